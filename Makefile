@@ -1,0 +1,74 @@
+# Satchel: developer and CI entry points. See README.md.
+#
+#   make run     set up, then start Satchel (ARGS="..." are passed to it)
+#   make test    set up (system packages too, as root), lint, then the whole test suite
+#   make lint    ruff check, ruff format --check, mypy
+#   make bench   set up, then run the benchmarks
+#   make setup   system packages (as root), the .venv and the project in it
+#   make venv    only create .venv
+#   make clean   remove .venv, caches and build output
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := test
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+VENV_PY := $(BIN)/python
+# Touched after a successful install; re-install when pyproject.toml is newer.
+STAMP := $(VENV)/.satchel-installed
+SYSDEPS := packaging/linux/system-deps.sh
+PYTEST_ARGS ?=
+ARGS ?=
+BENCHMARKS := benchmarks/store.py $(wildcard benchmarks/ui.py)
+
+export PYTHON
+export PIP_DISABLE_PIP_VERSION_CHECK ?= 1
+
+# Which system packages to check: `run`, `lint`, `bench` and `setup` only hint when not
+# root; `test` installs the test tools too and stops when something is missing.
+SYSDEPS_ARGS = offscreen --soft
+test: SYSDEPS_ARGS = test
+
+.PHONY: run test lint bench setup venv clean sysdeps
+
+run: setup
+	$(BIN)/satchel $(ARGS)
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+bench: setup
+	@for script in $(BENCHMARKS); do \
+		echo "== $$script"; \
+		QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python "$$script"; \
+	done
+
+setup: $(STAMP)
+
+venv: $(VENV_PY)
+
+sysdeps:
+	@bash $(SYSDEPS) $(SYSDEPS_ARGS)
+
+# Order-only prerequisites keep the steps in order (also under make -j) without making
+# the venv look out of date: system packages, then the venv, then the project.
+$(VENV_PY): | sysdeps
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+		|| { echo "Satchel needs Python 3.11 or newer; set PYTHON=python3.11 or similar." >&2; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(VENV_PY)
+	$(VENV_PY) -m pip install -e '.[test]'
+	touch $@
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	find desktop -name '*.egg-info' -prune -exec rm -rf {} +
+	find . -path ./.git -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,5 @@
+"""`python -m satchel`."""
+
+from satchel.cli import entry_point
+
+entry_point()

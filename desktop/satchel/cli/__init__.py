@@ -1,0 +1,90 @@
+"""`satchel`: the command line. Errors reach the user as one plain sentence and an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+
+from satchel.cli import record_commands as records
+from satchel.cli import vault_commands as vaults
+from satchel.cli.parser import build_parser
+from satchel.cli.secrets_input import SecretReader
+from satchel.services.session import is_damage
+from satchel.vault.errors import EXIT_OK, EXIT_USAGE, DamagedError, VaultError
+
+Handler = Callable[[argparse.Namespace, SecretReader], int]
+
+HANDLERS: dict[tuple[str, str | None], Handler] = {
+    ("init", None): vaults.cmd_init,
+    ("info", None): vaults.cmd_info,
+    ("check", None): vaults.cmd_check,
+    ("passwd", None): vaults.cmd_passwd,
+    ("recover", None): vaults.cmd_recover,
+    ("wipe", None): vaults.cmd_wipe,
+    ("case", "add"): records.case_add,
+    ("case", "list"): records.case_list,
+    ("case", "show"): records.case_show,
+    ("person", "add"): records.person_add,
+    ("person", "list"): records.person_list,
+    ("person", "reveal"): records.person_reveal,
+    ("note", "add"): records.note_add,
+    ("note", "list"): records.note_list,
+    ("note", "delete"): records.note_delete,
+    ("search", None): records.search,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _run(argv)
+    except VaultError as error:
+        return _report(error)
+    except BrokenPipeError:
+        # The reader stopped early (`satchel case list VAULT | head`): the work is done and
+        # nobody is listening; keep Python from complaining when it flushes stdout at exit.
+        _silence_stdout()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("satchel: interrupted; committed changes are kept.", file=sys.stderr)
+        return 130
+    except Exception as error:
+        if is_damage(error):  # raised outside a service call, e.g. while closing
+            return _report(DamagedError("database", "a page is corrupt or was altered"))
+        if os.environ.get("SATCHEL_DEBUG"):
+            traceback.print_exc()
+        print(
+            f"satchel: unexpected problem ({type(error).__name__}). Committed changes are "
+            "kept. Run again with SATCHEL_DEBUG=1 to see details for a bug report.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        build_parser().print_help(sys.stderr)
+        return EXIT_USAGE
+    handler = HANDLERS[(args.command, getattr(args, "action", None))]
+    return handler(args, SecretReader())
+
+
+def _report(error: VaultError) -> int:
+    print(f"satchel: {error}", file=sys.stderr)
+    return error.exit_code
+
+
+def _silence_stdout() -> None:
+    with contextlib.suppress(OSError, ValueError):
+        stdout = sys.stdout.fileno()
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stdout)
+        os.close(devnull)
+
+
+def entry_point() -> None:
+    sys.exit(main())

@@ -1,0 +1,156 @@
+"""The `satchel` command line: a stable contract for people and scripts."""
+
+from __future__ import annotations
+
+import argparse
+from typing import NoReturn
+
+from satchel import __version__
+from satchel.vault.errors import InvalidInputError
+
+EPILOG = """\
+The passphrase is read from the terminal without echo. When standard input is not a
+terminal, its first line is the passphrase and further secrets are the following lines.
+
+Exit codes: 0 done, 1 bad usage or input, 2 wrong passphrase, 3 damaged or tampered vault,
+4 vault open elsewhere.
+"""
+
+
+class UsageError(InvalidInputError):
+    """Bad usage: argparse's messages, reported like any other bad input (exit code 1)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # main() adds the "satchel: " prefix; the --help hint names the subcommand.
+        raise UsageError(f"{message}. Try '{self.prog} --help'.")
+
+
+def _vault(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("vault", metavar="VAULT", help="the vault folder")
+
+
+def _json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="satchel",
+        description="Satchel: an offline, encrypted notebook.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"satchel {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    init = commands.add_parser("init", help="create a vault; prints the recovery phrase once")
+    _vault(init)
+    info = commands.add_parser("info", help="describe a vault's header (no passphrase)")
+    _vault(info)
+    _json(info)
+    check = commands.add_parser("check", help="verify the vault's integrity")
+    _vault(check)
+    _json(check)
+    passwd = commands.add_parser("passwd", help="change the passphrase (old, then new)")
+    _vault(passwd)
+    recover = commands.add_parser("recover", help="set a new passphrase with the recovery phrase")
+    _vault(recover)
+    wipe = commands.add_parser("wipe", help="destroy the vault: keyslots first, then files")
+    _vault(wipe)
+    wipe.add_argument(
+        "--yes-destroy-everything",
+        action="store_true",
+        required=True,
+        help="confirm that the vault is to be destroyed for good",
+    )
+
+    _case_commands(commands)
+    _person_commands(commands)
+    _note_commands(commands)
+
+    search = commands.add_parser("search", help="full-text search (never identity fields)")
+    _vault(search)
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--limit", type=int, default=50)
+    _json(search)
+    return parser
+
+
+def _case_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    case = commands.add_parser("case", help="cases").add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    add = case.add_parser("add", help="add a case; prints its id")
+    _vault(add)
+    add.add_argument("--title", required=True)
+    add.add_argument("--status", default="open", help="open, waiting or closed")
+    add.add_argument("--priority", default="normal", help="low, normal, high or urgent")
+    add.add_argument("--tag", action="append", default=[], help="a tag (repeatable)")
+    add.add_argument("--summary", default="")
+    add.add_argument("--next-action", default="")
+    add.add_argument("--due", default=None, help="due date of the next action, YYYY-MM-DD")
+    listing = case.add_parser("list", help="list cases")
+    _vault(listing)
+    listing.add_argument("--status", default=None)
+    listing.add_argument("--tag", default=None)
+    _json(listing)
+    show = case.add_parser("show", help="show one case")
+    _vault(show)
+    show.add_argument("id", metavar="ID")
+    _json(show)
+
+
+def _person_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    person = commands.add_parser("person", help="people (pseudonyms)").add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    add = person.add_parser("add", help="add a person; prints their id")
+    _vault(add)
+    add.add_argument("--pseudonym", required=True)
+    add.add_argument(
+        "--role", default="client", help="client, lawyer, ngo, embassy, family or other"
+    )
+    add.add_argument("--organisation", default="")
+    add.add_argument("--legal-name", default=None, help="sealed in the identity compartment")
+    add.add_argument("--phone", default=None, help="sealed in the identity compartment")
+    add.add_argument(
+        "--document-number",
+        action="append",
+        default=[],
+        help="sealed in the identity compartment (repeatable)",
+    )
+    add.add_argument("--case", default=None, help="link the person to this case")
+    add.add_argument("--role-in-case", default="")
+    listing = person.add_parser("list", help="list people (pseudonyms only)")
+    _vault(listing)
+    _json(listing)
+    reveal = person.add_parser("reveal", help="show a person's identity fields (logged)")
+    _vault(reveal)
+    reveal.add_argument("id", metavar="ID")
+    _json(reveal)
+
+
+def _note_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    note = commands.add_parser("note", help="notes").add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    add = note.add_parser("add", help="add a note to a case; prints its id")
+    _vault(add)
+    add.add_argument("--case", required=True)
+    add.add_argument("--title", required=True)
+    add.add_argument(
+        "--body-file",
+        required=True,
+        metavar="F",
+        help="a UTF-8 text file with the body, or - for the rest of stdin",
+    )
+    add.add_argument("--tag", action="append", default=[])
+    listing = note.add_parser("list", help="list notes")
+    _vault(listing)
+    listing.add_argument("--case", default=None)
+    _json(listing)
+    delete = note.add_parser("delete", help="delete a note and its revisions")
+    _vault(delete)
+    delete.add_argument("id", metavar="ID")

@@ -1,0 +1,135 @@
+"""The unlocked vault with its database open: the one object every service takes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from satchel.store.engine import close_database, open_database
+from satchel.store.migrate import upgrade_to_head
+from satchel.vault import (
+    KdfParams,
+    UnlockedVault,
+    create_vault,
+    unlock_vault,
+    unlock_with_recovery,
+)
+from satchel.vault.errors import DamagedError, LockedError
+from satchel.vault.kdf import ProgressCallback
+from satchel.vault.sealing import FieldSealer
+
+# SQLite's primary result codes for pages that cannot be read: SQLITE_CORRUPT, and
+# SQLITE_NOTADB (SQLCipher's answer when a page fails its HMAC).
+_DAMAGE_CODES = frozenset({11, 26})
+
+
+def is_damage(error: BaseException) -> bool:
+    """A page of the database failed SQLCipher's HMAC or SQLite's structure checks."""
+    if not isinstance(error, DBAPIError):
+        return False
+    code = getattr(error.orig, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF in _DAMAGE_CODES
+
+
+@contextmanager
+def reporting_damage() -> Iterator[None]:
+    """Turn SQLite's page errors into the typed DamagedError every caller can show."""
+    try:
+        yield
+    except DBAPIError as error:
+        if is_damage(error):
+            raise DamagedError("database", "a page is corrupt or was altered") from error
+        raise
+
+
+class VaultSession:
+    """Owns the engine and the keys; `close()` checkpoints, disposes and wipes them."""
+
+    def __init__(self, vault: UnlockedVault, engine: Engine) -> None:
+        self.vault = vault
+        self.engine: Engine | None = engine
+        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, vault: UnlockedVault, *, create: bool = False) -> VaultSession:
+        try:
+            engine = open_database(vault.database_path, vault.database_key, create=create)
+            try:
+                upgrade_to_head(engine)
+            except BaseException:
+                engine.dispose()
+                raise
+        except BaseException:
+            vault.close()
+            raise
+        return cls(vault, engine)
+
+    @property
+    def sealer(self) -> FieldSealer:
+        return self.vault.sealer
+
+    @property
+    def is_open(self) -> bool:
+        return self.engine is not None
+
+    def require_open(self) -> Engine:
+        """The engine, or VaultLockedError once closed.
+
+        Without this check a closed session would try a new connection with the wiped key,
+        and the user would be told the database was tampered with.
+        """
+        if self.engine is None:
+            raise LockedError()
+        return self.engine
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A unit of work: committed (durably, synchronous=FULL) when the block ends."""
+        self.require_open()
+        with reporting_damage(), self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        self.require_open()
+        with reporting_damage(), self._sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        if self.engine is not None:
+            try:
+                close_database(self.engine)
+            finally:
+                self.engine = None
+                self.vault.close()
+
+    def __enter__(self) -> VaultSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def create(
+    folder: Path,
+    passphrase: str,
+    *,
+    progress: ProgressCallback | None = None,
+    kdf_for_tests: KdfParams | None = None,
+) -> tuple[VaultSession, str]:
+    """A new vault, its database created and migrated; returns the recovery phrase."""
+    vault, phrase = create_vault(folder, passphrase, progress=progress, kdf_for_tests=kdf_for_tests)
+    return VaultSession.open(vault, create=True), phrase
+
+
+def unlock(folder: Path, passphrase: str) -> VaultSession:
+    return VaultSession.open(unlock_vault(folder, passphrase))
+
+
+def unlock_recovery(folder: Path, phrase: str) -> VaultSession:
+    return VaultSession.open(unlock_with_recovery(folder, phrase))

@@ -1,0 +1,102 @@
+"""Bring a vault's schema to the version this Satchel expects.
+
+Opening a vault that is already current must stay fast, so the stored revision is compared
+to HEAD_REVISION with one plain query and Alembic is imported only when there is work to do.
+Alembic is configured in code (no alembic.ini): the scripts ship inside the package.
+
+Migrations run in one transaction with foreign keys off: SQLite alters a table by copying
+and dropping it, and a DROP with foreign keys on would fire ON DELETE CASCADE into every
+child table. Before commit, PRAGMA foreign_key_check must come back empty.
+Taking a backup before an upgrade is the caller's job (services), not this module's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, Engine
+
+from satchel.vault.errors import DamagedError, UnsupportedVersionError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+HEAD_REVISION = "0001_initial"
+MIGRATIONS_PATH = Path(__file__).resolve().with_name("migrations")
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision stamped in the database, or None for a database never migrated."""
+    with engine.connect() as connection:
+        return _stamped_revision(connection)
+
+
+def upgrade_to_head(engine: Engine) -> None:
+    """Migrate to HEAD_REVISION; a no-op costing one query when the vault is current.
+
+    Raises UnsupportedVersionError when the vault was written by a newer Satchel.
+    """
+    found = current_revision(engine)
+    if found == HEAD_REVISION:
+        return
+    from alembic import command  # noqa: PLC0415  (loaded only when there is work to do)
+    from alembic.script import ScriptDirectory  # noqa: PLC0415
+    from alembic.util import CommandError  # noqa: PLC0415
+
+    with migration_connection(engine) as connection:
+        config = alembic_config(connection)
+        if found is not None:
+            try:
+                ScriptDirectory.from_config(config).get_revision(found)
+            except CommandError as error:
+                raise UnsupportedVersionError(found) from error
+        command.upgrade(config, HEAD_REVISION)
+
+
+def alembic_config(connection: Connection) -> Config:
+    """An Alembic Config for the shipped scripts that migrates through ``connection``."""
+    from alembic.config import Config  # noqa: PLC0415
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_PATH))
+    config.set_main_option("file_template", "%%(rev)s")  # versions/0002_name.py, by rev id
+    config.attributes["connection"] = connection
+    return config
+
+
+@contextmanager
+def migration_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection inside one transaction, with foreign keys off until it ends.
+
+    The body runs Alembic commands on it; the transaction commits only when the body returns
+    and no reference is left dangling.
+    """
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        if raw is None:  # pragma: no cover - a pooled SQLite connection always has one
+            raise DamagedError("database", "no database connection")
+        # PRAGMA foreign_keys is ignored inside a transaction, so it goes to the driver first.
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                yield connection
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DamagedError(
+                        "database", f"an upgrade left {len(broken)} broken references"
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
+
+
+def _stamped_revision(connection: Connection) -> str | None:
+    has_table = connection.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).first()
+    if has_table is None:
+        return None
+    revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    return None if revision is None else str(revision)

@@ -1,0 +1,244 @@
+"""Create, unlock, recover, describe and destroy vaults.
+
+Unlocking is decided here, before the database is touched: a wrong secret never reaches
+SQLCipher, and a failed unlock writes nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from satchel.vault import header as header_file
+from satchel.vault.atomic_file import temp_path, write_atomically
+from satchel.vault.errors import (
+    DamagedError,
+    NotAVaultError,
+    TamperedError,
+    VaultError,
+    VaultExistsError,
+    WrongPassphraseError,
+)
+from satchel.vault.kdf import FLOOR, KDF_NAME, KdfParams, ProgressCallback, calibrate
+from satchel.vault.kdf import normalize_passphrase as _normalize
+from satchel.vault.key_material import MASTER_KEY_BYTES, wipe
+from satchel.vault.keyslots import SlotKind, open_slot, seal_slot
+from satchel.vault.lockfile import LOCK_FILE, VaultLock
+from satchel.vault.recovery import new_recovery_phrase, phrase_to_secret
+from satchel.vault.unlocked import DATABASE_FILE, UnlockedVault
+
+# Tests only: the floor itself, so a test vault costs ~0.1 s instead of ~1 s. No command-line
+# or window path passes it; every vault a user creates is calibrated.
+FAST_TEST_KDF = FLOOR
+VAULT_FILES = (
+    *header_file.HEADER_FILES,
+    DATABASE_FILE,
+    f"{DATABASE_FILE}-wal",
+    f"{DATABASE_FILE}-shm",
+    LOCK_FILE,
+)
+
+
+def create_vault(
+    folder: Path,
+    passphrase: str,
+    *,
+    progress: ProgressCallback | None = None,
+    kdf_for_tests: KdfParams | None = None,
+) -> tuple[UnlockedVault, str]:
+    """A new vault with a passphrase slot and a recovery slot; returns the recovery phrase.
+
+    The database file is created by the store when the vault is first opened.
+    """
+    folder = Path(folder)
+    if folder.exists() and any(folder.iterdir()):
+        raise VaultExistsError(str(folder))
+    if not passphrase:
+        raise WrongPassphraseError("passphrase (it is empty)")
+    params = kdf_for_tests or calibrate(progress=progress)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    lock = VaultLock.acquire(folder, create=True)
+    assert lock is not None  # created above
+    master_key = bytearray(os.urandom(MASTER_KEY_BYTES))
+    vault_id = uuid.uuid4().hex
+    phrase, recovery_secret = new_recovery_phrase()
+    slots = tuple(
+        seal_slot(
+            format_version=header_file.FORMAT_VERSION,
+            vault_id=vault_id,
+            slot_id=slot_id,
+            kind=kind,
+            secret=secret,
+            master_key=master_key,
+            kdf=params,
+        )
+        for slot_id, kind, secret in _initial_slots(passphrase, recovery_secret)
+    )
+    header = header_file.sign(header_file.Header(vault_id, 1, slots), master_key)
+    header_file.write_copies(folder, header)
+    return UnlockedVault(folder, header, master_key, lock), phrase
+
+
+def _initial_slots(passphrase: str, recovery: bytes) -> list[tuple[int, SlotKind, bytes]]:
+    return [(0, "passphrase", _normalize(passphrase)), (1, "recovery", recovery)]
+
+
+def create_throwaway_vault(folder: Path) -> UnlockedVault:
+    """A vault with a random key and no keyslot at all (the demo): nothing on disk can ever
+    open it again, so deleting the folder on exit is all the cleanup it needs.
+    """
+    folder = Path(folder)
+    if folder.exists() and any(folder.iterdir()):
+        raise VaultExistsError(str(folder))
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    lock = VaultLock.acquire(folder, create=True)
+    assert lock is not None
+    header = header_file.Header(uuid.uuid4().hex, 0, ())
+    return UnlockedVault(folder, header, bytearray(os.urandom(MASTER_KEY_BYTES)), lock)
+
+
+def is_vault(folder: Path) -> bool:
+    """Whether a folder holds a vault header (no secret needed, nothing opened)."""
+    return any((Path(folder) / name).is_file() for name in header_file.HEADER_FILES)
+
+
+def unlock_vault(folder: Path, passphrase: str) -> UnlockedVault:
+    return _unlock(Path(folder), "passphrase", _normalize(passphrase))
+
+
+def unlock_with_recovery(folder: Path, phrase: str) -> UnlockedVault:
+    secret = phrase_to_secret(phrase)  # a mistyped word fails here, before any slow work
+    return _unlock(Path(folder), "recovery", secret)
+
+
+def _unlock(folder: Path, kind: SlotKind, secret: bytes) -> UnlockedVault:
+    if not folder.is_dir():
+        raise NotAVaultError(str(folder))
+    copies = header_file.read_copies(folder)
+    lock = VaultLock.acquire(folder, create=False)  # busy is told before the slow KDF
+    try:
+        header, master_key = _open_newest(copies, kind, secret)
+        if lock is None:
+            lock = VaultLock.acquire(folder, create=True)
+            assert lock is not None
+        repaired = _repair_copies(folder, copies, header)
+        return UnlockedVault(folder, header, master_key, lock, repaired=repaired)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _open_newest(
+    copies: list[header_file.HeaderCopy], kind: SlotKind, secret: bytes
+) -> tuple[header_file.Header, bytearray]:
+    """Try the newest intact copy first; an older one still opens after a torn update."""
+    failure: VaultError | None = None
+    tried: set[bytes] = set()
+    for copy in copies:
+        if copy.header is None or copy.raw in tried:
+            continue
+        tried.add(copy.raw or b"")
+        header = copy.header
+        for slot in (s for s in header.slots if s.kind == kind):
+            try:
+                master_key = open_slot(
+                    slot,
+                    format_version=header.format_version,
+                    vault_id=header.vault_id,
+                    secret=secret,
+                )
+            except WrongPassphraseError as error:
+                failure = failure if isinstance(failure, TamperedError) else error
+                continue
+            except (TamperedError, DamagedError) as error:
+                failure = error  # this copy is bad; an older intact copy may still open
+                continue
+            try:
+                header_file.verify(header, master_key)
+            except TamperedError as error:
+                wipe(master_key)
+                failure = error
+                continue
+            return header, master_key
+    if failure is None:
+        raise TamperedError(f"header (it has no {kind} slot)")
+    raise failure
+
+
+def _repair_copies(
+    folder: Path, copies: list[header_file.HeaderCopy], good: header_file.Header
+) -> bool:
+    """Rewrite any copy that is missing, damaged or out of step with the one that opened."""
+    data = header_file.encode(good)
+    stale = [copy.path for copy in copies if copy.raw != data]
+    for path in stale:
+        write_atomically(path, data)
+    return bool(stale)
+
+
+@dataclass(frozen=True)
+class SlotInfo:
+    slot_id: int
+    kind: str
+    kdf: str
+    memory_kib: int
+    iterations: int
+    lanes: int
+
+
+@dataclass(frozen=True)
+class VaultInfo:
+    format_version: int
+    vault_id: str
+    slots: tuple[SlotInfo, ...]
+
+
+def read_info(folder: Path) -> VaultInfo:
+    """What the header says, without any secret."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise NotAVaultError(str(folder))
+    newest = next(c.header for c in header_file.read_copies(folder) if c.header is not None)
+    return VaultInfo(
+        format_version=newest.format_version,
+        vault_id=newest.vault_id,
+        slots=tuple(
+            SlotInfo(s.slot_id, s.kind, KDF_NAME, s.kdf.memory_kib, s.kdf.iterations, s.kdf.lanes)
+            for s in newest.slots
+        ),
+    )
+
+
+def wipe_vault(folder: Path) -> None:
+    """Crypto-erase: overwrite both header copies (the only home of the wrapped master key),
+    then delete every file. Even where an SSD keeps old database blocks, they stay unreadable.
+    """
+    folder = Path(folder)
+    if not folder.is_dir() or not any(
+        (folder / name).exists() for name in header_file.HEADER_FILES
+    ):
+        raise NotAVaultError(str(folder))
+    lock = VaultLock.acquire(folder, create=True)
+    headers = [folder / name for name in header_file.HEADER_FILES]
+    # A header write cut short by a crash leaves a staged copy: it holds the slots too.
+    headers += [temp_path(path) for path in headers]
+    try:
+        for path in headers:
+            if path.exists():
+                size = max(path.stat().st_size, 4096)
+                with path.open("r+b") as handle:
+                    handle.write(os.urandom(size))
+                    handle.flush()
+                    os.fsync(handle.fileno())
+        for path in [*headers, *(folder / name for name in VAULT_FILES)]:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+    finally:
+        if lock is not None:
+            lock.release()
+    with contextlib.suppress(OSError):
+        folder.rmdir()  # only if nothing of the user's own is left there

@@ -1,0 +1,97 @@
+"""An unlocked vault: the keys it holds and the lock that keeps other processes out."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+
+from satchel.vault import header as header_file
+from satchel.vault.errors import InvalidInputError, LockedError, WrongPassphraseError
+from satchel.vault.kdf import normalize_passphrase
+from satchel.vault.key_material import PURPOSE_DATABASE, derive_subkey, is_wiped, wipe
+from satchel.vault.keyslots import seal_slot
+from satchel.vault.lockfile import VaultLock
+from satchel.vault.sealing import FieldSealer
+
+DATABASE_FILE = "vault.db"
+
+
+class UnlockedVault:
+    """Handed explicitly to the store and the services; `close()` wipes what it holds."""
+
+    def __init__(
+        self,
+        folder: Path,
+        header: header_file.Header,
+        master_key: bytearray,
+        lock: VaultLock,
+        *,
+        repaired: bool = False,
+    ) -> None:
+        self.folder = folder
+        self._header = header
+        self._master_key = master_key
+        self._lock = lock
+        self.header_repaired = repaired
+        self.database_key = derive_subkey(master_key, PURPOSE_DATABASE)
+        self.sealer = FieldSealer(master_key)
+
+    @property
+    def vault_id(self) -> str:
+        return self._header.vault_id
+
+    @property
+    def database_path(self) -> Path:
+        return self.folder / DATABASE_FILE
+
+    @property
+    def closed(self) -> bool:
+        return not self._lock.held
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Rewrite the passphrase slot; the database is not touched."""
+        if self.closed:
+            raise LockedError()
+        if not new_passphrase:
+            raise WrongPassphraseError("passphrase (it is empty)")
+        self._replace_slot("passphrase", normalize_passphrase(new_passphrase))
+
+    def _replace_slot(self, kind: str, secret: bytes) -> None:
+        old = next((slot for slot in self._header.slots if slot.kind == kind), None)
+        if old is None:
+            raise InvalidInputError("This vault has no passphrase to change (a demo vault).")
+        slot = seal_slot(
+            format_version=self._header.format_version,
+            vault_id=self._header.vault_id,
+            slot_id=old.slot_id,
+            kind=old.kind,
+            secret=secret,
+            master_key=self._master_key,
+            kdf=old.kdf,
+        )
+        slots = tuple(slot if s.slot_id == old.slot_id else s for s in self._header.slots)
+        updated = replace(self._header, slots=slots, sequence=self._header.sequence + 1)
+        updated = header_file.sign(updated, self._master_key)
+        header_file.write_copies(self.folder, updated)
+        self._header = updated
+
+    def close(self) -> None:
+        """Overwrite every key this object holds and release the vault."""
+        wipe(self._master_key)
+        wipe(self.database_key)
+        self.sealer.wipe()
+        self._lock.release()
+
+    @property
+    def keys_wiped(self) -> bool:
+        return is_wiped(self._master_key) and is_wiped(self.database_key) and self.sealer.wiped
+
+    def __enter__(self) -> UnlockedVault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:  # never show key material, even in a debugger
+        return f"UnlockedVault(folder={os.fspath(self.folder)!r}, closed={self.closed})"

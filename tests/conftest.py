@@ -1,0 +1,52 @@
+"""Suite-wide guards and fixtures.
+
+Satchel never opens an internet socket: every test fails if anything in the process creates
+an AF_INET or AF_INET6 socket. Local Unix sockets (D-Bus, for example) are allowed.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from satchel.services import session as vault_session
+from satchel.services.session import VaultSession
+from satchel.vault import FAST_TEST_KDF
+
+PASSPHRASE = "sturdy lantern orbit meadow"
+_INTERNET = {socket.AF_INET, socket.AF_INET6}
+_RealSocket = socket.socket
+
+
+class NetworkUsedError(AssertionError):
+    """Raised where an internet socket was about to be created."""
+
+
+class _GuardedSocket(_RealSocket):
+    def __init__(self, family: int = -1, *args: object, **kwargs: object) -> None:
+        if family in _INTERNET or (family == -1 and not kwargs.get("fileno") and not args):
+            raise NetworkUsedError(f"a test created an internet socket (family {family})")
+        super().__init__(family, *args, **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.fixture(autouse=True)
+def no_internet(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(socket, "socket", _GuardedSocket)
+
+
+@pytest.fixture
+def vault_folder(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def vs(vault_folder: Path) -> Iterator[VaultSession]:
+    """A fresh vault, unlocked, with floor KDF settings so each test stays fast."""
+    session, _phrase = vault_session.create(vault_folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    try:
+        yield session
+    finally:
+        session.close()

@@ -1,0 +1,76 @@
+"""Makers for service tests: real rows written through the real services, with defaults.
+
+Every maker returns the new id. Default titles and pseudonyms carry a counter, so a test can
+call a maker many times without tripping over the unique pseudonym rule.
+"""
+
+from __future__ import annotations
+
+import itertools
+import uuid
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import func, select
+
+from satchel.services import cases, checklists, notes, people
+from satchel.services.session import VaultSession
+
+TEMPLATE = "personal-documents"
+_counter = itertools.count(1)
+
+
+def make_case(vs: VaultSession, title: str | None = None, **fields: Any) -> uuid.UUID:
+    return cases.create_case(vs, title=title or f"Case {next(_counter)}", **fields)
+
+
+def make_person(
+    vs: VaultSession,
+    pseudonym: str | None = None,
+    *,
+    identity: Mapping[str, str | None] | None = None,
+    **fields: Any,
+) -> uuid.UUID:
+    return people.create_person(
+        vs, pseudonym=pseudonym or f"Sparrow {next(_counter)}", identity=identity, **fields
+    )
+
+
+def make_note(
+    vs: VaultSession,
+    title: str | None = None,
+    body: str = "",
+    *,
+    case_id: uuid.UUID | str | None = None,
+    person_id: uuid.UUID | str | None = None,
+    tags: Iterable[str] = (),
+    pinned: bool = False,
+) -> uuid.UUID:
+    return notes.create_note(
+        vs,
+        title=title or f"Note {next(_counter)}",
+        body=body,
+        case_id=case_id,
+        person_id=person_id,
+        tags=tags,
+        pinned=pinned,
+    )
+
+
+def make_checklist(vs: VaultSession, case_id: uuid.UUID, *, lang: str = "en") -> uuid.UUID:
+    return checklists.add_checklist(vs, case_id, TEMPLATE, lang=lang)
+
+
+def item_id(vs: VaultSession, checklist_id: uuid.UUID, item_key: str) -> uuid.UUID:
+    """The id of one item of a checklist, found by its template key."""
+    view = checklists.get_checklist(vs, checklist_id)
+    return next(item.id for item in view.items if item.item_key == item_key)
+
+
+def count_rows(vs: VaultSession, model: type[Any], **where: Any) -> int:
+    """How many rows of a table match: for checks a user cannot make through a service."""
+    with vs.reading() as session:
+        query = select(func.count()).select_from(model)
+        for column, value in where.items():
+            query = query.where(getattr(model, column) == value)
+        return session.scalar(query) or 0
