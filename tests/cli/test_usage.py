@@ -8,6 +8,7 @@ import pytest
 from tests.cli.cli_helpers import Result, RunCli
 
 from satchel import __version__
+from satchel.cli.parser import build_parser
 
 
 def assert_usage_error(result: Result, *words: str) -> None:
@@ -20,12 +21,36 @@ def assert_usage_error(result: Result, *words: str) -> None:
         assert word in result.err, result.err
 
 
-def test_no_command_prints_help_on_stderr_and_exits_1(run_cli: RunCli) -> None:
-    result = run_cli()
-    assert result.code == 1
-    assert result.out == ""
-    assert "usage: satchel" in result.err
-    assert "Exit codes" in result.err
+def test_help_lists_the_commands_and_the_exit_codes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Without a command `satchel` opens the window; `--help` describes the contract."""
+    with pytest.raises(SystemExit) as stopped:
+        build_parser().parse_args(["--help"])
+    assert stopped.value.code == 0
+    out = capsys.readouterr().out
+    assert "usage: satchel" in out
+    assert "Exit codes" in out
+    for command in (
+        "init",
+        "info",
+        "check",
+        "passwd",
+        "recover",
+        "case",
+        "person",
+        "note",
+        "search",
+        "wipe",
+        "--demo",
+        "--screenshot",
+    ):
+        assert command in out
+
+
+def test_a_bad_screenshot_view_is_a_usage_error(run_cli: RunCli) -> None:
+    result = run_cli("--demo", "--screenshot", "x.png", "--view", "bogus")
+    assert_usage_error(result, "invalid choice", "'bogus'")
 
 
 def test_an_unknown_command_exits_1_and_names_the_choices(run_cli: RunCli) -> None:

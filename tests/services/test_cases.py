@@ -183,7 +183,7 @@ def test_a_case_shows_its_people_notes_and_checklists(vs: VaultSession) -> None:
     ]
     assert [n.id for n in case.notes] == [pinned, first]
     assert [c.id for c in case.checklists] == [checklist]
-    assert case.checklists[0].progress == (0, 6)
+    assert case.checklists[0].progress == (0, 13)  # personal-documents v2 has 13 items
 
 
 def test_a_case_is_found_by_a_unique_id_prefix(vs: VaultSession) -> None:

@@ -19,7 +19,16 @@ ITEM_KEYS = [
     "military-id",
     "residence-permit",
     "digital-copies",
+    # added in version 2 of the template
+    "civil-status",
+    "driving-licence",
+    "education-work",
+    "travel-evidence",
+    "persecution-evidence",
+    "medical-records",
+    "cards-and-numbers",
 ]
+REQUIRED = [True, True, False, False, False, True, False, False, False, False, False, False, False]
 
 
 def test_a_checklist_is_made_from_the_template_in_the_chosen_language(vs: VaultSession) -> None:
@@ -34,7 +43,7 @@ def test_a_checklist_is_made_from_the_template_in_the_chosen_language(vs: VaultS
     assert russian.items[1].title == "Заграничный паспорт"
     assert [i.position for i in english.items] == list(range(len(ITEM_KEYS)))
     assert all(i.state == "todo" and i.due_date is None for i in english.items)
-    assert [i.required for i in english.items] == [True, True, False, False, False, True]
+    assert [i.required for i in english.items] == REQUIRED
     assert english.template_key == russian.template_key == TEMPLATE
     assert english.case_id == case_id
     assert [c.id for c in checklists.list_checklists(vs, case_id)] == [english.id, russian.id]
@@ -108,21 +117,23 @@ def test_a_bad_item_change_is_refused_clearly_and_changes_nothing(
 
 def test_progress_counts_done_items_out_of_those_needed(vs: VaultSession) -> None:
     checklist_id = make_checklist(vs, make_case(vs))
-    assert checklists.get_checklist(vs, checklist_id).progress == (0, 6)
+    assert checklists.get_checklist(vs, checklist_id).progress == (0, len(ITEM_KEYS))
 
     checklists.set_item(vs, item_id(vs, checklist_id, "internal-passport"), state="done")
     checklists.set_item(vs, item_id(vs, checklist_id, "travel-passport"), state="done")
     checklists.set_item(vs, item_id(vs, checklist_id, "military-id"), state="not needed")
     checklists.set_item(vs, item_id(vs, checklist_id, "birth-certificate"), state="in_progress")
 
-    assert checklists.get_checklist(vs, checklist_id).progress == (2, 5)
+    assert checklists.get_checklist(vs, checklist_id).progress == (2, len(ITEM_KEYS) - 1)
     checklists.set_item(vs, item_id(vs, checklist_id, "internal-passport"), state="not-needed")
-    assert checklists.get_checklist(vs, checklist_id).progress == (1, 4)
+    assert checklists.get_checklist(vs, checklist_id).progress == (1, len(ITEM_KEYS) - 2)
 
 
 def test_an_unknown_template_is_refused_listing_the_known_ones(vs: VaultSession) -> None:
     case_id = make_case(vs)
-    with pytest.raises(InvalidInputError, match="Known templates: personal-documents") as refused:
+    with pytest.raises(
+        InvalidInputError, match=r"Known templates: .*personal-documents"
+    ) as refused:
         checklists.add_checklist(vs, case_id, "asylum-claim-xx")
     assert '"asylum-claim-xx"' in str(refused.value)
     assert checklists.list_checklists(vs, case_id) == []

@@ -8,11 +8,14 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
+from satchel.cli import checklist_commands as checklist_cmds
 from satchel.cli import record_commands as records
 from satchel.cli import vault_commands as vaults
 from satchel.cli.parser import build_parser
 from satchel.cli.secrets_input import SecretReader
+from satchel.process_hardening import disable_core_dumps
 from satchel.services.session import is_damage
 from satchel.vault.errors import EXIT_OK, EXIT_USAGE, DamagedError, VaultError
 
@@ -35,10 +38,15 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("note", "list"): records.note_list,
     ("note", "delete"): records.note_delete,
     ("search", None): records.search,
+    ("checklist", "templates"): checklist_cmds.checklist_templates,
+    ("checklist", "add"): checklist_cmds.checklist_add,
+    ("checklist", "show"): checklist_cmds.checklist_show,
+    ("checklist", "set"): checklist_cmds.checklist_set,
 }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    disable_core_dumps()
     try:
         return _run(argv)
     except VaultError as error:
@@ -67,10 +75,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
-        build_parser().print_help(sys.stderr)
-        return EXIT_USAGE
+        return _run_window(args)
     handler = HANDLERS[(args.command, getattr(args, "action", None))]
     return handler(args, SecretReader())
+
+
+def _run_window(args: argparse.Namespace) -> int:
+    """The desktop app; Qt is imported only here, so commands start fast and headless."""
+    from satchel.app import AppOptions, run_app  # noqa: PLC0415
+
+    return run_app(
+        AppOptions(
+            demo=args.demo,
+            demo_locale=args.demo_locale,
+            screenshot=Path(args.screenshot) if args.screenshot else None,
+            view=args.view,
+            vault=Path(args.vault) if args.vault else None,
+        )
+    )
 
 
 def _report(error: VaultError) -> int:

@@ -17,6 +17,10 @@ Exit codes: 0 done, 1 bad usage or input, 2 wrong passphrase, 3 damaged or tampe
 """
 
 
+DEMO_LOCALES = ("en", "ru", "uk", "de")
+SCREENSHOT_VIEWS = ("cases", "case", "person", "search")
+
+
 class UsageError(InvalidInputError):
     """Bad usage: argparse's messages, reported like any other bad input (exit code 1)."""
 
@@ -43,6 +47,30 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"satchel {__version__}")
+    window = parser.add_argument_group("the desktop window (when no COMMAND is given)")
+    window.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a throwaway vault full of fake data, deleted on exit",
+    )
+    window.add_argument(
+        "--demo-locale", default="en", choices=DEMO_LOCALES, help="language of the demo data"
+    )
+    window.add_argument(
+        "--screenshot",
+        metavar="FILE.png",
+        default=None,
+        help="render the demo window at 1280x800, save it, and exit",
+    )
+    window.add_argument(
+        "--view", default="cases", choices=SCREENSHOT_VIEWS, help="what the screenshot shows"
+    )
+    window.add_argument(
+        "--vault",
+        metavar="FOLDER",
+        default=None,
+        help="open this vault folder instead of the default one",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     init = commands.add_parser("init", help="create a vault; prints the recovery phrase once")
@@ -69,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     _case_commands(commands)
     _person_commands(commands)
     _note_commands(commands)
+    _checklist_commands(commands)
 
     search = commands.add_parser("search", help="full-text search (never identity fields)")
     _vault(search)
@@ -154,3 +183,34 @@ def _note_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     delete = note.add_parser("delete", help="delete a note and its revisions")
     _vault(delete)
     delete.add_argument("id", metavar="ID")
+
+
+def _checklist_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    checklist = commands.add_parser("checklist", help="document checklists").add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    templates = checklist.add_parser(
+        "templates", help="list the shipped checklist templates (no vault needed)"
+    )
+    templates.add_argument("--lang", default="en", help="en, ru, uk or de")
+    _json(templates)
+    add = checklist.add_parser("add", help="add a checklist to a case; prints its id")
+    _vault(add)
+    add.add_argument("--case", required=True, help="the case id (or a unique prefix)")
+    add.add_argument("--template", required=True, help="a template id from 'checklist templates'")
+    add.add_argument("--lang", default="en", help="language of the items: en, ru, uk or de")
+    show = checklist.add_parser("show", help="show a checklist and its items")
+    _vault(show)
+    show.add_argument("id", metavar="ID")
+    _json(show)
+    item = checklist.add_parser("set", help="change one item of a checklist")
+    _vault(item)
+    item.add_argument("item_id", metavar="ITEM_ID")
+    item.add_argument(
+        "--state", required=True, metavar="STATE", help="todo, in-progress, done or not-needed"
+    )
+    item.add_argument(
+        "--due", default=None, metavar="DATE", help="due or expiry date, YYYY-MM-DD ('' clears it)"
+    )
+    item.add_argument("--original", default=None, help="where the original document is")
+    item.add_argument("--note", default=None, help="a note on the item")

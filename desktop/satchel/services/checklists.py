@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
+from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from satchel.services import activity
 from satchel.services.indexing import index_checklist_item, unindex
 from satchel.services.records import KEEP, Keep, choice, clean_text, parse_date, require, utc_now
 from satchel.services.session import VaultSession
-from satchel.services.templates import LANGUAGES, stored_template
+from satchel.services.templates import (
+    LANGUAGES,
+    TemplateItem,
+    newest_template,
+    stored_template,
+)
 from satchel.services.views import ChecklistItemView, ChecklistView
-from satchel.store.models import Case, Checklist, ChecklistItem, ItemState
+from satchel.store.models import Case, Checklist, ChecklistItem, ChecklistTemplate, ItemState
 
 ITEM_STATES = tuple(s.value for s in ItemState)
 MAX_TEXT = 2_000
@@ -47,14 +54,25 @@ def checklist_view(checklist: Checklist) -> ChecklistView:
 
 
 def add_checklist(
-    vs: VaultSession, case_id: uuid.UUID | str, template_key: str, *, lang: str = "en"
+    vs: VaultSession,
+    case_id: uuid.UUID | str,
+    template_key: str,
+    *,
+    lang: str = "en",
+    template_folder: Path | None = None,
 ) -> uuid.UUID:
-    """A checklist made from the newest version of a template, in the chosen language."""
+    """A checklist made from the newest version of a template, in the chosen language.
+
+    `template_folder` replaces the shipped templates folder (for tests and packagers).
+    """
     now = utc_now()
     with vs.transaction() as session:
         case = require(session, Case, case_id, "case")
         template = stored_template(
-            session, template_key.strip(), choice(lang, "language", LANGUAGES)
+            session,
+            template_key.strip(),
+            choice(lang, "language", LANGUAGES),
+            folder=template_folder,
         )
         checklist = Checklist(
             case_id=case.id,
@@ -148,3 +166,114 @@ def delete_checklist(vs: VaultSession, checklist_id: uuid.UUID | str) -> None:
             unindex(session, "checklist_item", item.id)
         session.delete(checklist)
         activity.record(session, "deleted", "checklist", checklist.id)
+
+
+# --- Newer template versions -------------------------------------------------------------
+
+
+def _checklist_language(session: Session, checklist: Checklist) -> str:
+    """The language a checklist was made in: its title (or items) matched to its template."""
+    row = session.scalars(
+        select(ChecklistTemplate).where(
+            ChecklistTemplate.template_key == checklist.template_key,
+            ChecklistTemplate.version == checklist.template_version,
+        )
+    ).first()
+    if row is None:
+        return "en"
+    try:
+        document = json.loads(row.definition)
+        titles = document.get("title", {})
+        item_titles = {str(i["id"]): i.get("title", {}) for i in document.get("items", ())}
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return "en"
+    if not isinstance(titles, dict):
+        return "en"
+    for lang in LANGUAGES:
+        if titles.get(lang) == checklist.title:
+            return lang
+    for lang in LANGUAGES:
+        if any(
+            isinstance(item_titles.get(i.item_key), dict)
+            and item_titles[i.item_key].get(lang) == i.title
+            for i in checklist.items
+        ):
+            return lang
+    return "en"
+
+
+def _new_items(
+    session: Session, checklist: Checklist, lang: str | None, folder: Path | None, *, store: bool
+) -> tuple[int, list[TemplateItem]]:
+    lang = choice(lang, "language", LANGUAGES) if lang else _checklist_language(session, checklist)
+    template = newest_template(session, checklist.template_key, lang, folder=folder, store=store)
+    if template.version <= checklist.template_version:
+        return checklist.template_version, []
+    have = {item.item_key for item in checklist.items}
+    return template.version, [item for item in template.items if item.key not in have]
+
+
+def template_update(
+    vs: VaultSession,
+    checklist_id: uuid.UUID | str,
+    *,
+    lang: str | None = None,
+    template_folder: Path | None = None,
+) -> list[TemplateItem]:
+    """Items that newer versions of the checklist's template added, by item id; changes nothing.
+
+    The items come in the checklist's own language unless `lang` says otherwise.
+    """
+    with vs.reading() as session:
+        checklist = require(session, Checklist, checklist_id, "checklist")
+        return _new_items(session, checklist, lang, template_folder, store=False)[1]
+
+
+def apply_template_update(
+    vs: VaultSession,
+    checklist_id: uuid.UUID | str,
+    *,
+    lang: str | None = None,
+    template_folder: Path | None = None,
+) -> int:
+    """Append the items newer template versions added (to do) and record the new version.
+
+    Existing items, their states, dates and notes are never touched; returns how many were
+    added (0 when the checklist is already at the newest version).
+    """
+    with vs.transaction() as session:
+        checklist = require(session, Checklist, checklist_id, "checklist")
+        version, added = _new_items(session, checklist, lang, template_folder, store=True)
+        if version == checklist.template_version:
+            return 0
+        now = utc_now()
+        position = max((item.position for item in checklist.items), default=-1) + 1
+        rows = [
+            ChecklistItem(
+                item_key=item.key,
+                position=position + offset,
+                title=item.title,
+                help=item.help,
+                category=item.category,
+                required=item.required,
+                state="todo",
+                original_location="",
+                note="",
+                updated_at=now,
+            )
+            for offset, item in enumerate(added)
+        ]
+        checklist.items.extend(rows)
+        checklist.template_version = version
+        checklist.updated_at = now
+        session.flush()
+        for row in rows:
+            index_checklist_item(session, row, checklist.case_id)
+        activity.record(
+            session,
+            "changed",
+            "checklist",
+            checklist.id,
+            f"template version {version}, {len(rows)} new items",
+        )
+        return len(rows)
