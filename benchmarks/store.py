@@ -15,10 +15,11 @@ memsec   vault with PRAGMA cipher_memory_security = ON. engine.py has no per-cal
          applies the setting process-wide and cannot turn it off again. So this variant is
          measured last, after setting that constant, on the same large vault.
 
-Inserts go through SQLAlchemy Core on the same tables for every variant (notes rows and
-search_index rows, one transaction a batch); search goes through store.search_index.search
-and services.search.search, saves through services.notes.save_note. Measurements of plain
-and vault alternate so background load on the machine hits both alike.
+Inserts go through SQLAlchemy Core on the same tables for every variant (notes rows, and
+search_documents and search_index rows as index_document writes them; one transaction a
+batch); search goes through store.search_index.search and services.search.search, saves
+through services.notes.save_note. Measurements of plain and vault alternate so background
+load on the machine hits both alike.
 """
 
 from __future__ import annotations
@@ -64,6 +65,10 @@ SMALL_INSERT_RUNS = 3
 OPEN_RUNS = 20
 UNLOCK_RUNS = 8
 SAVES, SAVE_WARMUP = 200, 10
+# Autosave: the same note saved again and again, as the editor does while someone types.
+# The first save of a note rewrites every index page holding one of its old words (FTS5
+# secure-delete); later saves find its words in the small segment the first one wrote.
+RESAVE_NOTES, RESAVES = 20, 5
 MEMSEC_SAVES, MEMSEC_SEARCH_STEP = 60, 2  # ON is slow: fewer saves, every other query
 SEARCHES = 200
 
@@ -212,6 +217,7 @@ def open_plain(path: Path) -> Engine:
             "temp_store = MEMORY",
             "secure_delete = ON",
             "foreign_keys = ON",
+            f"cache_size = -{store_engine.CACHE_KIB}",
         ):
             cursor.execute(f"PRAGMA {setting}")
         cursor.close()
@@ -286,7 +292,8 @@ def insert_rows(corpus: Corpus, count: int) -> tuple[list[dict[str, Any]], ...]:
         }
         for n, case_id in enumerate(corpus.case_ids)
     ]
-    note_rows, index_rows = [], []
+    note_rows, document_rows, index_rows = [], [], []
+    first_note_rowid = (search_index.KIND_CODES["note"] << search_index.KIND_SHIFT) + 1
     for i in range(count):
         note_id = corpus.ids[i]
         case_id = corpus.case_ids[corpus.note_case[i]]
@@ -303,9 +310,13 @@ def insert_rows(corpus: Corpus, count: int) -> tuple[list[dict[str, Any]], ...]:
                 "updated_at": at,
             }
         )
+        # what index_document does for a new document: a row in search_documents whose id,
+        # the next in the kind's range, is the document's rowid in the index
+        rowid = first_note_rowid + i
+        document_rows.append({"id": rowid, "kind": "note", "ref_id": note_id.hex})
         index_rows.append(
             {
-                "rowid": search_index._rowid("note", note_id),  # the rowid index_document uses
+                "rowid": rowid,
                 "title": corpus.titles[i],
                 "body": corpus.bodies[i],
                 "tags": "",
@@ -314,9 +325,12 @@ def insert_rows(corpus: Corpus, count: int) -> tuple[list[dict[str, Any]], ...]:
                 "case_id": case_id.hex,
             }
         )
-    return cases, note_rows, index_rows
+    return cases, note_rows, document_rows, index_rows
 
 
+DOCUMENT_INSERT = text(
+    "INSERT INTO search_documents (id, kind, ref_id) VALUES (:id, :kind, :ref_id)"
+)
 INDEX_INSERT = text(
     "INSERT INTO search_index (rowid, title, body, tags, kind, ref_id, case_id) "
     "VALUES (:rowid, :title, :body, :tags, :kind, :ref_id, :case_id)"
@@ -324,12 +338,13 @@ INDEX_INSERT = text(
 
 
 def timed_insert(engine: Engine, rows: tuple[list[dict[str, Any]], ...]) -> float:
-    cases, note_rows, index_rows = rows
+    cases, note_rows, document_rows, index_rows = rows
     with engine.begin() as connection:
         connection.execute(insert(Case), cases)
     t0 = time.perf_counter()
     with engine.begin() as connection:  # one transaction, committed (synchronous=FULL)
         connection.execute(insert(Note), note_rows)
+        connection.execute(DOCUMENT_INSERT, document_rows)
         connection.execute(INDEX_INSERT, index_rows)
     return time.perf_counter() - t0
 
@@ -510,6 +525,22 @@ def save_times(
     return times
 
 
+def resave_times(
+    stores: dict[str, Store], targets: list[uuid.UUID], corpus: Corpus
+) -> dict[str, list[float]]:
+    """Each target saved 1 + RESAVES times in a row; the times of the repeats."""
+    times: dict[str, list[float]] = {v: [] for v in stores}
+    for note_id in targets:
+        for n in range(1 + RESAVES):
+            body = corpus.body()
+            for v, store in stores.items():
+                t0 = time.perf_counter()
+                notes_service.save_note(store.vs, note_id, body=body)
+                if n:
+                    times[v].append(time.perf_counter() - t0)
+    return times
+
+
 def latency(times: list[float]) -> dict[str, float]:
     return {
         "p50": ms(percentile(times, 0.5)),
@@ -557,6 +588,11 @@ def measure(quick: bool, memsec: bool, work: Path) -> dict[str, Any]:
     for v in variants:
         results[v]["save"] = latency(saves[v])
     results["vault"]["save_off_subset"] = latency(saves["vault"][:MEMSEC_SAVES])
+    saved = set(targets)
+    fresh = [i for i in rng.sample(corpus.ids[:large], 2 * RESAVE_NOTES) if i not in saved]
+    resaves = resave_times(stores, fresh[:RESAVE_NOTES], corpus)
+    for v in variants:
+        results[v]["resave"] = latency(resaves[v])
     log("saves done")
 
     queries = typed_queries(SEARCHES)
@@ -668,12 +704,21 @@ def report(results: dict[str, Any]) -> None:
         for stat in ("p50", "p95", "max"):
             goal = verdict(f"{what}_{stat}", vault[what][stat]) if stat == "p95" else ""
             row(f"{what} {stat} at {k}", plain[what][stat], vault[what][stat], "ms", goal)
+        if what == "save":
+            for stat in ("p50", "p95"):
+                name = f"save {stat} at {k}, same note again"
+                row(name, plain["resave"][stat], vault["resave"][stat], "ms", "(autosave)")
     slowest = ", ".join(f"'{q}' {t:.1f}" for q, t in vault["slowest"])
     print(f"slowest vault searches (ms): {slowest}")
 
-    memsec = results.get("memsec")
-    if memsec is None:
-        return
+    if results.get("memsec") is not None:
+        report_memsec(results)
+
+
+def report_memsec(results: dict[str, Any]) -> None:
+    plain, vault, memsec = results["plain"], results["vault"], results["memsec"]
+    k = f"{results['large'] // 1000}k"
+    unlock = vault["unlock"]
     print()
     print(f"cipher_memory_security OFF vs ON (the ON runs report: {memsec['memory_security']})")
     head = f"{'measure':<{NAME_WIDTH}}{'OFF':>9}{'ON':>9}{'ratio':>8}"

@@ -193,3 +193,18 @@ def test_a_note_on_an_unknown_case_is_refused(vs: VaultSession) -> None:
     with pytest.raises(NotFoundError, match="No case"):
         make_note(vs, "Lost", case_id="abcdef0123")
     assert notes.list_notes(vs) == []
+
+
+def test_autosaves_in_one_typing_session_fold_into_one_revision(vs: VaultSession) -> None:
+    note_id = notes.create_note(vs, title="Call", body="")
+    for text in ("He", "Hello", "Hello, the lawyer called"):
+        assert notes.save_note(vs, note_id, body=text, autosave=True)
+    revisions = notes.list_revisions(vs, note_id)
+    assert [r.body for r in revisions] == ["Hello, the lawyer called"]
+
+
+def test_an_explicit_save_after_autosaves_keeps_its_own_revision(vs: VaultSession) -> None:
+    note_id = notes.create_note(vs, title="Call", body="first")
+    notes.save_note(vs, note_id, body="typed", autosave=True)
+    notes.save_note(vs, note_id, body="saved on purpose")
+    assert [r.body for r in notes.list_revisions(vs, note_id)] == ["saved on purpose", "typed"]

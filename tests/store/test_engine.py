@@ -55,6 +55,7 @@ def test_every_connection_gets_the_cipher_and_safety_settings(engine: Engine) ->
         "temp_store": "2",  # MEMORY
         "secure_delete": "1",
         "foreign_keys": "1",
+        "cache_size": str(-engine_module.CACHE_KIB),  # negative: KiB, not pages
     }
     # hold one connection so the pool has to open and configure a second one
     with engine.connect() as first, engine.connect() as second:

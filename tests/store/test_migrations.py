@@ -75,8 +75,10 @@ def seed_0001(connection: Connection) -> None:
         ("activity_events", {"id": uuid.uuid4().hex, "at": NOW, "action": "created",
                              "kind": "case", "ref_id": case, "detail": ""}),
         ("vault_settings", {"key": f"setting-{uuid.uuid4().hex}", "value": "1"}),
-        ("search_index", {"title": "Falcon", "body": "Passport renewal", "tags": "visa",
-                          "kind": "case", "ref_id": case, "case_id": case}),
+        # the first rowid of the "case" range (store.search_index.KIND_CODES), in both tables
+        ("search_documents", {"id": (1 << 40) + 1, "kind": "case", "ref_id": case}),
+        ("search_index", {"rowid": (1 << 40) + 1, "title": "Falcon", "body": "Passport renewal",
+                          "tags": "visa", "kind": "case", "ref_id": case, "case_id": case}),
     ]  # fmt: skip
     for table, values in rows:
         columns = ", ".join(values)
@@ -102,9 +104,8 @@ def row_counts(engine: Engine) -> dict[str, int]:
             for table in user_tables(connection)
             if table != "alembic_version" and not is_search_table(table)
         } | {
-            "search_index": int(
-                connection.exec_driver_sql("SELECT count(*) FROM search_index").scalar_one()
-            )
+            table: int(connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one())
+            for table in ("search_documents", "search_index")
         }
 
 
@@ -160,6 +161,7 @@ def test_every_revision_upgrades_a_vault_that_holds_data(bare_engine: Engine) ->
     assert row_counts(bare_engine) == seeded
     with Session(bare_engine) as session:
         assert [hit.kind for hit in search(session, "passport")] == ["case"]
+        assert [hit.kind for hit in search(session, "passport", kinds=["case"])] == ["case"]
 
 
 def test_downgrade_to_base_and_back(engine: Engine) -> None:

@@ -11,7 +11,10 @@ from hypothesis import strategies as st
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
+from satchel.store import search_index
 from satchel.store.search_index import (
+    KIND_CODES,
+    KIND_SHIFT,
     MAX_TERMS,
     SearchHit,
     index_document,
@@ -184,6 +187,147 @@ def test_match_query_quotes_each_word() -> None:
     query = match_query(" ".join(f"w{index}" for index in range(50)))
     assert query is not None
     assert query.count(" AND ") == MAX_TERMS - 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "query"),
+    [
+        ("embassy a", '"embassy"*'),  # the first key of the next word: left out
+        ("embassy ap", '"embassy" AND "ap"*'),
+        ("plan b call", '"plan" AND "b" AND "call"*'),  # inside the text, matched exactly
+        ("Müller é", '"Müller"*'),
+        ("Müller e\u0301", '"Müller"*'),  # a letter and its combining accent: one letter
+        ("Встреча в", '"Встреча"*'),
+        ("a", None),
+        ("  z  ", None),
+        ("e\u0301", None),
+        ("7", None),
+        ("a b c", '"a" AND "b"*'),
+        ("ab", '"ab"*'),
+    ],
+)
+def test_a_last_word_of_one_letter_is_not_a_prefix(typed: str, query: str | None) -> None:
+    assert match_query(typed) == query
+
+
+def test_a_one_letter_query_finds_nothing_and_a_trailing_letter_changes_nothing(
+    session: Session,
+) -> None:
+    wanted = add(session, "Embassy appointment", "Bring a passport")
+    add(session, "Zebra", "a b c")
+    session.commit()
+    assert search(session, "a") == []
+    assert search(session, "e\u0301") == []
+    assert ids(search(session, "embassy z")) == ids(search(session, "embassy")) == [wanted]
+    assert ids(search(session, "passport a")) == [wanted]
+
+
+def rowid_of(session: Session, kind: str, ref_id: uuid.UUID) -> int | None:
+    return session.execute(
+        text("SELECT id FROM search_documents WHERE kind = :kind AND ref_id = :ref_id"),
+        {"kind": kind, "ref_id": ref_id.hex},
+    ).scalar()
+
+
+def test_rowids_ascend_within_each_kind_and_survive_reindexing(session: Session) -> None:
+    notes = [add(session, f"Note {index}") for index in range(3)]
+    case = add(session, "A case", kind="case")
+    note_rowids = [rowid_of(session, "note", ref_id) for ref_id in notes]
+    case_rowid = rowid_of(session, "case", case)
+    assert note_rowids == [(KIND_CODES["note"] << KIND_SHIFT) + n for n in (1, 2, 3)]
+    assert case_rowid == (KIND_CODES["case"] << KIND_SHIFT) + 1
+
+    index_document(
+        session, kind="note", ref_id=notes[0], case_id=None, title="Renamed", body="", tags=""
+    )
+    session.commit()
+    assert rowid_of(session, "note", notes[0]) == note_rowids[0]
+    index_rowids = session.execute(text("SELECT rowid FROM search_index ORDER BY rowid"))
+    assert sorted([*note_rowids, case_rowid]) == list(index_rowids.scalars())
+    assert ids(search(session, "renamed")) == [notes[0]]
+
+
+def test_removing_a_document_removes_its_rowid(session: Session) -> None:
+    ref_id = add(session, "Heron")
+    session.commit()
+    remove_document(session, kind="note", ref_id=ref_id)
+    session.commit()
+    assert rowid_of(session, "note", ref_id) is None
+    assert session.execute(text("SELECT count(*) FROM search_index")).scalar_one() == 0
+    add(session, "Heron again")  # the freed rowid may be used again
+    session.commit()
+    assert [hit.title for hit in search(session, "heron")] == ["[Heron] again"]
+
+
+def test_the_same_ref_id_under_two_kinds_is_two_documents(session: Session) -> None:
+    ref_id = uuid.uuid4()
+    for kind in ("case", "note"):
+        index_document(
+            session, kind=kind, ref_id=ref_id, case_id=None, title="Twin", body="", tags=""
+        )
+    session.commit()
+    assert sorted(hit.kind for hit in search(session, "twin")) == ["case", "note"]
+    remove_document(session, kind="case", ref_id=ref_id)
+    session.commit()
+    assert [hit.kind for hit in search(session, "twin")] == ["note"]
+
+
+def test_indexing_unchanged_text_writes_nothing(session: Session) -> None:
+    ref_id = add(session, "Stable", "the same words", tags="kept")
+    session.commit()
+    raw = session.connection().connection.driver_connection
+    assert raw is not None
+    before = raw.total_changes
+    index_document(
+        session,
+        kind="note",
+        ref_id=ref_id,
+        case_id=None,
+        title="Stable",
+        body="the same words",
+        tags="kept",
+    )
+    assert raw.total_changes == before
+    index_document(
+        session, kind="note", ref_id=ref_id, case_id=uuid.uuid4(), title="Stable",
+        body="the same words", tags="kept",
+    )  # fmt: skip
+    assert raw.total_changes > before  # a new case_id is a change
+
+
+def test_an_unknown_kind_is_refused(session: Session) -> None:
+    with pytest.raises(ValueError, match="unknown kind"):
+        add(session, "Whatever", kind="attachment")
+
+
+def test_kinds_filter_by_rowid_range_with_or_without_gaps(session: Session) -> None:
+    by_kind = {kind: add(session, f"Heron {kind}", kind=kind) for kind in KIND_CODES}
+    session.commit()
+    for kinds in (["person"], ["case", "person"], ["case", "checklist_item"], list(KIND_CODES)):
+        found = {hit.ref_id for hit in search(session, "heron", kinds=kinds)}
+        assert found == {by_kind[kind] for kind in kinds}, kinds
+    assert search(session, "heron", kinds=["nonsense"]) == []
+    found = {hit.ref_id for hit in search(session, "heron", kinds=["nonsense", "note"])}
+    assert found == {by_kind["note"]}
+
+
+def test_a_query_matching_very_many_ranks_its_newest_matches(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_index, "RANKED_MATCHES", 3)
+    for index in range(20):  # bm25 gives a word in most documents no weight at all
+        add(session, f"Filler {index}", "nothing about birds")
+    oldest = add(session, "Falcon", "falcon falcon")  # the best match, but the oldest
+    newer = [add(session, f"Report {index}", "about a falcon") for index in range(4)]
+    best_new = add(session, "Falcon report from the field", "")
+    session.commit()
+
+    newest_three = ids(search(session, "falcon", limit=3))
+    assert newest_three[0] == best_new  # ranked among the newest three only
+    assert set(newest_three) == {best_new, *newer[-2:]}
+    assert ids(search(session, "falcon", limit=6))[0] == oldest  # a larger page ranks more
+    monkeypatch.setattr(search_index, "RANKED_MATCHES", 100)
+    assert ids(search(session, "falcon", limit=2))[0] == oldest
 
 
 @settings(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from satchel.services import activity
@@ -20,6 +21,7 @@ from satchel.vault.errors import InvalidInputError
 MAX_TITLE = 200
 MAX_BODY = 1_000_000  # a long report fits; a pasted disk image does not
 KEEP_REVISIONS = 200
+REVISION_WINDOW = dt.timedelta(minutes=10)
 
 
 def note_summary(note: Note) -> NoteSummary:
@@ -87,8 +89,14 @@ def save_note(
     body: str | None = None,
     tags: Iterable[str] | None = None,
     pinned: bool | None = None,
+    autosave: bool = False,
 ) -> bool:
-    """Store the changes and a revision of the result; False when nothing changed."""
+    """Store the changes and a revision of the result; False when nothing changed.
+
+    An autosave (the editor saving as the user types) folds into the newest revision while
+    that is younger than REVISION_WINDOW, so a typing session leaves one revision, not one
+    per pause; explicit saves and restores always add a revision.
+    """
     with vs.transaction() as session:
         note = require(session, Note, note_id, "note")
         new_title = (
@@ -112,18 +120,40 @@ def save_note(
             return False
         note.updated_at = utc_now()
         if text_changed:
-            session.add(
-                NoteRevision(
-                    note_id=note.id, title=note.title, body=note.body, saved_at=note.updated_at
-                )
-            )
-            _trim_revisions(session, note.id)
+            _keep_revision(session, note, fold=autosave)
         index_note(session, note)
         activity.record(session, "changed", "note", note.id)
         return True
 
 
+def _keep_revision(session: Session, note: Note, *, fold: bool) -> None:
+    latest = (
+        session.scalars(
+            select(NoteRevision)
+            .where(NoteRevision.note_id == note.id)
+            .order_by(NoteRevision.saved_at.desc())
+            .limit(1)
+        ).first()
+        if fold
+        else None
+    )
+    if latest is not None and note.updated_at - latest.saved_at < REVISION_WINDOW:
+        latest.title, latest.body, latest.saved_at = note.title, note.body, note.updated_at
+        return
+    session.add(
+        NoteRevision(note_id=note.id, title=note.title, body=note.body, saved_at=note.updated_at)
+    )
+    _trim_revisions(session, note.id)
+
+
 def _trim_revisions(session: Session, note_id: uuid.UUID) -> None:
+    """Keep the newest KEEP_REVISIONS; counting on the (note_id, saved_at) index first means
+    a note with fewer never has its revisions read."""
+    count = session.scalar(
+        select(func.count()).select_from(NoteRevision).where(NoteRevision.note_id == note_id)
+    )
+    if count is None or count <= KEEP_REVISIONS:
+        return
     old = session.scalars(
         select(NoteRevision)
         .where(NoteRevision.note_id == note_id)

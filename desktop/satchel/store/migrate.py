@@ -93,10 +93,16 @@ def migration_connection(engine: Engine) -> Iterator[Connection]:
 
 
 def _stamped_revision(connection: Connection) -> str | None:
-    has_table = connection.exec_driver_sql(
+    """Read on the driver's connection: this runs at every unlock, and skipping SQLAlchemy's
+    statement handling and the BEGIN/ROLLBACK around a read-only look is a third of its cost.
+    """
+    raw = connection.connection.driver_connection
+    if raw is None:  # pragma: no cover - a pooled SQLite connection always has one
+        raise DamagedError("database", "no database connection")
+    has_table = raw.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-    ).first()
+    ).fetchone()
     if has_table is None:
         return None
-    revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-    return None if revision is None else str(revision)
+    row = raw.execute("SELECT version_num FROM alembic_version").fetchone()
+    return None if row is None or row[0] is None else str(row[0])

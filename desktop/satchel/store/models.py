@@ -127,6 +127,8 @@ class Case(Base):
         one_of("status", CaseStatus),
         one_of("priority", Priority),
         Index("ix_cases_status_updated_at", "status", "updated_at"),
+        # the case list's default order, unfiltered: a page never sorts the whole table
+        Index("ix_cases_updated_at", "updated_at"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
@@ -247,11 +249,12 @@ class Note(Base):
 
 class NoteRevision(Base):
     __tablename__ = "note_revisions"
+    # A note's revisions, newest first, straight from the index: listing and trimming them
+    # never sorts bodies. Its note_id prefix serves the ON DELETE CASCADE lookups too.
+    __table_args__ = (Index("ix_note_revisions_note_id_saved_at", "note_id", "saved_at"),)
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
-    note_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("notes.id", ondelete="CASCADE"), index=True
-    )
+    note_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"))
     title: Mapped[str] = mapped_column(String, default="")
     body: Mapped[str] = mapped_column(Text, default="")
     saved_at: Mapped[datetime] = mapped_column(default=utc_now)

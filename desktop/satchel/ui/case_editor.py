@@ -5,19 +5,16 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -38,10 +35,8 @@ from satchel.ui.case_notes_timeline import CaseNotesTimeline
 from satchel.ui.case_people_panel import CasePeoplePanel
 from satchel.ui.editor_host import EditorHost
 from satchel.ui.optional_date_edit import OptionalDateEdit
-from satchel.ui.tasks import user_message
+from satchel.ui.record_editor import RecordEditor
 from satchel.ui.vault_controller import VaultController
-
-SAVE_DELAY_MS = 800
 
 
 def parse_tags(text: str) -> list[str]:
@@ -58,7 +53,10 @@ def _same_tags(left: list[str] | tuple[str, ...], right: list[str] | tuple[str, 
     return sorted(t.casefold() for t in left) == sorted(t.casefold() for t in right)
 
 
-class CaseEditor(QWidget):
+class CaseEditor(RecordEditor):
+    kind = "case"
+    required_field = "title"
+
     def __init__(
         self,
         controller: VaultController,
@@ -66,34 +64,16 @@ class CaseEditor(QWidget):
         item_id: uuid.UUID,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(controller, host, item_id, parent)
         self.setObjectName("caseEditor")
-        self._controller = controller
-        self._host = host
-        self.item_id = item_id
-        self._saved: dict[str, Any] = {}
-        self._deleted = False
-        self._loading = False
-        self.save_timer = QTimer(self)
-        self.save_timer.setSingleShot(True)
-        self.save_timer.setInterval(SAVE_DELAY_MS)
-        self.save_timer.timeout.connect(self.save)
-
         detail = controller.run(get_case, item_id)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        if detail is None:
-            gone = QLabel(self.tr("This case is no longer in the vault."))
-            gone.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(gone)
-            self._deleted = True
+        if (
+            not self._mount(
+                detail is not None, self.tr("This case is no longer in the vault."), self._build
+            )
+            or detail is None
+        ):
             return
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll_area.setWidget(self._build())
-        layout.addWidget(self.scroll_area)
         self._show(detail)
         self._connect_edits()
         controller.changed.connect(self._on_changed)
@@ -101,10 +81,6 @@ class CaseEditor(QWidget):
 
     # building ------------------------------------------------------------------------------
     def _make_fields(self) -> None:
-        self.error_label = QLabel()
-        self.error_label.setProperty("role", "error")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
         self.title = QLineEdit()
         self.title.setObjectName("caseTitle")
         self.title.setMaxLength(MAX_TITLE)
@@ -250,10 +226,6 @@ class CaseEditor(QWidget):
             "summary": self.summary.toPlainText(),
         }
 
-    def _edited(self, *_: object) -> None:
-        if not self._loading and not self._deleted:
-            self.save_timer.start()
-
     def pending_changes(self) -> dict[str, Any]:
         current = self._values()
         changes = {
@@ -265,37 +237,11 @@ class CaseEditor(QWidget):
             changes["tags"] = current["tags"]
         return changes
 
-    def save(self) -> bool:
-        """Store what changed since the last save; True when the vault holds what is shown."""
-        self.save_timer.stop()
-        if self._deleted or not self._controller.is_unlocked:
-            return False
-        changes = self.pending_changes()
-        if "title" in changes and not changes["title"]:
-            del changes["title"]  # a case keeps its old title until a new one is typed
-            self._show_error(self.tr("A case needs a title; the old one is kept for now."))
-        elif not changes:
-            self.error_label.hide()
-        if not changes:
-            return True
-        try:
-            self._controller.read(update_case, self.item_id, **changes)
-        except Exception as error:
-            self._show_error(self.tr("Not saved: {0}").format(user_message(error)))
-            return False
-        self._saved.update(changes)
-        if "title" in changes or self.title.text().strip():
-            self.error_label.hide()
-        self._controller.changed.emit("case")
-        return True
+    def _store(self, changes: dict[str, Any]) -> None:
+        self._controller.read(update_case, self.item_id, **changes)
 
-    def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        self.save()
-        super().closeEvent(event)
+    def _required_message(self) -> str:
+        return self.tr("A case needs a title; the old one is kept for now.")
 
     # deleting ------------------------------------------------------------------------------
     def confirm_delete(self) -> None:

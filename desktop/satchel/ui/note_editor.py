@@ -69,7 +69,7 @@ class NoteEditor(QWidget):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
-        self.timer.timeout.connect(self.save)
+        self.timer.timeout.connect(lambda: self.save(autosave=True))
 
         self._build()
         controller.locking.connect(self._on_locking)
@@ -232,7 +232,7 @@ class NoteEditor(QWidget):
         if not self._loading:
             self.save()
 
-    def save(self) -> bool:
+    def save(self, *, autosave: bool = False) -> bool:
         """Store what is shown, if it differs from what is stored; True when it is stored."""
         self.timer.stop()
         if self._gone or self._stored is None or not self._controller.is_unlocked:
@@ -249,6 +249,7 @@ class NoteEditor(QWidget):
             body=body,
             tags=tags,
             pinned=pinned,
+            autosave=autosave,  # typing pauses fold into one revision; leaving keeps one
         )
         if result is None:
             self._set_status(self.tr("Not saved"))

@@ -6,7 +6,7 @@ import html
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -30,13 +29,14 @@ from satchel.ui.identity_panel import IdentityPanel
 from satchel.ui.inline_entry import tab_before
 from satchel.ui.person_list_model import role_label
 from satchel.ui.pseudonym_field import PseudonymField
-from satchel.ui.tasks import user_message
+from satchel.ui.record_editor import RecordEditor
 from satchel.ui.vault_controller import VaultController
 
-SAVE_DELAY_MS = 800
 
+class PersonEditor(RecordEditor):
+    kind = "person"
+    required_field = "pseudonym"
 
-class PersonEditor(QWidget):
     def __init__(
         self,
         controller: VaultController,
@@ -44,34 +44,13 @@ class PersonEditor(QWidget):
         item_id: uuid.UUID,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(controller, host, item_id, parent)
         self.setObjectName("personEditor")
-        self._controller = controller
-        self._host = host
-        self.item_id = item_id
-        self._saved: dict[str, Any] = {}
-        self._deleted = False
-        self._loading = False
-        self.save_timer = QTimer(self)
-        self.save_timer.setSingleShot(True)
-        self.save_timer.setInterval(SAVE_DELAY_MS)
-        self.save_timer.timeout.connect(self.save)
-
         detail = controller.run(get_person, item_id)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         if detail is None:
-            gone = QLabel(self.tr("This person is no longer in the vault."))
-            gone.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(gone)
-            self._deleted = True
+            self._mount(False, self.tr("This person is no longer in the vault."), QWidget)
             return
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll_area.setWidget(self._build(detail))
-        layout.addWidget(self.scroll_area)
+        self._mount(True, "", lambda: self._build(detail))
         self._show(detail)
         for edit in (self.pseudonym.edit, self.organisation, self.contact):
             edit.textEdited.connect(self._edited)
@@ -83,10 +62,6 @@ class PersonEditor(QWidget):
 
     # building ------------------------------------------------------------------------------
     def _fields_form(self) -> QFormLayout:
-        self.error_label = QLabel()
-        self.error_label.setProperty("role", "error")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
         self.pseudonym = PseudonymField(self._controller)
         font = self.pseudonym.edit.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -228,36 +203,11 @@ class PersonEditor(QWidget):
             "notes": self.notes.toPlainText(),
         }
 
-    def _edited(self, *_: object) -> None:
-        if not self._loading and not self._deleted:
-            self.save_timer.start()
+    def _store(self, changes: dict[str, Any]) -> None:
+        self._controller.read(update_person, self.item_id, **changes)
 
-    def save(self) -> bool:
-        self.save_timer.stop()
-        if self._deleted or not self._controller.is_unlocked:
-            return False
-        changes = {k: v for k, v in self._values().items() if v != self._saved.get(k)}
-        if "pseudonym" in changes and not changes["pseudonym"]:
-            del changes["pseudonym"]
-            self._show_error(self.tr("A person needs a pseudonym; the old one is kept for now."))
-        elif not changes:
-            self.error_label.hide()
-        if not changes:
-            return True
-        try:
-            self._controller.read(update_person, self.item_id, **changes)
-        except Exception as error:
-            self._show_error(self.tr("Not saved: {0}").format(user_message(error)))
-            return False
-        self._saved.update(changes)
-        if self.pseudonym.text().strip():
-            self.error_label.hide()
-        self._controller.changed.emit("person")
-        return True
-
-    def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
+    def _required_message(self) -> str:
+        return self.tr("A person needs a pseudonym; the old one is kept for now.")
 
     def _before_lock(self) -> None:
         self.save()
@@ -265,7 +215,6 @@ class PersonEditor(QWidget):
             self.identity.hide_values()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        self.save()
         if not self._deleted:
             self.identity.hide_values()
         super().closeEvent(event)

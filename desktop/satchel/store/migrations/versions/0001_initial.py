@@ -53,6 +53,7 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_cases_due_date"), "cases", ["due_date"])
     op.create_index(op.f("ix_cases_status_updated_at"), "cases", ["status", "updated_at"])
+    op.create_index(op.f("ix_cases_updated_at"), "cases", ["updated_at"])
 
     op.create_table(
         "checklist_templates",
@@ -263,7 +264,9 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_note_revisions")),
     )
-    op.create_index(op.f("ix_note_revisions_note_id"), "note_revisions", ["note_id"])
+    op.create_index(
+        op.f("ix_note_revisions_note_id_saved_at"), "note_revisions", ["note_id", "saved_at"]
+    )
 
     op.create_table(
         "note_tags",
@@ -321,18 +324,26 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("attachment_id", name=op.f("pk_attachment_blobs")),
     )
 
-    # Not a model: FTS5 virtual tables are beyond SQLAlchemy's metadata. secure-delete makes
-    # a DELETE remove the words from the index b-tree too (SQLite >= 3.44).
+    # Not models: FTS5 virtual tables are beyond SQLAlchemy's metadata, and the rowid map
+    # belongs with its index (see satchel.store.search_index). search_documents.id is the
+    # document's rowid in search_index: small and ascending, which FTS5 stores compactly.
+    # secure-delete makes a DELETE remove the words from the index b-tree too (SQLite >= 3.44).
+    op.execute(
+        "CREATE TABLE search_documents ("
+        "id INTEGER PRIMARY KEY, kind TEXT NOT NULL, ref_id TEXT NOT NULL, "
+        "UNIQUE (kind, ref_id))"
+    )
     op.execute(
         "CREATE VIRTUAL TABLE search_index USING fts5("
         "title, body, tags, kind UNINDEXED, ref_id UNINDEXED, case_id UNINDEXED, "
-        "tokenize='unicode61 remove_diacritics 2', prefix='2 3')"
+        "tokenize='unicode61 remove_diacritics 2', prefix='2')"
     )
     op.execute("INSERT INTO search_index(search_index, rank) VALUES('secure-delete', 1)")
 
 
 def downgrade() -> None:
     op.execute("DROP TABLE search_index")
+    op.execute("DROP TABLE search_documents")
     op.drop_table("attachment_blobs")
     op.drop_table("attachments")
     op.drop_table("note_tags")
