@@ -264,3 +264,20 @@ def test_deleting_a_case_takes_its_notes_and_checklists_but_keeps_its_people(
     assert people.get_person(vs, person).cases == ()
     assert people.get_person(vs, person).notes == "osprey prefers Signal"
     assert [c.id for c in cases.list_cases(vs)] == [kept]
+
+
+def test_the_case_list_carries_progress_over_all_checklists(vs: VaultSession) -> None:
+    busy, idle = make_case(vs, "Busy"), make_case(vs, "Idle")
+    first, second = make_checklist(vs, busy), make_checklist(vs, busy)
+    items = [i.id for i in checklists.get_checklist(vs, first).items]
+    total = len(items) + len(checklists.get_checklist(vs, second).items)
+    checklists.set_item(vs, items[0], state="done")
+    checklists.set_item(vs, items[1], state="done")
+    checklists.set_item(vs, items[2], state="not_needed")
+    checklists.set_item(vs, items[3], state="in_progress")
+
+    listed = {c.title: c.progress for c in cases.list_cases(vs, sort="title", descending=False)}
+
+    assert listed == {"Busy": (2, total - 1), "Idle": (0, 0)}
+    assert cases.get_case(vs, busy).progress == (2, total - 1)
+    assert cases.get_case(vs, idle).progress == (0, 0)

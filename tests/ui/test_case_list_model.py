@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
 from tests.ui.people_cases_helpers import open_controller
 
-from satchel.services import cases
+from satchel.services import cases, checklists
 from satchel.services.cases import CaseFilter
 from satchel.store.models import Case
-from satchel.ui.case_list_model import COLUMNS, ID_ROLE, CaseListModel
+from satchel.ui.case_list_model import COLUMNS, ID_ROLE, PROGRESS_ROLE, CaseListModel
 from satchel.ui.paged_model import PAGE_SIZE
 from satchel.ui.vault_controller import VaultController
 
@@ -134,3 +134,38 @@ def test_a_locked_vault_leaves_the_model_empty(controller: VaultController) -> N
     model.reload()
     assert model.rowCount() == 0
     assert not model.canFetchMore()
+
+
+def test_the_progress_column_shows_done_out_of_needed(
+    qtbot: QtBot, controller: VaultController
+) -> None:
+    busy = controller.run(cases.create_case, title="Busy")
+    controller.run(cases.create_case, title="Idle")
+    checklist_id = controller.run(checklists.add_checklist, busy, "personal-documents")
+    items = [item.id for item in controller.run(checklists.get_checklist, checklist_id).items]
+    controller.run(checklists.set_item, items[0], state="done")
+    controller.run(checklists.set_item, items[1], state="done")
+    controller.run(checklists.set_item, items[2], state="not_needed")
+    counted = len(items) - 1
+    model = CaseListModel(controller)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    model.sort(COLUMNS.index("title"), Qt.SortOrder.AscendingOrder)
+    column = COLUMNS.index("progress")
+
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Progress"
+    busy_cell, idle_cell = model.index(0, column), model.index(1, column)
+    assert model.data(busy_cell) == f"2/{counted}"
+    assert model.data(busy_cell, PROGRESS_ROLE) == (2, counted)
+    assert model.data(busy_cell, Qt.ItemDataRole.AccessibleTextRole) == f"2 of {counted} done"
+    assert model.data(idle_cell) == ""
+    assert model.data(idle_cell, Qt.ItemDataRole.AccessibleTextRole) == "No checklist items"
+
+    with qtbot.waitSignal(model.modelReset):  # a change to an item updates the column
+        controller.change("checklist", checklists.set_item, items[3], state="done")
+    assert model.data(model.index(0, column)) == f"3/{counted}"
+
+    model.sort(column, Qt.SortOrder.AscendingOrder)  # not a service sort key: ignored
+    assert model.sort_key == ("title", False)

@@ -152,7 +152,7 @@ def test_banner_names_expiring_documents_with_case_titles(
     banner = shown_banner(window, controller)
     assert banner.isVisible()
     assert len(banner.items) == 4  # documents only: no case deadline, nothing 90 days out
-    assert banner.headline() == "Documents expiring: 1 past their date, 3 within 30 days"
+    assert banner.headline() == "Documents expiring: 1 overdue · 3 within 30 days"
     text = banner.text()  # at full length; the label elides to its width
     assert "Case of Marta K." in text and "and 1 more" in text
     assert banner.label.text().count("<br>") == 3  # three documents and "and 1 more"
@@ -177,4 +177,4 @@ def test_banner_escapes_titles_and_hides_when_nothing_expires(
     banner.refresh()
     assert banner.isVisible()
     assert "&lt;b&gt;Case&lt;/b&gt; &amp; co" in banner.text()
-    assert banner.headline() == "Documents expiring: 1 within 30 days"
+    assert banner.headline() == "Documents expiring: 1 within a week"

@@ -57,6 +57,7 @@ __all__ = [
     "newest_template",
     "parse_template",
     "read_template_file",
+    "save_user_template",
     "shipped_templates",
     "stored_template",
 ]
@@ -428,3 +429,39 @@ def duplicate_template(
         stored = _store_user_template(session, document)
         activity.record(session, "created", "checklist_template", stored.id, f"copy of {key}")
     return new_key
+
+
+def save_user_template(
+    vs: VaultSession, document: dict[str, Any], *, folder: Path | None = None
+) -> int:
+    """Store an edited user template as its next version; returns the version stored.
+
+    The document goes through the same writer and validator as an imported file, so a
+    problem comes back as InvalidTemplateError naming its field (and a line of the TOML
+    file the document would be). Shipped templates cannot be changed: duplicate them first.
+    Checklists already made keep their items; the new version is offered to them.
+    """
+    key = str(document.get("id", "")).strip()
+    name = f"{key or 'template'}.toml"
+    shipped = shipped_documents(folder)
+    with vs.transaction() as session:
+        if key in _reserved_keys(session, shipped):
+            raise InvalidInputError(
+                f'"{key}" ships with Satchel and cannot be changed; duplicate it and edit the copy.'
+            )
+        row = _newest_row(session, key)
+        if row is None or row.origin != TemplateOrigin.USER.value:
+            raise InvalidInputError(f'No template of yours with the id "{key}".')
+        candidate = dict(document, version=row.version + 1)
+        try:
+            text = dump_template(candidate)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise InvalidInputError(f"The template is incomplete: {error}.") from None
+        clean = validate_template_bytes(text.encode("utf-8"), name)
+        if json.loads(row.definition) == dict(clean, version=row.version):
+            return row.version  # nothing changed: no new version
+        stored = _store_user_template(session, clean)
+        activity.record(
+            session, "changed", "checklist_template", stored.id, f"{key} v{stored.version}"
+        )
+        return stored.version

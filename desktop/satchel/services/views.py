@@ -18,6 +18,7 @@ class CaseSummary:
     due_date: dt.date | None
     opened_at: dt.datetime
     updated_at: dt.datetime
+    progress: tuple[int, int]  # (done items, items that are needed: not "not_needed")
 
 
 @dataclass(frozen=True)

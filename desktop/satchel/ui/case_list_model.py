@@ -6,8 +6,9 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from satchel.services.cases import CaseFilter, count_cases, list_cases
 from satchel.services.views import CaseSummary
@@ -17,10 +18,26 @@ from satchel.ui.vault_controller import VaultController
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (done, counted)
 
 # Column → the services' sort key. The model never sorts rows in Python.
-COLUMNS = ("title", "status", "priority", "due", "updated")
+COLUMNS = ("title", "status", "priority", "due", "progress", "updated")
+UNSORTABLE = frozenset({"progress"})  # counted per page; the services cannot order by it
 OVERDUE = QColor("#c0392b")
+PROGRESS_BAR = QColor("#2e8b57")
+
+
+def progress_text(progress: tuple[int, int]) -> str:
+    done, counted = progress
+    return f"{done}/{counted}" if counted else ""
+
+
+def progress_spoken(progress: tuple[int, int]) -> str:
+    tr = QCoreApplication.translate
+    done, counted = progress
+    if not counted:
+        return tr("Cases", "No checklist items")
+    return tr("Cases", "{0} of {1} done").format(done, counted)
 
 
 def status_label(status: str) -> str:
@@ -66,7 +83,7 @@ class CaseListModel(PagedTableModel[CaseSummary]):
             self.reload(keep_loaded=False)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):
+        if not 0 <= column < len(COLUMNS) or COLUMNS[column] in UNSORTABLE:
             return
         key, descending = COLUMNS[column], order == Qt.SortOrder.DescendingOrder
         if (key, descending) == (self._sort, self._descending) and self.pages_fetched:
@@ -109,6 +126,7 @@ class CaseListModel(PagedTableModel[CaseSummary]):
             tr("Cases", "Status"),
             tr("Cases", "Priority"),
             tr("Cases", "Due"),
+            tr("Cases", "Progress"),
             tr("Cases", "Updated"),
         )
         return titles[section] if 0 <= section < len(titles) else None
@@ -119,10 +137,16 @@ class CaseListModel(PagedTableModel[CaseSummary]):
         case = self._rows[index.row()]
         column = COLUMNS[index.column()]
         value: Any = None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == "progress":
+            value = progress_spoken(case.progress)
+        elif role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             value = self._display(case, column)
         elif role == ID_ROLE:
             value = case.id
+        elif role == PROGRESS_ROLE:
+            value = case.progress
+        elif role == Qt.ItemDataRole.ToolTipRole and column == "progress":
+            value = progress_spoken(case.progress)
         elif role == Qt.ItemDataRole.ToolTipRole:
             value = self._tooltip(case)
         elif role == Qt.ItemDataRole.ForegroundRole and column == "due" and self._overdue(case):
@@ -142,6 +166,8 @@ class CaseListModel(PagedTableModel[CaseSummary]):
             return priority_label(case.priority)
         if column == "due":
             return format_date(case.due_date)
+        if column == "progress":
+            return progress_text(case.progress)
         return format_date(case.updated_at)
 
     @staticmethod
@@ -161,3 +187,22 @@ class CaseListModel(PagedTableModel[CaseSummary]):
         if case.tags:
             lines.append(tr("Cases", "Tags: {0}").format(", ".join(case.tags)))
         return "\n".join(lines)
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """The progress column: its "3/12" text with a thin bar along the bottom of the cell."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        super().paint(painter, option, index)
+        progress = index.data(PROGRESS_ROLE)
+        if not progress or not progress[1]:
+            return
+        done, counted = progress
+        rect: QRect = option.rect
+        track = QRect(rect.left() + 4, rect.bottom() - 3, max(rect.width() - 8, 0), 2)
+        painter.save()
+        painter.fillRect(track, QColor(128, 128, 128, 60))
+        painter.fillRect(
+            QRect(track.left(), track.top(), track.width() * done // counted, 2), PROGRESS_BAR
+        )
+        painter.restore()

@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 
 from satchel.services.cases import CASE_STATUSES, CaseFilter, create_case
 from satchel.ui.case_editor import CaseEditor
-from satchel.ui.case_list_model import COLUMNS, ID_ROLE, CaseListModel, status_label
+from satchel.ui.case_list_model import (
+    COLUMNS,
+    ID_ROLE,
+    UNSORTABLE,
+    CaseListModel,
+    ProgressDelegate,
+    status_label,
+)
 from satchel.ui.editor_host import EditorHost
 from satchel.ui.inline_entry import EscapeLineEdit, ListTableView
 from satchel.ui.vault_controller import VaultController
@@ -59,6 +66,8 @@ class CasesSection(QWidget):
             COLUMNS.index("updated"), Qt.SortOrder.DescendingOrder
         )
         self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().sortIndicatorChanged.connect(self._keep_sort_indicator)
+        self.view.setItemDelegateForColumn(COLUMNS.index("progress"), ProgressDelegate(self.view))
 
     # building ------------------------------------------------------------------------------
     def _build_filters(self) -> None:
@@ -141,7 +150,7 @@ class CasesSection(QWidget):
         self.view.setObjectName("caseTable")
         self.view.setAccessibleName(self.tr("Cases"))
         self.view.setModel(self.model)
-        self.view.stretch_first_column((80, 72, 92, 92))
+        self.view.stretch_first_column((72, 68, 92, 60, 92))
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.view.activated.connect(self._on_activated)
         self.view.doubleClicked.connect(self._on_activated)
@@ -233,6 +242,16 @@ class CasesSection(QWidget):
             self.open_case(case_id, focus=True)
 
     # keeping the place across reloads -------------------------------------------------------
+    def _keep_sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
+        """A click on a column the services cannot sort by leaves the current order shown."""
+        if 0 <= column < len(COLUMNS) and COLUMNS[column] in UNSORTABLE:
+            key, descending = self.model.sort_key
+            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            header = self.view.horizontalHeader()
+            blocked = header.blockSignals(True)
+            header.setSortIndicator(COLUMNS.index(key), order)
+            header.blockSignals(blocked)
+
     def _remember_current(self) -> None:
         self._scroll = self.view.verticalScrollBar().value()
 

@@ -19,8 +19,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QPainter
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
+    QPushButton,
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
@@ -43,6 +45,7 @@ from satchel.ui.editor_host import EditorHost
 from satchel.ui.formats import format_date
 from satchel.ui.inline_entry import ListTableView
 from satchel.ui.paged_model import PagedTableModel
+from satchel.ui.template_editor import TemplateEditor
 from satchel.ui.vault_controller import VaultController
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -188,9 +191,17 @@ class ChecklistsSection(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.count_label.setProperty("role", "hint")
+        self.templates_button = QPushButton(self.tr("Templates…"))
+        self.templates_button.setAccessibleName(self.tr("Edit, import and export templates"))
+        self.templates_button.clicked.connect(self.open_templates)
+        self.template_editor: TemplateEditor | None = None
+        toolbar = QHBoxLayout()
+        toolbar.addStretch(1)
+        toolbar.addWidget(self.templates_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(8)
+        layout.addLayout(toolbar)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.count_label)
 
@@ -220,6 +231,19 @@ class ChecklistsSection(QWidget):
         if new_id is not None:
             self.select(new_id)
             self._open(case_id)
+
+    def open_templates(self) -> TemplateEditor:
+        """The template editor, as a window-modal dialog (one at a time)."""
+        if self.template_editor is None:
+            self.template_editor = TemplateEditor(self._controller, self)
+            self.template_editor.finished.connect(self._templates_closed)
+        self.template_editor.open()
+        return self.template_editor
+
+    def _templates_closed(self, _result: int) -> None:
+        if self.template_editor is not None:
+            self.template_editor.deleteLater()
+            self.template_editor = None
 
     def _choose_template(self) -> str | None:
         templates = self._controller.run(list_templates, template_language()) or []

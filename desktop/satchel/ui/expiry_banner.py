@@ -1,5 +1,8 @@
 """After unlock: a dismissible strip naming documents that expire within 30 days.
 
+The headline groups them by how close they are (ALERT_DAYS: within a day, a week, 30 days,
+and those already overdue), e.g. "2 overdue · 1 within a day · 3 within a week".
+
 Only document titles (from the checklist templates) and case titles (which hold
 pseudonyms, never identities) are shown. Each case is a link that opens it.
 """
@@ -9,7 +12,7 @@ from __future__ import annotations
 import html
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -19,6 +22,31 @@ from satchel.ui.due_marks import OVERDUE_COLOR, SOON_COLOR, days_text, plural
 from satchel.ui.vault_controller import VaultController
 
 SHOWN = 3  # documents named in the banner; the rest are counted
+ALERT_DAYS = (1, 7, 30)  # alert horizons, nearest first; the banner looks as far as the last
+
+
+def horizon_label(days: int, count: int) -> str:
+    """ "3 within a week" — how many documents fall due within `days` (and not sooner)."""
+    tr = QCoreApplication.translate
+    if days == 1:
+        return tr("ExpiryBanner", "{0} within a day").format(count)
+    if days == 7:
+        return tr("ExpiryBanner", "{0} within a week").format(count)
+    return tr("ExpiryBanner", "{0} within {1} days").format(count, days)
+
+
+def group_counts(items: list[DueItem], horizons: tuple[int, ...] = ALERT_DAYS) -> list[int]:
+    """[overdue, within horizons[0], within horizons[1] but not sooner, ...]."""
+    counts = [0] * (len(horizons) + 1)
+    for item in items:
+        if item.days_left < 0:
+            counts[0] += 1
+            continue
+        for number, days in enumerate(horizons, start=1):
+            if item.days_left <= days:
+                counts[number] += 1
+                break
+    return counts
 
 
 class ExpiryBanner(QFrame):
@@ -70,25 +98,18 @@ class ExpiryBanner(QFrame):
         self.refresh()
 
     def refresh(self) -> None:
-        found = self._controller.run(due.expiring_soon) or []
+        found = self._controller.run(due.expiring_soon, max(ALERT_DAYS)) or []
         self.items = [item for item in found if item.kind == "checklist_item"]
         self.headline_label.setText(self.headline())
         self._fit()
         self.label.setAccessibleName(self.plain_text())
         self.setVisible(bool(self.items) and not self.dismissed)
 
-    def _counts(self) -> tuple[int, int]:
-        overdue = sum(item.overdue for item in self.items)
-        return overdue, len(self.items) - overdue
-
     def headline(self) -> str:
-        overdue, soon = self._counts()
-        parts = []
-        if overdue:
-            parts.append(self.tr("{0} past their date").format(overdue))
-        if soon:
-            parts.append(self.tr("{0} within 30 days").format(soon))
-        return self.tr("Documents expiring: {0}").format(", ".join(parts))
+        overdue, *within = group_counts(self.items)
+        parts = [self.tr("{0} overdue").format(overdue)] if overdue else []
+        parts += [horizon_label(d, n) for d, n in zip(ALERT_DAYS, within, strict=True) if n]
+        return self.tr("Documents expiring: {0}").format(" · ".join(parts))
 
     def text(self, width: int | None = None) -> str:
         """One line per document, its titles elided to fit `width` pixels (all when None)."""
