@@ -16,17 +16,12 @@ from hypothesis import strategies as st
 from tests.services.factory import count_rows
 from tests.services.template_samples import shipped_files, template_text
 
-from satchel.services import templates
+from satchel.services import user_templates
 from satchel.services.session import VaultSession
-from satchel.services.template_schema import (
-    MAX_TEMPLATE_BYTES,
-    InvalidTemplateError,
-    SourceLines,
-    check_document,
-    field_name,
-    text_lines,
-    validate_template_bytes,
-)
+from satchel.services.template_checks import check_document
+from satchel.services.template_lines import SourceLines, text_lines
+from satchel.services.template_rules import MAX_TEMPLATE_BYTES, InvalidTemplateError, field_name
+from satchel.services.template_schema import validate_template_bytes
 from satchel.store.models import ChecklistTemplate
 from satchel.vault.errors import InvalidInputError
 
@@ -182,7 +177,7 @@ def test_a_50_mb_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
         handle.truncate(50 * 1024 * 1024)
 
     with pytest.raises(InvalidTemplateError) as refused:
-        templates.read_template_file(big)
+        user_templates.read_template_file(big)
 
     (problem,) = refused.value.problems
     assert str(problem) == (
@@ -313,7 +308,7 @@ BAD_FILES: dict[str, bytes] = {
 def test_a_bad_file_imports_nothing(vs: VaultSession, name: str) -> None:
     before = count_rows(vs, ChecklistTemplate)
     with pytest.raises(InvalidTemplateError) as refused:
-        templates.import_template(vs, BAD_FILES[name], f"/some/folder/{name}")
+        user_templates.import_template(vs, BAD_FILES[name], f"/some/folder/{name}")
     assert count_rows(vs, ChecklistTemplate) == before
     assert refused.value.problems
     for problem in refused.value.problems:
@@ -326,7 +321,7 @@ def test_a_50_mb_file_imports_nothing(vs: VaultSession, tmp_path: Path) -> None:
     with big.open("wb") as handle:
         handle.truncate(50 * 1024 * 1024)
     with pytest.raises(InvalidTemplateError, match=r"big\.toml:1: \(file\): is 50\.0 MB"):
-        templates.import_template_file(vs, big)
+        user_templates.import_template_file(vs, big)
     assert count_rows(vs, ChecklistTemplate) == 0
 
 

@@ -10,7 +10,7 @@ import pytest
 from tests.services.factory import count_rows, item_id, make_case
 from tests.services.template_samples import template_text
 
-from satchel.services import checklists, search, templates
+from satchel.services import checklists, search, templates, user_templates
 from satchel.services.session import VaultSession
 from satchel.store.models import ChecklistTemplate
 
@@ -121,11 +121,11 @@ def test_the_language_can_be_chosen_and_is_otherwise_the_checklist_s(
 
 def test_a_user_template_s_new_version_is_offered_too(vs: VaultSession, folder: Path) -> None:
     mine = template_text("my-route", 1, ("passport",)).encode()
-    templates.import_template(vs, mine, "my-route.toml", folder=folder)
+    user_templates.import_template(vs, mine, "my-route.toml", folder=folder)
     checklist_id = checklists.add_checklist(vs, make_case(vs), "my-route", template_folder=folder)
 
     newer = template_text("my-route", 2, ("passport", "visa")).encode()
-    templates.import_template(vs, newer, "my-route.toml", folder=folder)
+    user_templates.import_template(vs, newer, "my-route.toml", folder=folder)
 
     assert [i.key for i in checklists.template_update(vs, checklist_id)] == ["visa"]
     assert checklists.apply_template_update(vs, checklist_id) == 1

@@ -14,15 +14,10 @@ from hypothesis import strategies as st
 from tests.services.factory import count_rows, item_id, make_case
 from tests.services.template_samples import shipped_files, template_text
 
-from satchel.services import activity, checklists, templates
+from satchel.services import activity, checklists, templates, user_templates
 from satchel.services.session import VaultSession
-from satchel.services.template_schema import (
-    CATEGORIES,
-    LANGUAGES,
-    InvalidTemplateError,
-    iter_texts,
-    validate_template_bytes,
-)
+from satchel.services.template_rules import CATEGORIES, LANGUAGES, InvalidTemplateError
+from satchel.services.template_schema import iter_texts, validate_template_bytes
 from satchel.services.template_toml import dump_template, toml_string
 from satchel.store.models import ChecklistTemplate
 from satchel.vault.errors import InvalidInputError
@@ -168,7 +163,9 @@ def test_any_string_round_trips_through_the_writer(text: str) -> None:
 
 
 def test_an_imported_template_is_kept_in_the_vault_and_usable(vs: VaultSession) -> None:
-    key = templates.import_template(vs, template_text("my-route").encode(), "/tmp/my-route.toml")
+    key = user_templates.import_template(
+        vs, template_text("my-route").encode(), "/tmp/my-route.toml"
+    )
 
     assert key == "my-route"
     assert count_rows(vs, ChecklistTemplate, template_key=key, origin="user") == 1
@@ -188,7 +185,7 @@ def test_an_imported_template_is_kept_in_the_vault_and_usable(vs: VaultSession) 
 def test_a_shipped_id_is_refused_with_a_suggestion_to_rename(vs: VaultSession) -> None:
     data = template_text("de-work-visa").encode()
     with pytest.raises(InvalidTemplateError) as refused:
-        templates.import_template(vs, data, "mine.toml")
+        user_templates.import_template(vs, data, "mine.toml")
     (problem,) = refused.value.problems
     assert (problem.file, problem.line, problem.field) == ("mine.toml", 1, "id")
     assert "ships with Satchel" in problem.message and '"my-de-work-visa"' in problem.message
@@ -197,16 +194,16 @@ def test_a_shipped_id_is_refused_with_a_suggestion_to_rename(vs: VaultSession) -
 
 def test_a_user_template_is_updated_only_with_a_higher_version(vs: VaultSession) -> None:
     first = template_text("my-route").encode()
-    templates.import_template(vs, first, "my-route.toml")
-    templates.import_template(vs, first, "my-route.toml")  # the same file again: no change
+    user_templates.import_template(vs, first, "my-route.toml")
+    user_templates.import_template(vs, first, "my-route.toml")  # the same file again: no change
     assert count_rows(vs, ChecklistTemplate, template_key="my-route") == 1
 
     changed = template_text("my-route", title="Changed").encode()
     with pytest.raises(InvalidTemplateError, match=r"my-route\.toml:2: version: the vault"):
-        templates.import_template(vs, changed, "my-route.toml")
+        user_templates.import_template(vs, changed, "my-route.toml")
 
     newer = template_text("my-route", version=2, items=("passport", "visa", "contract", "x"))
-    templates.import_template(vs, newer.encode(), "my-route.toml")
+    user_templates.import_template(vs, newer.encode(), "my-route.toml")
     assert count_rows(vs, ChecklistTemplate, template_key="my-route") == 2
     latest = templates.list_templates(vs)[-1]
     assert (latest.key, latest.version, len(latest.items)) == ("my-route", 2, 4)
@@ -219,7 +216,7 @@ def test_export_writes_the_template_only(vs: VaultSession) -> None:
         vs, item_id(vs, checklist_id, "job-contract"), note="hidden with cousin Oleg"
     )
 
-    data = templates.export_template(vs, "de-work-visa")
+    data = user_templates.export_template(vs, "de-work-visa")
 
     text = data.decode("utf-8")
     assert "Oleg" not in text and "Heron" not in text
@@ -231,22 +228,22 @@ def test_export_writes_the_template_only(vs: VaultSession) -> None:
 
 
 def test_export_without_a_vault_gives_shipped_templates_only() -> None:
-    data = templates.export_template(None, "digital-safety")
+    data = user_templates.export_template(None, "digital-safety")
     assert validate_template_bytes(data, "d.toml")["id"] == "digital-safety"
     with pytest.raises(InvalidInputError, match='No checklist template "nope"'):
-        templates.export_template(None, "nope")
+        user_templates.export_template(None, "nope")
 
 
 def test_an_exported_user_template_can_be_imported_elsewhere(vs: VaultSession) -> None:
-    templates.import_template(vs, template_text("my-route").encode(), "my-route.toml")
-    data = templates.export_template(vs, "my-route")
+    user_templates.import_template(vs, template_text("my-route").encode(), "my-route.toml")
+    data = user_templates.export_template(vs, "my-route")
     assert validate_template_bytes(data, "again.toml") == validate_template_bytes(
         template_text("my-route").encode(), "again.toml"
     )
 
 
 def test_duplicate_makes_a_user_copy_at_version_one(vs: VaultSession) -> None:
-    key = templates.duplicate_template(vs, "de-asylum", "my-asylum")
+    key = user_templates.duplicate_template(vs, "de-asylum", "my-asylum")
 
     assert key == "my-asylum"
     copy = next(t for t in templates.list_templates(vs, "ru") if t.key == key)
@@ -267,16 +264,16 @@ def test_duplicate_makes_a_user_copy_at_version_one(vs: VaultSession) -> None:
 )
 def test_duplicate_refuses_a_bad_or_taken_id(vs: VaultSession, new_key: str, message: str) -> None:
     with pytest.raises(InvalidInputError, match=message):
-        templates.duplicate_template(vs, "de-asylum", new_key)
+        user_templates.duplicate_template(vs, "de-asylum", new_key)
     assert count_rows(vs, ChecklistTemplate) == 0
 
 
 def test_duplicate_refuses_an_id_the_user_already_has(vs: VaultSession) -> None:
-    templates.duplicate_template(vs, "digital-safety", "my-safety")
+    user_templates.duplicate_template(vs, "digital-safety", "my-safety")
     with pytest.raises(InvalidInputError, match='"my-safety" already exists'):
-        templates.duplicate_template(vs, "de-asylum", "my-safety")
+        user_templates.duplicate_template(vs, "de-asylum", "my-safety")
     with pytest.raises(InvalidInputError, match='No checklist template "nope"'):
-        templates.duplicate_template(vs, "nope", "my-other")
+        user_templates.duplicate_template(vs, "nope", "my-other")
     assert count_rows(vs, ChecklistTemplate) == 1
 
 

@@ -9,14 +9,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
 from tests.ui.notes_search_helpers import open_controller, type_text
+from tests.ui.test_attachments import encoded
 
-from satchel.services import cases, checklists
+from satchel.services import attachments, cases, checklists
 from satchel.services import session as vault_session
 from satchel.services.views import ChecklistView
+from satchel.ui.attachments_panel import AttachmentsPanel
 from satchel.ui.checklist_panel import ChecklistPanel
 from satchel.ui.due_marks import Urgency, days_text, urgency
 from satchel.ui.vault_controller import VaultController
@@ -199,3 +202,54 @@ def test_urgency_rules() -> None:
     assert days_text(1) == "in 1 day"
     assert days_text(-2) == "2 days ago"
     assert days_text(0) == "today"
+
+
+# scans on an item ---------------------------------------------------------------------------
+@pytest.fixture
+def chosen_scan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A PNG with a text chunk, which the (faked) file dialog hands back."""
+    scan = tmp_path / "passport-scan.png"
+    image = QImage(12, 8, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    image.setText("Location", "GPS-SENTINEL-PNG")
+    scan.write_bytes(encoded(image, b"PNG"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(scan)], ""))
+    return scan
+
+
+@pytest.mark.usefixtures("chosen_scan")
+def test_a_scan_added_on_an_item_is_stored_on_the_item_and_the_case(
+    qtbot: QtBot, panel: ChecklistPanel, controller: VaultController, checklist_id: uuid.UUID
+) -> None:
+    first, second = panel.rows[0], panel.rows[1]
+    assert first.scans_button.accessibleName() == f"Scans for {first.item.title}"
+    assert first.scans_button.text() == "Scans"
+
+    first.scans_button.click()
+    dialog = panel.scans_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.panel.checklist_item_id == first.item.id
+    assert dialog.panel.attachments() == []
+    dialog.panel.add_button.click()
+
+    stored_scans = controller.run(attachments.list_attachments, checklist_item_id=first.item.id)
+    assert stored_scans is not None
+    assert [a.filename for a in stored_scans] == ["passport-scan.png"]
+    (saved,) = stored_scans
+    data = controller.run(attachments.read_attachment, saved.id)
+    assert data is not None and b"GPS-SENTINEL-PNG" not in data  # re-encoded, text dropped
+    assert [a.id for a in dialog.panel.attachments()] == [saved.id]
+    qtbot.waitUntil(lambda: first.scans_button.text() == "Scans (1)")
+    assert second.scans_button.text() == "Scans"
+    assert controller.run(attachments.list_attachments, checklist_item_id=second.item.id) == []
+
+    case_id = stored(controller, checklist_id).case_id
+    case_panel = AttachmentsPanel(controller, case_id=case_id)
+    qtbot.addWidget(case_panel)
+    assert [a.id for a in case_panel.attachments()] == [saved.id]  # the case has it too
+
+    case_panel.delete(saved.id)  # the count follows changes made elsewhere
+    qtbot.waitUntil(lambda: first.scans_button.text() == "Scans")
+    assert dialog.panel.attachments() == []
+    dialog.reject()
+    qtbot.waitUntil(lambda: panel.scans_dialog is None)

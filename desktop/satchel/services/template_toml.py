@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from satchel.services.template_schema import LANGUAGES
+from satchel.services.template_rules import LANGUAGES
 
 _ESCAPES = {
     '"': '\\"',

@@ -56,12 +56,15 @@ class AttachmentsPanel(QWidget):
         controller: VaultController,
         *,
         case_id: uuid.UUID,
+        checklist_item_id: uuid.UUID | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """With `checklist_item_id`, only that item's files (which belong to the case too)."""
         super().__init__(parent)
         self.setObjectName("attachmentsPanel")
         self._controller = controller
         self.case_id = case_id
+        self.checklist_item_id = checklist_item_id
         self._own_change = False
         self.viewer: AttachmentViewer | None = None
 
@@ -109,7 +112,13 @@ class AttachmentsPanel(QWidget):
 
     # list -------------------------------------------------------------------------------
     def refresh(self) -> None:
-        rows = self._controller.run(attachments.list_attachments, case_id=self.case_id) or []
+        if self.checklist_item_id is None:
+            found = self._controller.run(attachments.list_attachments, case_id=self.case_id)
+        else:
+            found = self._controller.run(
+                attachments.list_attachments, checklist_item_id=self.checklist_item_id
+            )
+        rows = found or []
         selected = self.selected_id()
         self.list.clear()
         locale = QLocale()
@@ -206,6 +215,7 @@ class AttachmentsPanel(QWidget):
                 filename=filename,
                 data=data,
                 case_id=self.case_id,
+                checklist_item_id=self.checklist_item_id,
             )
         finally:
             self._own_change = False

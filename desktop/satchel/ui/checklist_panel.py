@@ -1,4 +1,4 @@
-"""One checklist of a case: progress, and each document's state, date, original and note.
+"""One checklist of a case: progress, and each document's state, date, original, note and scans.
 
 Embedded in the case editor, one panel per checklist. Each item is a small row of controls
 (not a table) so Tab walks through them in reading order and nothing needs a double-click.
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from satchel.services import checklists
 from satchel.services.session import VaultSession
 from satchel.services.views import ChecklistItemView, ChecklistView
+from satchel.ui.checklist_scans import ItemScansDialog, scan_counts
 from satchel.ui.due_marks import (
     Urgency,
     days_text,
@@ -52,6 +53,7 @@ class ChecklistItemRow(QFrame):
     """The controls of one item; emits `edited(item_id, field, value)` for the panel to save."""
 
     edited = Signal(object, str, object)
+    scans_requested = Signal(object)  # item id
 
     def __init__(self, item: ChecklistItemView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +87,7 @@ class ChecklistItemRow(QFrame):
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Note"))
         self.note.setAccessibleName(self.tr("Note: {0}").format(item.title))
+        self.scans_button = self._scans_button(item)
 
         top = QHBoxLayout()
         top.setSpacing(8)
@@ -92,17 +95,11 @@ class ChecklistItemRow(QFrame):
         top.addWidget(self.title, 1)
         top.addWidget(self.due_hint)
         top.addWidget(self.state)
-        fields = QHBoxLayout()
-        fields.setSpacing(8)
-        fields.addSpacing(self.marker.width() + 8)
-        fields.addWidget(self.due)
-        fields.addWidget(self.original, 1)
-        fields.addWidget(self.note, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 6, 4, 6)
         layout.setSpacing(4)
         layout.addLayout(top)
-        layout.addLayout(fields)
+        layout.addLayout(self._fields_row())
         self.show_item(item)
         self.state.currentIndexChanged.connect(self._state_chosen)
         self.due.editingFinished.connect(lambda: self._text_left("due_date", self.due))
@@ -110,6 +107,37 @@ class ChecklistItemRow(QFrame):
             lambda: self._text_left("original_location", self.original)
         )
         self.note.editingFinished.connect(lambda: self._text_left("note", self.note))
+
+    def _fields_row(self) -> QHBoxLayout:
+        fields = QHBoxLayout()
+        fields.setSpacing(8)
+        fields.addSpacing(self.marker.width() + 8)
+        fields.addWidget(self.due)
+        fields.addWidget(self.original, 1)
+        fields.addWidget(self.note, 1)
+        fields.addWidget(self.scans_button)
+        return fields
+
+    def _scans_button(self, item: ChecklistItemView) -> QToolButton:
+        """Opens the item's scans; shows how many there are."""
+        button = QToolButton()
+        button.setObjectName("scansButton")
+        button.setToolTip(self.tr("Scans and photos of this document"))
+        button.setAccessibleName(self.tr("Scans for {0}").format(item.title))
+        button.clicked.connect(lambda: self.scans_requested.emit(self.item.id))
+        self.scans_button = button
+        self.set_scan_count(0)
+        return button
+
+    def set_scan_count(self, count: int) -> None:
+        self.scan_count = count
+        if count:
+            self.scans_button.setText(self.tr("Scans ({0})").format(count))
+        else:
+            self.scans_button.setText(self.tr("Scans"))
+        self.scans_button.setAccessibleDescription(
+            self.tr("%n file(s) attached", "", count) if count else self.tr("No files attached")
+        )
 
     def show_item(
         self, item: ChecklistItemView, today: dt.date | None = None, *, keep_typing: bool = False
@@ -177,6 +205,7 @@ class ChecklistPanel(QWidget):
         self._saving = False
         self.rows: list[ChecklistItemRow] = []
         self.view: ChecklistView | None = None
+        self.scans_dialog: ItemScansDialog | None = None
 
         self.title = QLabel()
         self.title.setObjectName("checklistTitle")
@@ -232,6 +261,39 @@ class ChecklistPanel(QWidget):
             for row, item in zip(self.rows, view.items, strict=True):
                 row.show_item(item, keep_typing=keep_typing)
         self._show_progress(*view.progress)
+        self.refresh_scan_counts()
+
+    def refresh_scan_counts(self) -> None:
+        if self.view is None or not self._controller.is_unlocked:
+            return
+        counts = self._controller.run(scan_counts, self.view.case_id)
+        if counts is None:
+            return
+        for row in self.rows:
+            row.set_scan_count(counts[row.item.id])
+
+    def open_scans(self, item_id: uuid.UUID) -> ItemScansDialog | None:
+        """The item's scans in a small dialog (an AttachmentsPanel for that item only)."""
+        if self.view is None:
+            return None
+        row = next((r for r in self.rows if r.item.id == item_id), None)
+        if row is None:
+            return None
+        if self.scans_dialog is not None:
+            self.scans_dialog.reject()
+        self.scans_dialog = ItemScansDialog(
+            self._controller,
+            case_id=self.view.case_id,
+            item_id=item_id,
+            item_title=row.item.title,
+            parent=row,
+        )
+        self.scans_dialog.destroyed.connect(self._forget_scans_dialog)
+        self.scans_dialog.open()
+        return self.scans_dialog
+
+    def _forget_scans_dialog(self) -> None:
+        self.scans_dialog = None
 
     def _rebuild(self, view: ChecklistView) -> None:
         for row in self.rows:
@@ -243,6 +305,7 @@ class ChecklistPanel(QWidget):
             if index:
                 row.setFrameShape(QFrame.Shape.NoFrame)
             row.edited.connect(self._save)
+            row.scans_requested.connect(self.open_scans)
             self._items.addWidget(row)
             self.rows.append(row)
 
@@ -297,6 +360,8 @@ class ChecklistPanel(QWidget):
     def _on_changed(self, kind: str) -> None:
         if kind == "checklist" and not self._saving and self._controller.is_unlocked:
             self.reload(keep_typing=True)
+        elif kind == "attachment":
+            self.refresh_scan_counts()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.progress and event.type() in {QEvent.Type.Hide, QEvent.Type.Show}:

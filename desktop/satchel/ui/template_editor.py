@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from satchel.services import templates
-from satchel.services.template_schema import InvalidTemplateError
+from satchel.services import templates, user_templates
+from satchel.services.template_rules import InvalidTemplateError
 from satchel.services.templates import Template
 from satchel.store.models import TemplateOrigin
 from satchel.ui.template_item_editor import TemplateItemEditor
@@ -156,7 +156,7 @@ class TemplateEditor(QDialog):
         if template is None:
             return None
         key = self._controller.change(
-            "checklist_template", templates.duplicate_template, template.key, new_key
+            "checklist_template", user_templates.duplicate_template, template.key, new_key
         )
         if key is not None:
             self.reload(select=key)
@@ -168,7 +168,7 @@ class TemplateEditor(QDialog):
             return False
         document = dict(self.document, items=self.items.items)
         try:
-            version = self._controller.read(templates.save_user_template, document)
+            version = self._controller.read(user_templates.save_user_template, document)
         except InvalidTemplateError as error:
             self._show_problems(self.tr("The template cannot be saved"), error)
             return False
@@ -182,7 +182,7 @@ class TemplateEditor(QDialog):
 
     def import_file(self, path: Path) -> str | None:
         try:
-            key = self._controller.read(templates.import_template_file, path)
+            key = self._controller.read(user_templates.import_template_file, path)
         except InvalidTemplateError as error:
             self._show_problems(self.tr("The template file cannot be imported"), error)
             return None
@@ -198,7 +198,7 @@ class TemplateEditor(QDialog):
         template = self.current()
         if template is None:
             return False
-        data = self._controller.run(templates.export_template, template.key)
+        data = self._controller.run(user_templates.export_template, template.key)
         if data is None:
             return False
         try:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from satchel.services.template_schema import CATEGORIES, LANGUAGES
+from satchel.services.template_rules import CATEGORIES, LANGUAGES
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "uk": "Українська", "de": "Deutsch"}
 
