@@ -29,10 +29,12 @@ _DAMAGE_CODES = frozenset({11, 26})
 
 
 def is_damage(error: BaseException) -> bool:
-    """A page of the database failed SQLCipher's HMAC or SQLite's structure checks."""
-    if not isinstance(error, DBAPIError):
-        return False
-    code = getattr(error.orig, "sqlite_errorcode", None)
+    """A page of the database failed SQLCipher's HMAC or SQLite's structure checks.
+
+    Seen either wrapped by SQLAlchemy or raw from the driver (the schema check reads there).
+    """
+    original = error.orig if isinstance(error, DBAPIError) else error
+    code = getattr(original, "sqlite_errorcode", None)
     return isinstance(code, int) and code & 0xFF in _DAMAGE_CODES
 
 
@@ -41,7 +43,7 @@ def reporting_damage() -> Iterator[None]:
     """Turn SQLite's page errors into the typed DamagedError every caller can show."""
     try:
         yield
-    except DBAPIError as error:
+    except Exception as error:
         if is_damage(error):
             raise DamagedError("database", "a page is corrupt or was altered") from error
         raise
@@ -58,9 +60,11 @@ class VaultSession:
     @classmethod
     def open(cls, vault: UnlockedVault, *, create: bool = False) -> VaultSession:
         try:
-            engine = open_database(vault.database_path, vault.database_key, create=create)
+            with reporting_damage():  # a damaged page read while checking the schema is typed
+                engine = open_database(vault.database_path, vault.database_key, create=create)
             try:
-                upgrade_to_head(engine)
+                with reporting_damage():
+                    upgrade_to_head(engine)
             except BaseException:
                 engine.dispose()
                 raise

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -29,20 +28,21 @@ from satchel.ui.case_list_model import (
 )
 from satchel.ui.editor_host import EditorHost
 from satchel.ui.inline_entry import EscapeLineEdit, ListTableView
+from satchel.ui.record_list import RecordListSection
 from satchel.ui.vault_controller import VaultController
 
 DUE_WINDOWS = (None, -1, 0, 7, 30)  # days from today; -1 is "overdue"
 
 
-class CasesSection(QWidget):
+class CasesSection(RecordListSection):
+    id_role = ID_ROLE
+    make_editor = CaseEditor
+
     def __init__(
         self, controller: VaultController, host: EditorHost, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(controller, host, parent)
         self.setObjectName("casesSection")
-        self._controller = controller
-        self._host = host
-        self._open_id: uuid.UUID | None = None
         self.model = CaseListModel(controller)
         self.model.setParent(self)
 
@@ -57,7 +57,7 @@ class CasesSection(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.count_label)
 
-        self.model.modelAboutToBeReset.connect(self._remember_current)
+        self.model.modelAboutToBeReset.connect(self._remember_scroll)
         self.model.modelReset.connect(self._after_reset)
         self.model.rowsInserted.connect(self._update_state)
         self.refresh()
@@ -151,9 +151,7 @@ class CasesSection(QWidget):
         self.view.setAccessibleName(self.tr("Cases"))
         self.view.setModel(self.model)
         self.view.stretch_first_column((72, 68, 92, 60, 92))
-        self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
-        self.view.activated.connect(self._on_activated)
-        self.view.doubleClicked.connect(self._on_activated)
+        self._wire_view()
 
         self.empty_label = QLabel()
         self.empty_label.setObjectName("emptyState")
@@ -184,8 +182,8 @@ class CasesSection(QWidget):
             return
         self.new_title.clear()
         self.new_bar.hide()
-        self.select_case(case_id)
-        self.open_case(case_id, focus=True)
+        self.select_record(case_id)
+        self.open_record(case_id, focus=True)
 
     def _cancel_new(self) -> None:
         self.new_title.clear()
@@ -204,43 +202,6 @@ class CasesSection(QWidget):
             )
         )
 
-    # opening -------------------------------------------------------------------------------
-    def open_case(self, case_id: uuid.UUID, *, focus: bool = False) -> None:
-        self._open_id = case_id  # before the old editor closes, saves and reloads the list
-        editor = CaseEditor(self._controller, self._host, case_id)
-        self._host.show_editor(editor)
-        editor.destroyed.connect(lambda *_: self._forget(case_id))
-        if focus:
-            editor.focus_first()
-
-    def _forget(self, case_id: uuid.UUID) -> None:
-        if self._open_id == case_id:
-            self._open_id = None
-
-    def select_case(self, case_id: uuid.UUID) -> None:
-        index = self.model.index_of(case_id)
-        if index.isValid():
-            self._restoring = True
-            try:
-                self.view.setCurrentIndex(index)
-                self.view.scrollTo(index)
-            finally:
-                self._restoring = False
-
-    _restoring = False
-
-    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._restoring or not current.isValid():
-            return
-        case_id = current.data(ID_ROLE)
-        if isinstance(case_id, uuid.UUID) and case_id != self._open_id:
-            self.open_case(case_id)
-
-    def _on_activated(self, index: QModelIndex) -> None:
-        case_id = index.data(ID_ROLE)
-        if isinstance(case_id, uuid.UUID):
-            self.open_case(case_id, focus=True)
-
     # keeping the place across reloads -------------------------------------------------------
     def _keep_sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
         """A click on a column the services cannot sort by leaves the current order shown."""
@@ -252,15 +213,8 @@ class CasesSection(QWidget):
             header.setSortIndicator(COLUMNS.index(key), order)
             header.blockSignals(blocked)
 
-    def _remember_current(self) -> None:
-        self._scroll = self.view.verticalScrollBar().value()
-
-    _scroll = 0
-
     def _after_reset(self) -> None:
-        if self._open_id is not None:
-            self.select_case(self._open_id)
-        self.view.verticalScrollBar().setValue(self._scroll)
+        self._restore_place()
         self._update_state()
 
     def _update_state(self) -> None:

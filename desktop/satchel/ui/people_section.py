@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import uuid
-
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -22,19 +20,19 @@ from satchel.ui.inline_entry import EscapeLineEdit, ListTableView
 from satchel.ui.person_editor import PersonEditor
 from satchel.ui.person_list_model import ID_ROLE, PersonListModel, role_label
 from satchel.ui.pseudonym_field import PseudonymField
+from satchel.ui.record_list import RecordListSection
 from satchel.ui.vault_controller import VaultController
 
 
-class PeopleSection(QWidget):
+class PeopleSection(RecordListSection):
+    id_role = ID_ROLE
+    make_editor = PersonEditor
+
     def __init__(
         self, controller: VaultController, host: EditorHost, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(controller, host, parent)
         self.setObjectName("peopleSection")
-        self._controller = controller
-        self._host = host
-        self._open_id: uuid.UUID | None = None
-        self._restoring = False
         self.model = PersonListModel(controller)
         self.model.setParent(self)
         filters = self._build_filters()
@@ -49,7 +47,6 @@ class PeopleSection(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.count_label)
 
-        self._scroll = 0
         self.model.modelAboutToBeReset.connect(self._remember_scroll)
         self.model.modelReset.connect(self._after_reset)
         self.model.rowsInserted.connect(self._update_state)
@@ -80,9 +77,7 @@ class PeopleSection(QWidget):
         self.view.setAccessibleName(self.tr("People"))
         self.view.setModel(self.model)
         self.view.stretch_first_column((100, 160))
-        self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
-        self.view.activated.connect(self._on_activated)
-        self.view.doubleClicked.connect(self._on_activated)
+        self._wire_view()
         self.empty_label = QLabel()
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -147,56 +142,16 @@ class PeopleSection(QWidget):
             return
         self.new_pseudonym.set_text("")
         self.new_bar.hide()
-        self._select(person_id)
-        self.open_person(person_id, focus=True)
+        self.select_record(person_id)
+        self.open_record(person_id, focus=True)
 
     def _cancel_new(self) -> None:
         self.new_pseudonym.set_text("")
         self.new_bar.hide()
         self.view.setFocus()
 
-    # opening -------------------------------------------------------------------------------
-    def open_person(self, person_id: uuid.UUID, *, focus: bool = False) -> None:
-        self._open_id = person_id
-        editor = PersonEditor(self._controller, self._host, person_id)
-        self._host.show_editor(editor)
-        editor.destroyed.connect(lambda *_: self._forget(person_id))
-        if focus:
-            editor.focus_first()
-
-    def _forget(self, person_id: uuid.UUID) -> None:
-        if self._open_id == person_id:
-            self._open_id = None
-
-    def _select(self, person_id: uuid.UUID) -> None:
-        index = self.model.index_of(person_id)
-        if index.isValid():
-            self._restoring = True
-            try:
-                self.view.setCurrentIndex(index)
-                self.view.scrollTo(index)
-            finally:
-                self._restoring = False
-
-    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._restoring or not current.isValid():
-            return
-        person_id = current.data(ID_ROLE)
-        if isinstance(person_id, uuid.UUID) and person_id != self._open_id:
-            self.open_person(person_id)
-
-    def _on_activated(self, index: QModelIndex) -> None:
-        person_id = index.data(ID_ROLE)
-        if isinstance(person_id, uuid.UUID):
-            self.open_person(person_id, focus=True)
-
-    def _remember_scroll(self) -> None:
-        self._scroll = self.view.verticalScrollBar().value()
-
     def _after_reset(self) -> None:
-        if self._open_id is not None:
-            self._select(self._open_id)
-        self.view.verticalScrollBar().setValue(self._scroll)
+        self._restore_place()
         self._update_state()
 
     def _update_state(self) -> None:

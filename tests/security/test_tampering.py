@@ -1,0 +1,310 @@
+"""Tampering (issue 4): one flipped bit anywhere in the vault is never a silent success.
+
+Hypothesis picks (file, offset, bit) in both header copies, the database and the WAL. Each
+example copies a template vault, flips one bit, and opens and reads everything. The outcome
+must be one of:
+
+- a typed VaultError (TamperedError, DamagedError, ...; never WrongPassphraseError for a
+  database or WAL flip), and then every file is byte-identical to before the open;
+- the integrity check reporting the damage (nothing raised, but nothing hidden either), and
+  every file is still byte-identical;
+- success with exactly the template's content: a flipped header copy is repaired from the
+  other one, and a database or WAL flip can only succeed in bytes SQLite never reads.
+
+Anything else (a raw driver or SQLAlchemy exception, ValueError, wrong data) fails.
+
+Speed: a header example unlocks with the passphrase (one Argon2id at the floor). Database
+and WAL examples skip the KDF: the template's master key is taken once, and each example
+builds the UnlockedVault the passphrase would have produced and opens it the normal way
+(VaultSession.open: page-1 check, SQLCipher, migrations check).
+"""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from tests.unit.vault_disk import folder_state
+
+from satchel.services import cases, identity, integrity, notes, people
+from satchel.services import session as vault_session
+from satchel.services.session import VaultSession
+from satchel.vault import FAST_TEST_KDF, UnlockedVault, unlock_vault
+from satchel.vault import header as header_file
+from satchel.vault.errors import DamagedError, VaultError, WrongPassphraseError
+from satchel.vault.lockfile import VaultLock
+
+PASSPHRASE = "tamper proof walnut harbour"
+HEADERS = header_file.HEADER_FILES
+DB = "vault.db"
+WAL = "vault.db-wal"
+SHM = "vault.db-shm"
+MIGRATE_SOURCE = "satchel/store/migrate.py"
+# Files a flip goes into; the -shm and lock files hold nothing SQLite trusts.
+KINDS = {"header-1": HEADERS[0], "header-2": HEADERS[1], "database": DB, "wal": WAL}
+
+HEADER_EXAMPLES = 60  # per copy: each one runs Argon2id once
+DATABASE_EXAMPLES = 900
+WAL_EXAMPLES = 350
+
+
+def _settings(examples: int) -> Any:
+    return settings(
+        max_examples=examples,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+
+
+class Template:
+    """The template folder, its master key, and everything a user can read from it."""
+
+    def __init__(self, folder: Path, master_key: bytes, content: tuple[Any, ...]) -> None:
+        self.folder = folder
+        self.master_key = master_key
+        self.content = content
+
+    def __repr__(self) -> str:  # keeps Hypothesis' failure report short
+        return f"Template({self.folder})"
+
+    def size(self, name: str) -> int:
+        return (self.folder / name).stat().st_size
+
+
+def _fill(vs: VaultSession, round_: int) -> None:
+    case_id = cases.create_case(vs, title=f"Housing appeal {round_}", summary="Deadline soon.")
+    person_id = people.create_person(
+        vs,
+        pseudonym=f"Heron {round_}",
+        identity={"legal_name": f"Ada Example {round_}", "phone": "+44 20 7946 0000"},
+    )
+    for number in range(4):
+        notes.create_note(
+            vs,
+            title=f"Visit {round_}.{number}",
+            body=f"Round {round_}, note {number}. " + "Lorem ipsum dolor sit amet. " * 40,
+            case_id=case_id,
+            person_id=person_id,
+            tags=("visit", f"r{round_}"),
+        )
+
+
+def _read_all(vs: VaultSession) -> tuple[tuple[Any, ...], integrity.IntegrityReport]:
+    """Everything a user can read, and the integrity report; reads only, nothing written."""
+    case_list = cases.list_cases(vs, sort="title")
+    person_list = people.list_people(vs)
+    note_list = notes.list_notes(vs)
+    details = [notes.get_note(vs, note.id) for note in note_list]
+    report = integrity.check_integrity(vs)
+    return (case_list, person_list, details), report
+
+
+def _reveal_all(vs: VaultSession) -> list[dict[str, str]]:
+    """Open every identity compartment (this writes to the activity log, so it comes last)."""
+    return [identity.reveal_identity(vs, person.id) for person in people.list_people(vs)]
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
+    """A vault with checkpointed data in vault.db and newer commits still in vault.db-wal.
+
+    The folder is copied while the second session is open, so the copy holds a WAL with
+    frames that were never checkpointed: what a crash or a copy of a live vault leaves.
+    """
+    base = tmp_path_factory.mktemp("tamper-template")
+    live = base / "live"
+    vs, _phrase = vault_session.create(live, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    with vs:
+        _fill(vs, 1)
+    vs = vault_session.unlock(live, PASSPHRASE)
+    with vs:
+        master_key = bytes(vs.vault._master_key)
+        _fill(vs, 2)
+        notes.save_note(vs, notes.list_notes(vs)[-1].id, body="Edited after the checkpoint.")
+        folder = base / "vault"
+        shutil.copytree(live, folder)
+    assert (folder / WAL).stat().st_size > 0, "the template needs uncheckpointed WAL frames"
+    # The expected content, read from an untouched copy of the template.
+    pristine = _copy(folder, base / "pristine")
+    with _open_with_key(pristine, master_key) as vs:
+        content, report = _read_all(vs)
+        assert report.ok
+        revealed = _reveal_all(vs)
+    assert len(content[0]) == 2 and len(content[2]) == 8 and len(revealed) == 2
+    return Template(folder, master_key, (*content, revealed))
+
+
+def _copy(source: Path, target: Path) -> Path:
+    shutil.copytree(source, target)
+    return target
+
+
+def _open_with_key(folder: Path, master_key: bytes) -> VaultSession:
+    """Open as unlock_vault would, minus the KDF: same header, same master key."""
+    lock = VaultLock.acquire(folder, create=False)
+    assert lock is not None
+    try:
+        header = header_file.decode((folder / HEADERS[0]).read_bytes())
+    except BaseException:
+        lock.release()
+        raise
+    vault = UnlockedVault(folder, header, bytearray(master_key), lock)
+    return VaultSession.open(vault)
+
+
+@pytest.fixture
+def scratch(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    root = tmp_path_factory.mktemp("tamper")
+    yield root
+    shutil.rmtree(root, ignore_errors=True)
+
+
+def _flipped_copy(template: Template, scratch: Path, name: str, offset: int, bit: int) -> Path:
+    folder = _copy(template.folder, scratch / uuid.uuid4().hex)
+    path = folder / name
+    data = bytearray(path.read_bytes())
+    data[offset] ^= 1 << bit
+    path.write_bytes(bytes(data))
+    return folder
+
+
+def _header_state(state: Path | dict[str, str]) -> dict[str, str]:
+    found = folder_state(state) if isinstance(state, Path) else state
+    return {name: found[name] for name in HEADERS}
+
+
+def _lasting_state(folder: Path) -> dict[str, str]:
+    """The folder's files minus the -shm: SQLite rebuilds that index from the WAL whenever a
+    first connection opens, so it changes as soon as SQLite has opened the file, and it holds
+    nothing that outlives the open."""
+    return {name: digest for name, digest in folder_state(folder).items() if name != SHM}
+
+
+def _discard(vs: VaultSession) -> None:
+    """Drop a session without the checkpoint a normal close runs."""
+    if vs.engine is not None:
+        vs.engine.dispose()
+        vs.engine = None
+    vs.vault.close()
+
+
+def _check_database_flip(template: Template, folder: Path) -> str:
+    """Open and read a vault whose database or WAL has one flipped bit; returns the outcome."""
+    before = folder_state(folder)
+    lasting = _lasting_state(folder)
+    try:
+        vs = _open_with_key(folder, template.master_key)
+    except VaultError as error:
+        assert not isinstance(error, WrongPassphraseError), error
+        # KNOWN BUG (test_a_failed_open_leaves_the_files_alone): when SQLite itself finds the
+        # damage, disposing the engine checkpoints the WAL into vault.db. Only the headers are
+        # compared until that is fixed; the strict xfail below fails once it is.
+        assert _header_state(folder) == _header_state(before), f"{error!r} changed a header"
+        return "refused"
+    try:
+        try:
+            content, report = _read_all(vs)
+        except VaultError as error:
+            assert not isinstance(error, WrongPassphraseError), error
+            assert _lasting_state(folder) == lasting, f"a failed read ({error!r}) changed files"
+            return "read error"
+        if not report.ok:
+            assert _lasting_state(folder) == lasting, "a damaged-vault report changed files"
+            return "integrity report"
+        revealed = _reveal_all(vs)
+        assert (*content, revealed) == template.content, "a flipped bit came back as wrong data"
+        return "unread bytes"
+    finally:
+        _discard(vs)
+
+
+@pytest.mark.parametrize("kind", ["header-1", "header-2"])
+@_settings(HEADER_EXAMPLES)
+@given(data=st.data())
+def test_a_flipped_header_copy_is_repaired_or_refused(
+    template: Template, scratch: Path, kind: str, data: st.DataObject
+) -> None:
+    name = KINDS[kind]
+    offset = data.draw(st.integers(0, template.size(name) - 1), label="offset")
+    bit = data.draw(st.integers(0, 7), label="bit")
+    folder = _flipped_copy(template, scratch, name, offset, bit)
+    before = folder_state(folder)
+    try:
+        vault = unlock_vault(folder, PASSPHRASE)
+    except VaultError as error:  # pragma: no cover - the other copy must open
+        assert folder_state(folder) == before, f"a refused open ({error!r}) changed files"
+        pytest.fail(f"one flipped header copy made the vault unopenable: {error!r}")
+    # The intact copy opened and rewrote the flipped one.
+    assert vault.header_repaired
+    first, second = ((folder / h).read_bytes() for h in HEADERS)
+    assert first == second == (template.folder / name).read_bytes()
+    vs = VaultSession.open(vault)
+    try:
+        content, report = _read_all(vs)
+        assert report.ok
+        assert (*content, _reveal_all(vs)) == template.content
+    finally:
+        _discard(vs)
+
+
+@_settings(DATABASE_EXAMPLES)
+@given(data=st.data())
+def test_a_flipped_database_bit_is_never_a_silent_success(
+    template: Template, scratch: Path, data: st.DataObject
+) -> None:
+    offset = data.draw(st.integers(0, template.size(DB) - 1), label="offset")
+    bit = data.draw(st.integers(0, 7), label="bit")
+    folder = _flipped_copy(template, scratch, DB, offset, bit)
+    _check_database_flip(template, folder)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason=(
+        "bug: SQLite drops WAL frames whose checksum fails (a flip at offset 0, the WAL "
+        "magic, drops them all) and the vault opens with older data and no error"
+    ),
+)
+@_settings(WAL_EXAMPLES)
+@given(data=st.data())
+def test_a_flipped_wal_bit_is_never_a_silent_success(
+    template: Template, scratch: Path, data: st.DataObject
+) -> None:
+    offset = data.draw(st.integers(0, template.size(WAL) - 1), label="offset")
+    bit = data.draw(st.integers(0, 7), label="bit")
+    folder = _flipped_copy(template, scratch, WAL, offset, bit)
+    _check_database_flip(template, folder)
+
+
+def test_a_damaged_page_during_the_migration_check_is_typed(
+    template: Template, scratch: Path
+) -> None:
+    """The first byte of page 2 flipped: page 1 authenticates, then reading alembic_version
+    hits the damaged page inside upgrade_to_head; the user gets the typed damage error."""
+    folder = _flipped_copy(template, scratch, DB, 4096, 0)
+    with pytest.raises(DamagedError):
+        _open_with_key(folder, template.master_key)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="bug: a failed open checkpoints the WAL into vault.db when the engine is disposed",
+)
+def test_a_failed_open_leaves_the_files_alone(template: Template, scratch: Path) -> None:
+    """Page 29 flipped: page 1 authenticates, SQLite's schema read fails (TamperedError),
+    and disposing the engine folds the WAL into vault.db and deletes the -wal and -shm."""
+    folder = _flipped_copy(template, scratch, DB, 28 * 4096, 0)
+    before = folder_state(folder)
+    with pytest.raises(VaultError):
+        _open_with_key(folder, template.master_key)
+    assert folder_state(folder) == before
