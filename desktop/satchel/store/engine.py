@@ -65,6 +65,7 @@ def open_database(path: Path, key: bytes | bytearray, *, create: bool = False) -
         raise DamagedError("database", _MISSING)
     if exists:
         _authenticate_first_page(path, key)
+        _read_schema_read_only(path, key)
     else:
         # Owner-only from the first byte; SQLite gives its -wal and -shm the same mode.
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
@@ -117,6 +118,34 @@ def _authenticate_first_page(path: Path, key: bytes | bytearray) -> None:
     expected = hmac.new(hmac_key, signed, hashlib.sha512).digest()
     if not hmac.compare_digest(page[tag_start:], expected):
         raise TamperedError("database")
+
+
+def _read_schema_read_only(path: Path, key: bytes | bytearray) -> None:
+    """Read the schema (and any WAL frames it needs) on a read-only connection first.
+
+    A read-write connection that fails on a damaged page still checkpoints a leftover WAL
+    into the file when it closes (measured). A read-only one cannot write the database or
+    the WAL, so a refused open leaves both as they were (SQLite may rebuild the -shm index,
+    which holds nothing that outlives the open).
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        connection = sqlcipher.connect(uri, uri=True, check_same_thread=False)
+    except sqlcipher.Error as error:
+        raise DamagedError("database", "the database file cannot be opened") from error
+    try:
+        cursor = connection.cursor()
+        cursor.execute("PRAGMA cipher_log_level = NONE")
+        cursor.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        cursor.execute("SELECT name, sql FROM sqlite_master").fetchall()
+        if cursor.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).fetchone():
+            cursor.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlcipher.DatabaseError as error:
+        raise TamperedError("database") from error
+    finally:
+        connection.close()
 
 
 def _install_listeners(engine: Engine, key: bytes | bytearray) -> None:
