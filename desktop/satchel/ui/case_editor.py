@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -245,17 +244,13 @@ class CaseEditor(RecordEditor):
 
     # deleting ------------------------------------------------------------------------------
     def confirm_delete(self) -> None:
-        answer = QMessageBox.question(
-            self,
+        if self._ask_to_delete(
             self.tr("Delete case"),
             self.tr(
                 "Delete this case with its notes, checklists and attachments? "
                 "The people in it stay in the vault. This cannot be undone."
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.delete()
 
     def delete(self) -> None:

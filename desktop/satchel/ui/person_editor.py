@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -221,17 +220,13 @@ class PersonEditor(RecordEditor):
 
     # deleting ------------------------------------------------------------------------------
     def confirm_delete(self) -> None:
-        answer = QMessageBox.question(
-            self,
+        if self._ask_to_delete(
             self.tr("Delete person"),
             self.tr(
                 "Delete this person, their identity details and the notes kept on them? "
                 "Their cases stay. This cannot be undone."
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.save_timer.stop()
             self._deleted = True
             self.identity.hide_values()
