@@ -86,7 +86,15 @@ def seed_0001(connection: Connection) -> None:
         connection.execute(text(f"INSERT INTO {table} ({columns}) VALUES ({placeholders})"), values)
 
 
-SEED_AFTER: dict[str, Callable[[Connection], None]] = {"0001_initial": seed_0001}
+def seed_0002(connection: Connection) -> None:
+    """0002 inserts the counter's one row itself; a write raises it."""
+    connection.execute(text("UPDATE vault_state SET commit_seq = commit_seq + 1"))
+
+
+SEED_AFTER: dict[str, Callable[[Connection], None]] = {
+    "0001_initial": seed_0001,
+    "0002_commit_counter": seed_0002,
+}
 
 
 def user_tables(connection: Connection) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -10,6 +11,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from satchel.store.commit_counter import changes_so_far, raise_counter, read_counter
 from satchel.store.engine import close_database, open_database
 from satchel.store.migrate import upgrade_to_head
 from satchel.vault import (
@@ -60,18 +62,29 @@ class VaultSession:
     @classmethod
     def open(cls, vault: UnlockedVault, *, create: bool = False) -> VaultSession:
         try:
+            recorded = vault.commit_record.read()
             with reporting_damage():  # a damaged page read while checking the schema is typed
-                engine = open_database(vault.database_path, vault.database_key, create=create)
+                engine = open_database(
+                    vault.database_path,
+                    vault.database_key,
+                    create=create,
+                    minimum_commit=recorded,
+                )
             try:
                 with reporting_damage():
                     upgrade_to_head(engine)
+                    session = cls(vault, engine)
+                    # A new, migrated or restored vault, or a record one slot of which was
+                    # spoiled: write it now, so it never depends on a single good slot.
+                    if session.commit_seq != recorded or vault.commit_record.spoiled:
+                        session._record(session.commit_seq)
             except BaseException:
                 engine.dispose()
                 raise
         except BaseException:
             vault.close()
             raise
-        return cls(vault, engine)
+        return session
 
     @property
     def sealer(self) -> FieldSealer:
@@ -91,12 +104,36 @@ class VaultSession:
             raise LockedError()
         return self.engine
 
+    @property
+    def commit_seq(self) -> int:
+        """How many write transactions the vault has committed: it changes with every write."""
+        with self.reading() as session:
+            return read_counter(session.connection())
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A unit of work: committed (durably, synchronous=FULL) when the block ends."""
+        """A unit of work: committed (durably, synchronous=FULL) when the block ends.
+
+        A block that wrote anything raises the commit counter in the same transaction, and the
+        committed value goes to the vault's commit record right after (see vault.commit_record).
+        """
         self.require_open()
-        with reporting_damage(), self._sessions() as session, session.begin():
-            yield session
+        with reporting_damage(), self._sessions() as session:
+            with session.begin():
+                before = changes_so_far(session.connection())
+                yield session
+                session.flush()
+                connection = session.connection()
+                seq = raise_counter(connection) if changes_so_far(connection) != before else None
+            if seq is not None:
+                self._record(seq)
+
+    def _record(self, seq: int) -> None:
+        # The change is committed already; a record that lags behind the database is safe
+        # (only a record ahead of it means lost changes), so a failed write is not the save's
+        # failure. The next commit or unlock writes it again.
+        with contextlib.suppress(OSError):
+            self.vault.commit_record.write(seq)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -48,12 +48,18 @@ _HMAC_SALT_MASK = 0x3A
 _FAST_KDF_ITERATIONS = 2
 
 _MISSING = "the database file is missing"
+_LOST_COMMITS = (
+    "its latest saved changes are missing; the journal file vault.db-wal was altered or damaged"
+)
 
 
-def open_database(path: Path, key: bytes | bytearray, *, create: bool = False) -> Engine:
+def open_database(
+    path: Path, key: bytes | bytearray, *, create: bool = False, minimum_commit: int = 0
+) -> Engine:
     """Return an engine on the encrypted database at ``path``, proven readable with ``key``.
 
-    Raises DamagedError when the file is missing, empty or truncated (unless ``create``), and
+    Raises DamagedError when the file is missing, empty or truncated (unless ``create``), or
+    holds fewer committed changes than ``minimum_commit`` (the vault's commit record), and
     TamperedError when the key does not authenticate it: the vault layer has already proven
     the key, so a mismatch here means the file was altered. A failed open changes no file.
     """
@@ -65,7 +71,8 @@ def open_database(path: Path, key: bytes | bytearray, *, create: bool = False) -
         raise DamagedError("database", _MISSING)
     if exists:
         _authenticate_first_page(path, key)
-        _read_schema_read_only(path, key)
+        if _read_schema_read_only(path, key) < minimum_commit:
+            raise DamagedError("database", _LOST_COMMITS)
     else:
         # Owner-only from the first byte; SQLite gives its -wal and -shm the same mode.
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
@@ -120,8 +127,9 @@ def _authenticate_first_page(path: Path, key: bytes | bytearray) -> None:
         raise TamperedError("database")
 
 
-def _read_schema_read_only(path: Path, key: bytes | bytearray) -> None:
-    """Read the schema (and any WAL frames it needs) on a read-only connection first.
+def _read_schema_read_only(path: Path, key: bytes | bytearray) -> int:
+    """Read the schema (and any WAL frames it needs) on a read-only connection first; return
+    the commit counter (0 before its migration).
 
     A read-write connection that fails on a damaged page still checkpoints a leftover WAL
     into the file when it closes (measured). A read-only one cannot write the database or
@@ -142,6 +150,12 @@ def _read_schema_read_only(path: Path, key: bytes | bytearray) -> None:
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
         ).fetchone():
             cursor.execute("SELECT version_num FROM alembic_version").fetchall()
+        if cursor.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'vault_state'"
+        ).fetchone():
+            row = cursor.execute("SELECT commit_seq FROM vault_state WHERE id = 1").fetchone()
+            return int(row[0]) if row else 0
+        return 0
     except sqlcipher.DatabaseError as error:
         raise TamperedError("database") from error
     finally:

@@ -24,7 +24,7 @@ from satchel.vault.errors import DamagedError, UnsupportedVersionError
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD_REVISION = "0001_initial"
+HEAD_REVISION = "0002_commit_counter"
 MIGRATIONS_PATH = Path(__file__).resolve().with_name("migrations")
 
 

@@ -382,6 +382,15 @@ class ActivityEvent(Base):
     detail: Mapped[str] = mapped_column(String, default="")
 
 
+class VaultState(Base):
+    """One row: the commit counter every write transaction raises (see store.commit_counter)."""
+
+    __tablename__ = "vault_state"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commit_seq: Mapped[int] = mapped_column(default=0)
+
+
 class VaultSetting(Base):
     __tablename__ = "vault_settings"
 

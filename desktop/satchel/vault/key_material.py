@@ -15,6 +15,7 @@ MASTER_KEY_BYTES = 32
 PURPOSE_DATABASE = b"satchel/v1/database-key"
 PURPOSE_IDENTITY = b"satchel/v1/identity-fields"
 PURPOSE_HEADER_MAC = b"satchel/v1/header-mac"
+PURPOSE_COMMIT_RECORD = b"satchel/v1/commit-record"
 
 
 def derive_subkey(master_key: bytes | bytearray, purpose: bytes) -> bytearray:

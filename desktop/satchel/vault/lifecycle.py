@@ -14,6 +14,7 @@ from pathlib import Path
 
 from satchel.vault import header as header_file
 from satchel.vault.atomic_file import temp_path, write_atomically
+from satchel.vault.commit_record import COMMIT_RECORD_FILE
 from satchel.vault.errors import (
     DamagedError,
     NotAVaultError,
@@ -38,6 +39,7 @@ VAULT_FILES = (
     DATABASE_FILE,
     f"{DATABASE_FILE}-wal",
     f"{DATABASE_FILE}-shm",
+    COMMIT_RECORD_FILE,
     LOCK_FILE,
 )
 

@@ -7,9 +7,16 @@ from dataclasses import replace
 from pathlib import Path
 
 from satchel.vault import header as header_file
+from satchel.vault.commit_record import CommitRecord
 from satchel.vault.errors import InvalidInputError, LockedError, WrongPassphraseError
 from satchel.vault.kdf import normalize_passphrase
-from satchel.vault.key_material import PURPOSE_DATABASE, derive_subkey, is_wiped, wipe
+from satchel.vault.key_material import (
+    PURPOSE_COMMIT_RECORD,
+    PURPOSE_DATABASE,
+    derive_subkey,
+    is_wiped,
+    wipe,
+)
 from satchel.vault.keyslots import seal_slot
 from satchel.vault.lockfile import VaultLock
 from satchel.vault.sealing import FieldSealer
@@ -36,6 +43,9 @@ class UnlockedVault:
         self.header_repaired = repaired
         self.database_key = derive_subkey(master_key, PURPOSE_DATABASE)
         self.sealer = FieldSealer(master_key)
+        self.commit_record = CommitRecord(
+            folder, header.vault_id, derive_subkey(master_key, PURPOSE_COMMIT_RECORD)
+        )
 
     @property
     def vault_id(self) -> str:
@@ -81,11 +91,17 @@ class UnlockedVault:
         wipe(self._master_key)
         wipe(self.database_key)
         self.sealer.wipe()
+        self.commit_record.close()
         self._lock.release()
 
     @property
     def keys_wiped(self) -> bool:
-        return is_wiped(self._master_key) and is_wiped(self.database_key) and self.sealer.wiped
+        return (
+            is_wiped(self._master_key)
+            and is_wiped(self.database_key)
+            and self.sealer.wiped
+            and self.commit_record.key_wiped
+        )
 
     def __enter__(self) -> UnlockedVault:
         return self

@@ -1,0 +1,118 @@
+"""The number of the last committed change, kept outside the database's WAL.
+
+Why it exists: SQLite takes a WAL frame whose checksum fails for a write torn by a crash, and
+silently drops it with every frame after it. SQLCipher authenticates pages, not the WAL's
+framing, so one flipped bit in ``vault.db-wal`` could roll the vault back to older data with
+no error at all. The database keeps a counter that every write transaction raises; after each
+commit its value is written here, with a MAC under a key derived from the master key. At open,
+a database whose counter is below the recorded one has lost committed changes, and the user is
+told so instead of working on silently older data.
+
+Layout: two 48-byte slots; change n goes to slot n % 2, so a write torn by a crash can only
+spoil the slot being written, and the other still holds n - 1 (which the database, committed
+first, is never below). A slot is ``MAGIC | seq (u64, big-endian) | HMAC-SHA256``, the MAC
+binding the vault id, the slot index and the sequence number.
+
+A missing file is accepted (a restored or pre-counter vault) and written afresh at open: the
+record guards against damage, not against someone who swaps in an older copy of the whole
+folder, which no local file could detect.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import os
+import struct
+from pathlib import Path
+
+from satchel.vault.atomic_file import write_atomically
+from satchel.vault.errors import DamagedError, TamperedError
+from satchel.vault.key_material import wipe
+
+COMMIT_RECORD_FILE = "vault.commit"
+MAGIC = b"SCR1"
+_SEQ = struct.Struct(">Q")
+_MAC_SIZE = 32
+SLOT_SIZE = len(MAGIC) + _SEQ.size + _MAC_SIZE
+FILE_SIZE = 2 * SLOT_SIZE
+
+
+class CommitRecord:
+    """Reads and writes ``vault.commit`` for one unlocked vault; `close()` wipes its key."""
+
+    def __init__(self, folder: Path, vault_id: str, key: bytearray) -> None:
+        self.path = Path(folder) / COMMIT_RECORD_FILE
+        self._vault_id = vault_id.encode("ascii")
+        self._key = key
+        self._fd: int | None = None
+        self.recorded = 0
+        self.spoiled = False  # one slot failed its MAC at read(); the next write repairs it
+
+    def read(self) -> int:
+        """The highest sequence number with a valid MAC; 0 when the file does not exist.
+
+        Raises TamperedError when the file exists but neither slot authenticates.
+        """
+        try:
+            data = self.path.read_bytes()
+        except FileNotFoundError:
+            self.recorded = 0
+            return 0
+        except OSError as error:
+            raise DamagedError("commit record", "the file cannot be read") from error
+        if len(data) != FILE_SIZE:
+            raise TamperedError("commit record")
+        found = [
+            seq
+            for index in (0, 1)
+            if (seq := self._decode(index, data[index * SLOT_SIZE : (index + 1) * SLOT_SIZE]))
+            is not None
+        ]
+        if not found:
+            raise TamperedError("commit record")
+        self.spoiled = len(found) < 2
+        self.recorded = max(found)
+        return self.recorded
+
+    def write(self, seq: int) -> None:
+        """Record change ``seq`` durably, in the slot the previous change did not use."""
+        if self._fd is None:
+            if not self.path.exists():
+                write_atomically(self.path, self._encode(0, 0) + self._encode(1, 0))
+            self._fd = os.open(self.path, os.O_RDWR)
+        index = seq % 2
+        if self.spoiled:  # a slot failed its MAC: give it the previous change, as if intact
+            other = 1 - index
+            os.pwrite(self._fd, self._encode(other, max(seq - 1, 0)), other * SLOT_SIZE)
+            self.spoiled = False
+        os.pwrite(self._fd, self._encode(index, seq), index * SLOT_SIZE)
+        getattr(os, "fdatasync", os.fsync)(self._fd)  # Windows and macOS have only fsync
+        self.recorded = seq
+
+    def close(self) -> None:
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._fd)
+            self._fd = None
+        wipe(self._key)
+
+    @property
+    def key_wiped(self) -> bool:
+        return not any(self._key)
+
+    def _mac(self, index: int, seq: int) -> bytes:
+        message = self._vault_id + bytes([index]) + _SEQ.pack(seq)
+        return hmac.new(bytes(self._key), message, hashlib.sha256).digest()
+
+    def _encode(self, index: int, seq: int) -> bytes:
+        return MAGIC + _SEQ.pack(seq) + self._mac(index, seq)
+
+    def _decode(self, index: int, slot: bytes) -> int | None:
+        if slot[: len(MAGIC)] != MAGIC:
+            return None
+        (seq,) = _SEQ.unpack_from(slot, len(MAGIC))
+        if not hmac.compare_digest(slot[len(MAGIC) + _SEQ.size :], self._mac(index, seq)):
+            return None
+        return int(seq)
