@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from random import Random
+from types import SimpleNamespace
 from typing import Any, cast
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -54,6 +55,7 @@ from satchel.store.migrate import upgrade_to_head
 from satchel.store.models import Case, Note
 from satchel.vault import FAST_TEST_KDF, UnlockedVault, unlock_vault
 from satchel.vault import keyslots as vault_keyslots
+from satchel.vault.commit_record import CommitRecord
 from satchel.vault.kdf import derive_key
 
 SEED = 20261125
@@ -368,8 +370,12 @@ class Store:
 
 
 def plain_session(engine: Engine) -> VaultSession:
-    """A VaultSession over a plaintext engine: the services only use its transactions."""
-    return VaultSession(cast(UnlockedVault, None), engine)
+    """A VaultSession over a plaintext engine: the services only use its transactions, and
+    the commit record each write updates (kept beside the plain file, so both variants pay
+    for it and the ratio stays the cost of encryption alone)."""
+    folder = Path(str(engine.url.database)).parent
+    stand_in = SimpleNamespace(commit_record=CommitRecord(folder, "plain", bytearray(32)))
+    return VaultSession(cast(UnlockedVault, stand_in), engine)
 
 
 def build_store(variant: str, work: Path) -> Store:

@@ -10,9 +10,10 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
+from satchel import event_log
 from satchel.ui.app_settings import AppSettings
 from satchel.ui.demo_launcher import DemoLauncher
 from satchel.ui.screenshot import VIEWS, take_screenshot
@@ -23,6 +24,35 @@ from satchel.ui.vault_controller import VaultController
 WINDOW_SIZE = (1280, 800)
 
 
+def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    """Qt's own warnings can quote a file name or a widget's text: none reach stderr, except
+    as a bare event when the user asked for events, or in full with SATCHEL_DEBUG=1."""
+    if os.environ.get("SATCHEL_DEBUG"):
+        print(f"qt: {message}", file=sys.stderr)
+    else:
+        event_log.event("qt.message", severity=int(kind.value))
+
+
+def _application() -> QApplication:
+    qInstallMessageHandler(_qt_message)  # before Qt has anything to say
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    return app
+
+
+def _report_events(controller: VaultController, window: ShellWindow, options: AppOptions) -> None:
+    """Events only (see event_log): written when the user asked for them, else dropped."""
+    controller.unlocked.connect(lambda: event_log.event("vault.unlocked"))
+    controller.locked.connect(lambda: event_log.event("vault.locked"))
+    window.auto_lock.timer.timeout.connect(lambda: event_log.event("vault.auto_locked"))
+    event_log.event("app.started", demo=options.demo)
+
+
+def _finished(exit_code: int) -> int:
+    event_log.event("app.finished", exit_code=exit_code)
+    return exit_code
+
+
 @dataclass(frozen=True)
 class AppOptions:
     demo: bool = False
@@ -30,6 +60,7 @@ class AppOptions:
     screenshot: Path | None = None
     view: str = "cases"
     vault: Path | None = None
+    allow_screen_capture: bool = False  # --allow-screen-capture: for this run only
 
 
 def run_app(options: AppOptions) -> int:
@@ -44,18 +75,18 @@ def run_app(options: AppOptions) -> int:
             )
             return 1
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # renders without a display
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
+    app = _application()
     app.setApplicationName("Satchel")
     app.setOrganizationName("Satchel")
     apply_theme(app)
 
     settings = AppSettings()
     controller = VaultController()
-    window = ShellWindow(controller, settings)
+    window = ShellWindow(controller, settings, allow_screen_capture=options.allow_screen_capture)
     demo = DemoLauncher(controller, window, options.demo_locale)
     window.demo_requested = demo.start  # type: ignore[method-assign]
     window.resize(*WINDOW_SIZE)
+    _report_events(controller, window, options)
 
     exit_code = 0
     if options.screenshot is not None:
@@ -90,4 +121,4 @@ def run_app(options: AppOptions) -> int:
     code = app.exec()
     controller.lock()
     demo.cleanup()
-    return exit_code or code
+    return _finished(exit_code or code)

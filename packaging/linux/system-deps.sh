@@ -4,7 +4,7 @@
 #   system-deps.sh offscreen [--soft]   Qt's libraries for offscreen runs, and python3-venv
 #                                        when the python3 in use cannot create a virtualenv
 #   system-deps.sh test [--soft]        the offscreen set plus tools the test suites call
-#                                        (strace, age)
+#                                        (strace, age, dbus-daemon, Xvfb)
 #
 # As root, missing packages are installed (apt-get update runs only when something is
 # missing). As any other user, the script prints the apt-get line to run and exits 1;
@@ -15,7 +15,10 @@
 set -euo pipefail
 
 offscreen_pkgs=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3)
-test_tool_pkgs=(strace age)
+test_tool_pkgs=(strace age dbus-daemon
+    # Xvfb and the libraries Qt's xcb platform plugin loads (the X11 selection test)
+    xvfb libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+    libxcb-render-util0 libxcb-shape0)
 
 usage() {
     echo "usage: $0 offscreen|test [--soft]" >&2

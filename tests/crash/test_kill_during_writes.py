@@ -25,20 +25,17 @@ from __future__ import annotations
 import os
 import random
 import re
-import select
 import signal
 import struct
-import subprocess
-import sys
 import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
 
 import pytest
 from sqlalchemy import select as sql_select
 from tests.conftest import PASSPHRASE
+from tests.crash.killable_child import KillableChild
 
 from satchel.services import cases, integrity, notes, search, session
 from satchel.store.models import Note
@@ -53,8 +50,6 @@ MAX_WRITES_BEFORE_KILL = 20
 # building the rows, writing WAL frames and the commit's fsync. Nothing waits on it:
 # correctness never depends on this timing, only coverage does.
 MAX_PAUSE = 0.015
-LINE_TIMEOUT = 60.0  # seconds; only reached when something hangs
-REPO = Path(__file__).resolve().parents[2]
 CHILD_MODULE = "tests.crash.writer_child"
 MARKER = re.compile(r"\bcrash\d{3}op\d{4}\b")
 
@@ -78,72 +73,13 @@ class Written:
         return note_id
 
 
-class Child:
-    """One writer process; started early (imports are slow), told to go with the passphrase."""
+class Child(KillableChild):
+    """One writer process; told to go with the passphrase."""
 
     def __init__(self, folder: Path, case_id: uuid.UUID, round_number: int, seed: int) -> None:
-        self.stderr_path = folder.parent / f"child-{round_number}.stderr"
-        env = dict(os.environ)
-        paths = [str(REPO), str(REPO / "desktop"), env.get("PYTHONPATH", "")]
-        env["PYTHONPATH"] = os.pathsep.join(p for p in paths if p)
-        with self.stderr_path.open("wb") as stderr:
-            self.process = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    CHILD_MODULE,
-                    str(folder),
-                    str(case_id),
-                    str(round_number),
-                    str(seed),
-                ],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=stderr,
-                cwd=REPO,
-                env=env,
-            )
-        self._buffer = b""
-        self._eof = False
-
-    def go(self, passphrase: str) -> None:
-        stdin: IO[bytes] | None = self.process.stdin
-        assert stdin is not None
-        stdin.write(passphrase.encode() + b"\n")
-        stdin.close()
-
-    def readline(self) -> str | None:
-        """The next line, or None once the child is gone and its output read."""
-        stdout = self.process.stdout
-        assert stdout is not None
-        deadline = time.monotonic() + LINE_TIMEOUT
-        while b"\n" not in self._buffer and not self._eof:
-            left = deadline - time.monotonic()
-            ready, _, _ = select.select([stdout.fileno()], [], [], max(left, 0))
-            if not ready:
-                self.kill()
-                raise AssertionError(f"the child printed nothing for {LINE_TIMEOUT} s")
-            chunk = os.read(stdout.fileno(), 65536)
-            self._buffer += chunk
-            self._eof = not chunk
-        if b"\n" not in self._buffer:
-            return None
-        line, self._buffer = self._buffer.split(b"\n", 1)
-        return line.decode()
-
-    def kill(self) -> int:
-        if self.process.poll() is None:
-            os.kill(self.process.pid, signal.SIGKILL)
-        return self.process.wait()
-
-    def close(self) -> None:
-        self.kill()
-        for stream in (self.process.stdin, self.process.stdout):
-            if stream is not None:
-                stream.close()
-
-    def stderr(self) -> str:
-        return self.stderr_path.read_text(errors="replace")[-4000:]
+        stderr = folder.parent / f"child-{round_number}.stderr"
+        args = [str(folder), str(case_id), str(round_number), str(seed)]
+        super().__init__(CHILD_MODULE, args, stderr)
 
 
 def wal_frames(wal: Path) -> tuple[int, int]:

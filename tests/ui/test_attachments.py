@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.notes_search_helpers import open_controller
 
 from satchel.services import attachments, cases
+from satchel.ui import file_dialogs
 from satchel.ui.attachment_viewer import AttachmentViewer, is_pdf, render_pdf_page
 from satchel.ui.attachments_panel import AttachmentsPanel
 from satchel.ui.image_sanitizer import (
@@ -224,11 +225,11 @@ def test_the_file_dialog_is_qts_own(
     chosen.write_text("Dear embassy", encoding="utf-8")
     seen: dict[str, Any] = {}
 
-    def fake_dialog(*_args: Any, **kwargs: Any) -> tuple[list[str], str]:
-        seen.update(kwargs)
+    def fake_exec(dialog: QFileDialog) -> tuple[list[str], str]:
+        seen["options"] = dialog.options()
         return [str(chosen)], ""
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", fake_dialog)
+    monkeypatch.setattr(file_dialogs, "_run", fake_exec)
     panel.add_button.click()
     assert seen["options"] & QFileDialog.Option.DontUseNativeDialog
     assert [a.filename for a in panel.attachments()] == ["letter.txt"]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
 from tests.ui.notes_search_helpers import open_controller, type_text
@@ -19,6 +19,7 @@ from tests.ui.test_attachments import encoded
 from satchel.services import attachments, cases, checklists
 from satchel.services import session as vault_session
 from satchel.services.views import ChecklistView
+from satchel.ui import file_dialogs
 from satchel.ui.attachments_panel import AttachmentsPanel
 from satchel.ui.checklist_panel import ChecklistPanel
 from satchel.ui.due_marks import Urgency, days_text, urgency
@@ -213,7 +214,7 @@ def chosen_scan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     image.fill(QColor("white"))
     image.setText("Location", "GPS-SENTINEL-PNG")
     scan.write_bytes(encoded(image, b"PNG"))
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(scan)], ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_names", lambda *_a, **_k: ([str(scan)], ""))
     return scan
 
 

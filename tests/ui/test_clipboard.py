@@ -1,4 +1,6 @@
-"""Copying a secret: marked for clipboard managers, cleared after the delay and on lock."""
+"""Copying a secret: marked for clipboard managers (per platform), cleared after the delay
+and on lock, unless the user copied something since. The X11 selection, which offscreen Qt
+lacks, is covered on a private X server by test_clipboard_x11.py."""
 
 from __future__ import annotations
 
@@ -6,16 +8,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 from tests.ui.people_cases_helpers import open_controller
 
 from satchel.services.vault_settings import VaultSettings, save_settings
 from satchel.ui.clipboard import (
+    SECRET_FORMATS,
     SECRET_HINT_TYPE,
     SecretClipboard,
+    conceal_on_pasteboard,
     copy_secret,
+    platform_family,
     secret_clipboard,
+    secret_mime,
 )
 from satchel.ui.vault_controller import VaultController
 
@@ -67,3 +74,42 @@ def test_the_delay_comes_from_the_vault(controller: VaultController) -> None:
     assert guard.delay_ms() == 25_000
     assert secret_clipboard(controller) is guard  # one guard per controller
     assert isinstance(guard, SecretClipboard)
+
+
+# platform formats -----------------------------------------------------------------------
+def _formats(mime: QMimeData) -> dict[str, bytes]:
+    return {name: bytes(mime.data(name).data()) for name in mime.formats() if name != "text/plain"}
+
+
+def test_each_platform_gets_its_secret_formats() -> None:
+    assert platform_family("win32") == "windows"
+    assert platform_family("darwin") == "macos"
+    assert platform_family("linux") == "x11"
+    assert platform_family("freebsd14") == "x11"
+
+    windows = secret_mime("P-1234567", "win32")
+    assert windows.text() == "P-1234567"
+    assert _formats(windows) == {
+        'application/x-qt-windows-mime;value="ExcludeClipboardContentFromMonitorProcessing"': (
+            b"\x01\x00\x00\x00"
+        ),
+        'application/x-qt-windows-mime;value="CanIncludeInClipboardHistory"': b"\x00" * 4,
+        'application/x-qt-windows-mime;value="CanUploadToCloudClipboard"': b"\x00" * 4,
+    }
+    assert set(_formats(secret_mime("x", "darwin"))) == {
+        "application/x-nspasteboard-concealed-type"
+    }
+    assert _formats(secret_mime("x", "linux")) == {SECRET_HINT_TYPE: b"secret"}
+    assert set(SECRET_FORMATS) == {"windows", "macos", "x11"}
+
+
+@pytest.mark.skipif(platform_family() == "macos", reason="would write the real pasteboard")
+def test_without_a_pasteboard_concealing_reports_false() -> None:
+    assert conceal_on_pasteboard() is False  # no pretending where there is no pasteboard
+
+
+def test_locking_leaves_what_the_user_copied_since(controller: VaultController) -> None:
+    copy_secret(controller, "+49 151 0000000")
+    QGuiApplication.clipboard().setText("a shopping list")
+    controller.lock()
+    assert QGuiApplication.clipboard().text() == "a shopping list"

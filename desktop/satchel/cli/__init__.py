@@ -10,6 +10,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from satchel import event_log
 from satchel.cli import checklist_commands as checklist_cmds
 from satchel.cli import record_commands as records
 from satchel.cli import vault_commands as vaults
@@ -74,10 +75,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
+    if event_log.asked_for(args.log_events):
+        event_log.enable()
     if args.command is None:
         return _run_window(args)
     handler = HANDLERS[(args.command, getattr(args, "action", None))]
-    return handler(args, SecretReader())
+    try:
+        code = handler(args, SecretReader())
+    except VaultError as error:
+        event_log.event("command.failed", exit_code=error.exit_code)
+        raise
+    event_log.event("command.finished", exit_code=code)
+    return code
 
 
 def _run_window(args: argparse.Namespace) -> int:
@@ -91,6 +100,7 @@ def _run_window(args: argparse.Namespace) -> int:
             screenshot=Path(args.screenshot) if args.screenshot else None,
             view=args.view,
             vault=Path(args.vault) if args.vault else None,
+            allow_screen_capture=args.allow_screen_capture,
         )
     )
 

@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"satchel {__version__}")
+    parser.add_argument(
+        "--log-events",
+        action="store_true",
+        help="print events (never content) to stderr; also SATCHEL_LOG_EVENTS=1",
+    )
     window = parser.add_argument_group("the desktop window (when no COMMAND is given)")
     window.add_argument(
         "--demo",
@@ -70,6 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FOLDER",
         default=None,
         help="open this vault folder instead of the default one",
+    )
+    window.add_argument(
+        "--allow-screen-capture",
+        action="store_true",
+        help="let screenshots and screen sharing show Satchel for this run (to present it)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 

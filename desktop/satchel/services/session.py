@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from satchel import event_log
 from satchel.store.commit_counter import changes_so_far, raise_counter, read_counter
 from satchel.store.engine import close_database, open_database
 from satchel.store.migrate import upgrade_to_head
@@ -165,7 +166,9 @@ def create(
 ) -> tuple[VaultSession, str]:
     """A new vault, its database created and migrated; returns the recovery phrase."""
     vault, phrase = create_vault(folder, passphrase, progress=progress, kdf_for_tests=kdf_for_tests)
-    return VaultSession.open(vault, create=True), phrase
+    session = VaultSession.open(vault, create=True)
+    event_log.event("vault.created")
+    return session, phrase
 
 
 def unlock(folder: Path, passphrase: str) -> VaultSession:

@@ -1,4 +1,5 @@
-"""App-wide choices kept in Qt's settings: language and, only if asked, a vault location.
+"""App-wide choices kept in Qt's settings: language, two window protections and, only if
+asked, a vault location.
 
 Nothing about a vault's content ever goes here; settings files are plaintext on disk.
 """
@@ -24,6 +25,24 @@ class AppSettings:
     @language.setter
     def language(self, value: str) -> None:
         self._settings.setValue("language", value)
+
+    @property
+    def lock_on_minimize(self) -> bool:
+        """Lock the vault when its window is minimized; off unless the user turns it on."""
+        return bool(self._settings.value("security/lock_on_minimize", False, bool))
+
+    @lock_on_minimize.setter
+    def lock_on_minimize(self, value: bool) -> None:
+        self._settings.setValue("security/lock_on_minimize", value)
+
+    @property
+    def exclude_from_capture(self) -> bool:
+        """Hide Satchel's windows from screen capture and sharing (Windows, macOS); on."""
+        return bool(self._settings.value("security/exclude_from_capture", True, bool))
+
+    @exclude_from_capture.setter
+    def exclude_from_capture(self, value: bool) -> None:
+        self._settings.setValue("security/exclude_from_capture", value)
 
     @property
     def remembered_vault(self) -> Path | None:

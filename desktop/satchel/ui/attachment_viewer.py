@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel.ui import file_dialogs
+
 PDF_MAGIC = b"%PDF-"
 PDF_DPI = 110
 ZOOM_STEPS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
@@ -255,7 +257,7 @@ class AttachmentViewer(QDialog):
 
     def save_copy(self) -> None:
         """Write the bytes where the user says: a deliberate export, never a temp file."""
-        path, _filter = QFileDialog.getSaveFileName(
+        path, _filter = file_dialogs.get_save_file_name(
             self,
             self.tr("Save an unencrypted copy"),
             self._filename,

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from satchel.services import attachments
 from satchel.services.attachments import AttachmentView
+from satchel.ui import file_dialogs
 from satchel.ui.attachment_viewer import AttachmentViewer
 from satchel.ui.image_sanitizer import UncleanableImageError, looks_like_image, sanitize_image
 from satchel.ui.vault_controller import VaultController
@@ -177,11 +177,8 @@ class AttachmentsPanel(QWidget):
 
     # add --------------------------------------------------------------------------------
     def choose_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Add files to the case"),
-            str(Path.home()),
-            options=QFileDialog.Option.DontUseNativeDialog,  # no "recent files" entry
+        paths, _filter = file_dialogs.get_open_file_names(  # Qt's dialog, leaving no trace
+            self, self.tr("Add files to the case"), str(Path.home())
         )
         for path in paths:
             self.add_file(Path(path))

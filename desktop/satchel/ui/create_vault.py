@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from satchel.services import session as vault_session
 from satchel.services.session import VaultSession
+from satchel.ui import file_dialogs
 from satchel.ui.app_settings import AppSettings
 from satchel.ui.default_locations import default_vault_folder
 from satchel.ui.icons import icon
@@ -140,7 +141,7 @@ class CreateVaultPage(QWidget):
 
     def choose_folder(self) -> Path | None:
         """Ask for a folder (Qt's own dialog, so nothing lands in recently-used lists)."""
-        chosen = QFileDialog.getExistingDirectory(
+        chosen = file_dialogs.get_existing_directory(
             self,
             self.tr("Choose a folder for the vault"),
             str(self.folder.parent if self.folder.parent.is_dir() else Path.home()),

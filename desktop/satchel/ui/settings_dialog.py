@@ -1,9 +1,10 @@
 """One settings dialog with two parts, stored in two different places.
 
 "This vault" (auto-lock, clipboard clearing, reveal time) is stored inside the vault,
-encrypted, through services.vault_settings. "This computer" (language, remembering the
-vault's location) goes to Qt's settings, a plaintext file: no vault content ever goes
-there, and the location only when the user ticks the box.
+encrypted, through services.vault_settings. "This computer" (language, lock on minimize,
+hiding from screen capture, remembering the vault's location) goes to Qt's settings, a
+plaintext file: no vault content ever goes there, and the location only when the user
+ticks the box.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from satchel.services.vault_settings import (
     save_settings,
 )
 from satchel.ui.app_settings import AppSettings
+from satchel.ui.capture_exclusion import capture_exclusion_supported
 from satchel.ui.default_locations import default_vault_folder
 from satchel.ui.page_frame import fit_height, text_label
 from satchel.ui.vault_controller import VaultController
@@ -78,9 +80,21 @@ def _spin(low: int, high: int, suffix: str, name: str) -> QSpinBox:
 
 class SettingsDialog(QDialog):
     def __init__(
-        self, controller: VaultController, settings: AppSettings, parent: QWidget | None = None
+        self,
+        controller: VaultController,
+        settings: AppSettings,
+        parent: QWidget | None = None,
+        *,
+        capture_allowed_for_run: bool = False,
+        capture_supported: bool | None = None,
     ) -> None:
+        """`capture_allowed_for_run`: started with --allow-screen-capture.
+        `capture_supported`: whether this OS can hide windows from capture (default: ask)."""
         super().__init__(parent)
+        self._capture_allowed_for_run = capture_allowed_for_run
+        self._capture_supported = (
+            capture_exclusion_supported() if capture_supported is None else capture_supported
+        )
         self.setWindowTitle("Satchel")
         self.setObjectName("settingsDialog")
         self.setMinimumWidth(520)
@@ -196,6 +210,7 @@ class SettingsDialog(QDialog):
         self.remember.setEnabled(usable)
         self.remember.setChecked(usable and self._settings.remembered_vault == folder)
         form.add("", self.remember)
+        self._window_protection(form)
         form.add_wide(
             text_label(
                 self.tr(
@@ -207,6 +222,46 @@ class SettingsDialog(QDialog):
         )
         return group
 
+    def _window_protection(self, form: _Grid) -> None:
+        self.lock_on_minimize = QCheckBox(self.tr("Lock when the window is &minimized"))
+        self.lock_on_minimize.setObjectName("lockOnMinimize")
+        self.lock_on_minimize.setAccessibleName(self.tr("Lock the vault when Satchel is minimized"))
+        self.lock_on_minimize.setChecked(self._settings.lock_on_minimize)
+        form.add("", self.lock_on_minimize)
+
+        self.exclude_capture = QCheckBox(self.tr("Hide Satchel from &screen capture and sharing"))
+        self.exclude_capture.setObjectName("excludeFromCapture")
+        self.exclude_capture.setAccessibleName(
+            self.tr("Hide Satchel's windows from screenshots, recordings and screen sharing")
+        )
+        if self._capture_supported:
+            self.exclude_capture.setChecked(self._settings.exclude_from_capture)
+            self.exclude_capture.setToolTip(
+                self.tr(
+                    "Screenshots, recordings and shared screens show an empty area where "
+                    "Satchel's windows are. Turn this off to present Satchel, or start it "
+                    "with --allow-screen-capture for one session."
+                )
+            )
+            note = (
+                self.tr("Screen capture is allowed until Satchel closes (--allow-screen-capture).")
+                if self._capture_allowed_for_run
+                else ""
+            )
+        else:
+            self.exclude_capture.setChecked(False)
+            self.exclude_capture.setEnabled(False)
+            note = self.tr(
+                "Not possible on Linux: X11 and Wayland do not let an app hide its windows "
+                "from screen capture. Lock Satchel before you share your screen."
+            )
+            self.exclude_capture.setToolTip(note)
+        form.add("", self.exclude_capture)
+        self.capture_note = text_label(note, "hint")
+        self.capture_note.setObjectName("captureNote")
+        self.capture_note.setVisible(bool(note))
+        form.add_wide(self.capture_note)
+
     # saving -----------------------------------------------------------------------------
     def save(self) -> None:
         if self.vault_settings is not None and self._controller.is_unlocked:
@@ -216,6 +271,9 @@ class SettingsDialog(QDialog):
                     return  # the controller told the user why
                 self.vault_settings = chosen
         self._settings.language = str(self.language.currentData() or "")
+        self._settings.lock_on_minimize = self.lock_on_minimize.isChecked()
+        if self.exclude_capture.isEnabled():
+            self._settings.exclude_from_capture = self.exclude_capture.isChecked()
         folder = self._controller.folder
         if self.remember.isEnabled() and folder is not None:
             if self.remember.isChecked():

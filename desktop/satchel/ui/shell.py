@@ -1,21 +1,26 @@
 """The one window: welcome, create, unlock and the workspace, one page at a time.
 
-The title is always "Satchel": never a path, a case or a person's name.
+The title is always "Satchel": never a path, a case or a person's name. The window also
+locks the vault when the OS says the user is leaving (screen lock, session switch, sleep;
+see session_events), optionally when minimized, and keeps itself and its dialogs out of
+screen capture where the OS allows (see capture_exclusion).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
 
 from satchel.services.session import VaultSession
 from satchel.ui.app_settings import AppSettings
 from satchel.ui.auto_lock import AutoLock
+from satchel.ui.capture_exclusion import CaptureGuard
 from satchel.ui.create_vault import CreateVaultPage
 from satchel.ui.icons import icon
+from satchel.ui.session_events import MINIMIZE, SessionEvents, watch_session_events
 from satchel.ui.settings_dialog import SettingsDialog
 from satchel.ui.unlock import UnlockPage
 from satchel.ui.vault_controller import VaultController
@@ -25,10 +30,46 @@ from satchel.ui.workspace import Workspace
 SECTION_ICONS = ("case", "person", "checklist", "due", "activity")
 
 
+class PanicLock(QObject):
+    """Ctrl+L locks from anywhere in Satchel, an open (even modal) dialog included.
+
+    A window shortcut only fires in the main window, and a modal dialog blocks even an
+    application shortcut, so the key press is caught for the whole application instead.
+    """
+
+    CHORD = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_L)
+
+    def __init__(self, controller: VaultController, parent: QObject) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.keyCombination() == self.CHORD
+            and self._controller.is_unlocked
+        ):
+            self._controller.lock()
+            return True
+        return super().eventFilter(watched, event)
+
+
 class ShellWindow(QMainWindow):
     def __init__(
-        self, controller: VaultController, settings: AppSettings, parent: QWidget | None = None
+        self,
+        controller: VaultController,
+        settings: AppSettings,
+        parent: QWidget | None = None,
+        *,
+        session_events: SessionEvents | None = None,
+        allow_screen_capture: bool = False,
     ) -> None:
+        """`session_events` replaces the platform's watcher (tests use private buses);
+        `allow_screen_capture` is --allow-screen-capture: capture allowed for this run."""
         super().__init__(parent)
         self.setWindowTitle("Satchel")
         self.setObjectName("shell")
@@ -60,14 +101,17 @@ class ShellWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(False)
         self._show_status(False)
 
-        QShortcut(
-            QKeySequence("Ctrl+L"),
-            self,
-            controller.lock,
-            context=Qt.ShortcutContext.ApplicationShortcut,
-        )
+        self.panic_lock = PanicLock(controller, self)
         QShortcut(QKeySequence("Ctrl+,"), self, self.show_settings)
         self.auto_lock = AutoLock(controller, self)
+        self.allow_screen_capture = allow_screen_capture
+        self.capture_guard = CaptureGuard(self._capture_excluded(), self)
+        if session_events is None:
+            session_events = watch_session_events(self)
+        elif session_events.parent() is None:
+            session_events.setParent(self)
+        self.session_events = session_events
+        self.session_events.lock_requested.connect(self.lock_for)
         controller.unlocked.connect(self.show_workspace)
         controller.locking.connect(self._before_lock)
         controller.locked.connect(self._after_lock)
@@ -117,14 +161,26 @@ class ShellWindow(QMainWindow):
 
     def show_settings(self) -> None:
         """Ctrl+, or the status bar button; the vault part only while a vault is open."""
-        dialog = SettingsDialog(self.controller, self.settings, self)
+        dialog = SettingsDialog(
+            self.controller,
+            self.settings,
+            self,
+            capture_allowed_for_run=self.allow_screen_capture,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._forget_settings)
+        dialog.accepted.connect(self._apply_window_settings)
         self.settings_dialog = dialog
         dialog.open()
 
     def _forget_settings(self) -> None:
         self.settings_dialog = None
+
+    def _capture_excluded(self) -> bool:
+        return self.settings.exclude_from_capture and not self.allow_screen_capture
+
+    def _apply_window_settings(self) -> None:
+        self.capture_guard.set_excluded(self._capture_excluded())
 
     def _vault_name(self) -> str:
         if self.controller.demo:
@@ -138,6 +194,19 @@ class ShellWindow(QMainWindow):
         self.demo_banner.setVisible(unlocked and self.controller.demo)
 
     # locking ----------------------------------------------------------------------------
+    def lock_for(self, _reason: str) -> None:
+        """The OS (or minimizing) asked for a lock; every reason locks the same way."""
+        self.controller.lock()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.WindowStateChange
+            and self.isMinimized()
+            and self.settings.lock_on_minimize
+        ):
+            self.lock_for(MINIMIZE)
+
     def _before_lock(self) -> None:
         if self.settings_dialog is not None:
             self.settings_dialog.reject()  # its vault part belongs to the vault being locked

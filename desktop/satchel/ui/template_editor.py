@@ -32,6 +32,7 @@ from satchel.services import templates, user_templates
 from satchel.services.template_rules import InvalidTemplateError
 from satchel.services.templates import Template
 from satchel.store.models import TemplateOrigin
+from satchel.ui import file_dialogs
 from satchel.ui.template_item_editor import TemplateItemEditor
 from satchel.ui.vault_controller import VaultController
 from satchel.vault.errors import InvalidInputError
@@ -239,8 +240,8 @@ class TemplateEditor(QDialog):
     def _ask_import(self) -> None:
         dialog = self._file_dialog(self.tr("Import a template"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        if dialog.exec() and dialog.selectedFiles():
-            self.import_file(Path(dialog.selectedFiles()[0]))
+        if chosen := file_dialogs.run(dialog):
+            self.import_file(Path(chosen[0]))
 
     def _ask_export(self) -> None:
         template = self.current()
@@ -250,5 +251,5 @@ class TemplateEditor(QDialog):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("toml")
         dialog.selectFile(f"{template.key}.toml")
-        if dialog.exec() and dialog.selectedFiles():
-            self.export_to(Path(dialog.selectedFiles()[0]))
+        if chosen := file_dialogs.run(dialog):
+            self.export_to(Path(chosen[0]))

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel import event_log
 from satchel.ui.app_settings import AppSettings
 from satchel.ui.icons import icon
 from satchel.ui.page_frame import centred_card, field_block, text_label
 from satchel.ui.recover_dialog import RecoverDialog
 from satchel.ui.tasks import BackgroundTask, user_message
 from satchel.ui.vault_controller import VaultController
+from satchel.vault.errors import WrongPassphraseError
 
 
 class UnlockPage(QWidget):
@@ -59,7 +61,6 @@ class UnlockPage(QWidget):
         layout.addWidget(picture)
         layout.addWidget(text_label(self.tr("Unlock your vault"), "title"))
         where = text_label(self.tr("Vault folder: {0}").format(self.folder.name), "hint")
-        where.setToolTip(str(self.folder))
         layout.addWidget(where)
 
         label = text_label(self.tr("&Passphrase"), "subheading")
@@ -155,6 +156,8 @@ class UnlockPage(QWidget):
         self._set_running(False)
 
     def _on_failed(self, error: object) -> None:
+        if isinstance(error, WrongPassphraseError):
+            event_log.event("vault.unlock_refused")
         self.task = None
         self._set_running(False)
         self._show_error(user_message(error))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel.ui import file_dialogs
 from satchel.ui.app_settings import AppSettings
 from satchel.ui.icons import icon
 from satchel.ui.page_frame import centred_card, text_label
@@ -141,7 +142,7 @@ class WelcomePage(QWidget):
 
     def choose_folder(self) -> Path | None:
         """Ask for the vault folder with Qt's own dialog (no recently-used entries)."""
-        chosen = QFileDialog.getExistingDirectory(
+        chosen = file_dialogs.get_existing_directory(
             self,
             self.tr("Open a vault folder"),
             str(Path.home()),

@@ -179,6 +179,13 @@ def _repair_copies(
     stale = [copy.path for copy in copies if copy.raw != data]
     for path in stale:
         write_atomically(path, data)
+    # A header write cut short by a crash leaves its staged copy, whose slot may wrap the
+    # master key under a passphrase that never took effect: overwrite it, then delete it.
+    for copy in copies:
+        staged = temp_path(copy.path)
+        if staged.exists():
+            _overwrite(staged, max(staged.stat().st_size, 4096))
+            staged.unlink()
     return bool(stale)
 
 
@@ -231,11 +238,7 @@ def wipe_vault(folder: Path) -> None:
     try:
         for path in headers:
             if path.exists():
-                size = max(path.stat().st_size, 4096)
-                with path.open("r+b") as handle:
-                    handle.write(os.urandom(size))
-                    handle.flush()
-                    os.fsync(handle.fileno())
+                _overwrite(path, max(path.stat().st_size, 4096))
         for path in [*headers, *(folder / name for name in VAULT_FILES)]:
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
@@ -244,3 +247,10 @@ def wipe_vault(folder: Path) -> None:
             lock.release()
     with contextlib.suppress(OSError):
         folder.rmdir()  # only if nothing of the user's own is left there
+
+
+def _overwrite(path: Path, size: int) -> None:
+    with path.open("r+b") as handle:
+        handle.write(os.urandom(size))
+        handle.flush()
+        os.fsync(handle.fileno())

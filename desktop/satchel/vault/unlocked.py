@@ -6,6 +6,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
+from satchel import event_log
 from satchel.vault import header as header_file
 from satchel.vault.commit_record import CommitRecord
 from satchel.vault.errors import InvalidInputError, LockedError, WrongPassphraseError
@@ -66,6 +67,7 @@ class UnlockedVault:
         if not new_passphrase:
             raise WrongPassphraseError("passphrase (it is empty)")
         self._replace_slot("passphrase", normalize_passphrase(new_passphrase))
+        event_log.event("passphrase.changed")
 
     def _replace_slot(self, kind: str, secret: bytes) -> None:
         old = next((slot for slot in self._header.slots if slot.kind == kind), None)

@@ -1,0 +1,24 @@
+"""A staged header copy left by a crash is destroyed by the next unlock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import PASSPHRASE
+
+from satchel.vault import FAST_TEST_KDF, create_vault, unlock_vault
+from satchel.vault import header as header_file
+from satchel.vault.atomic_file import temp_path
+
+
+def test_an_unlock_removes_a_staged_copy_a_crash_left(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    vault, _phrase = create_vault(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    vault.close()
+    first = folder / header_file.HEADER_FILES[0]
+    staged = temp_path(first)
+    staged.write_bytes(first.read_bytes())  # as a passphrase change cut short leaves it
+    with unlock_vault(folder, PASSPHRASE):
+        pass
+    assert not staged.exists()
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".")) == []
