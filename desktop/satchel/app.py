@@ -81,7 +81,7 @@ def run_app(options: AppOptions) -> int:
     apply_theme(app)
 
     settings = AppSettings()
-    controller = VaultController()
+    controller = VaultController(auto_backup=True)
     window = ShellWindow(controller, settings, allow_screen_capture=options.allow_screen_capture)
     demo = DemoLauncher(controller, window, options.demo_locale)
     window.demo_requested = demo.start  # type: ignore[method-assign]
@@ -120,5 +120,6 @@ def run_app(options: AppOptions) -> int:
     window.show()
     code = app.exec()
     controller.lock()
+    controller.wait_for_backup(window)
     demo.cleanup()
     return _finished(exit_code or code)

@@ -14,7 +14,7 @@
 # Environment: PYTHON (default python3) is the interpreter the Makefile builds the venv with.
 set -euo pipefail
 
-offscreen_pkgs=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3)
+offscreen_pkgs=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
 test_tool_pkgs=(strace age dbus-daemon
     # Xvfb and the libraries Qt's xcb platform plugin loads (the X11 selection test)
     xvfb libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1

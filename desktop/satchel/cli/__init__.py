@@ -11,8 +11,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from satchel import event_log
+from satchel.cli import backup_commands as backup_cmds
 from satchel.cli import checklist_commands as checklist_cmds
 from satchel.cli import record_commands as records
+from satchel.cli import report_commands as reports
+from satchel.cli import share_commands as share_cmds
 from satchel.cli import vault_commands as vaults
 from satchel.cli.parser import build_parser
 from satchel.cli.secrets_input import SecretReader
@@ -43,6 +46,13 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("checklist", "add"): checklist_cmds.checklist_add,
     ("checklist", "show"): checklist_cmds.checklist_show,
     ("checklist", "set"): checklist_cmds.checklist_set,
+    ("identity", None): share_cmds.cmd_identity,
+    ("export", None): share_cmds.cmd_export,
+    ("import", None): share_cmds.cmd_import,
+    ("backup", None): backup_cmds.cmd_backup,
+    ("backups", None): backup_cmds.cmd_backups,
+    ("restore", None): backup_cmds.cmd_restore,
+    ("report", None): reports.cmd_report,
 }
 
 

@@ -6,6 +6,9 @@ import argparse
 from typing import NoReturn
 
 from satchel import __version__
+from satchel.cli.backup_commands import add_backup_commands
+from satchel.cli.report_commands import add_report_parser
+from satchel.cli.share_commands import add_share_parsers
 from satchel.vault.errors import InvalidInputError
 
 EPILOG = """\
@@ -95,7 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     _vault(passwd)
     recover = commands.add_parser("recover", help="set a new passphrase with the recovery phrase")
     _vault(recover)
-    wipe = commands.add_parser("wipe", help="destroy the vault: keyslots first, then files")
+    wipe = commands.add_parser(
+        "wipe", help="destroy the vault and the backups beside it: keyslots first, then files"
+    )
     _vault(wipe)
     wipe.add_argument(
         "--yes-destroy-everything",
@@ -108,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     _person_commands(commands)
     _note_commands(commands)
     _checklist_commands(commands)
+    add_share_parsers(commands)
+    add_backup_commands(commands)
+    add_report_parser(commands)
 
     search = commands.add_parser("search", help="full-text search (never identity fields)")
     _vault(search)

@@ -130,5 +130,10 @@ def cmd_recover(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 def cmd_wipe(args: argparse.Namespace, secrets: SecretReader) -> int:
     wipe_vault(Path(args.vault))
-    print("The vault's keyslots were overwritten and its files deleted.", file=sys.stderr)
+    print(
+        "The vault's keyslots were overwritten and its files deleted, with the backups in its "
+        "backups folder. Backups kept in a folder you chose elsewhere (a USB stick) still open "
+        "with the passphrase of their day: destroy them separately.",
+        file=sys.stderr,
+    )
     return EXIT_OK

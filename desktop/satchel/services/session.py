@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,7 +13,13 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from satchel import event_log
-from satchel.store.commit_counter import changes_so_far, raise_counter, read_counter
+from satchel.services.backup_copy import backup_before_migration
+from satchel.store.commit_counter import (
+    changes_so_far,
+    committed_count,
+    raise_counter,
+    read_counter,
+)
 from satchel.store.engine import close_database, open_database
 from satchel.store.migrate import upgrade_to_head
 from satchel.vault import (
@@ -59,6 +66,11 @@ class VaultSession:
         self.vault = vault
         self.engine: Engine | None = engine
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        # Work in flight on other threads (an import, a backup): close() waits for it, so the
+        # engine and the keys never go while a transaction still needs them.
+        self._users: dict[int, int] = {}  # thread id -> blocks it has open
+        self._users_changed = threading.Condition()
+        self._closing = False
 
     @classmethod
     def open(cls, vault: UnlockedVault, *, create: bool = False) -> VaultSession:
@@ -73,12 +85,14 @@ class VaultSession:
                 )
             try:
                 with reporting_damage():
-                    upgrade_to_head(engine)
+                    # An upgrade can be undone: the vault as it was is backed up first.
+                    upgrade_to_head(engine, before_upgrade=lambda: backup_before_migration(vault))
                     session = cls(vault, engine)
                     # A new, migrated or restored vault, or a record one slot of which was
                     # spoiled: write it now, so it never depends on a single good slot.
-                    if session.commit_seq != recorded or vault.commit_record.spoiled:
-                        session._record(session.commit_seq)
+                    committed = committed_count(engine)
+                    if committed != recorded or vault.commit_record.spoiled:
+                        session._record(committed)
             except BaseException:
                 engine.dispose()
                 raise
@@ -118,8 +132,7 @@ class VaultSession:
         A block that wrote anything raises the commit counter in the same transaction, and the
         committed value goes to the vault's commit record right after (see vault.commit_record).
         """
-        self.require_open()
-        with reporting_damage(), self._sessions() as session:
+        with self._in_use(), reporting_damage(), self._sessions() as session:
             with session.begin():
                 before = changes_so_far(session.connection())
                 yield session
@@ -138,11 +151,37 @@ class VaultSession:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        self.require_open()
-        with reporting_damage(), self._sessions() as session:
+        with self._in_use(), reporting_damage(), self._sessions() as session:
             yield session
 
+    @property
+    def busy(self) -> bool:
+        """Whether a transaction or read is running (on any thread) right now."""
+        return any(self._users.values())
+
+    @contextmanager
+    def _in_use(self) -> Iterator[None]:
+        with self._users_changed:
+            if self._closing:
+                raise LockedError()
+            self.require_open()
+            me = threading.get_ident()
+            self._users[me] = self._users.get(me, 0) + 1
+        try:
+            yield
+        finally:
+            with self._users_changed:
+                self._users[me] -= 1
+                if not self._users[me]:
+                    del self._users[me]
+                self._users_changed.notify_all()
+
     def close(self) -> None:
+        """Refuse new work, wait for work in flight, then checkpoint, dispose and wipe."""
+        with self._users_changed:
+            self._closing = True
+            me = threading.get_ident()  # a block of this very thread cannot end while we wait
+            self._users_changed.wait_for(lambda: not set(self._users) - {me})
         if self.engine is not None:
             try:
                 close_database(self.engine)

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, fields
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
 from satchel.services import activity
+from satchel.services.backup_copy import FOLDER_SETTING
 from satchel.services.session import VaultSession
 from satchel.store.models import VaultSetting
 from satchel.vault.errors import InvalidInputError
@@ -111,5 +113,71 @@ def save_settings(vs: VaultSession, settings: VaultSettings) -> None:
                 row.value = text
             if new != getattr(before, name):
                 changed.append(_LABELS[name][0])
+        if changed:
+            activity.record(session, "changed", "settings", None, ", ".join(changed))
+
+
+@dataclass(frozen=True)
+class BackupSettings:
+    """Kept apart from VaultSettings: the settings dialog saves those from its own fields,
+    and must not reset a backup folder it does not show.
+    """
+
+    folder: str | None = None  # None: beside the vault, in its `backups` subfolder
+    automatic: bool = True  # back up on lock and on quit when something changed
+
+
+_BACKUP_KEYS = {"folder": FOLDER_SETTING, "automatic": "auto_backup"}
+_BACKUP_LABELS = {"folder": "backup folder", "automatic": "automatic backups"}
+
+
+def _backup_value(name: str, value: Any) -> bool:
+    if name == "folder":
+        return value is None or (isinstance(value, str) and 0 < len(value) <= 4096)
+    return isinstance(value, bool)
+
+
+def load_backup_settings(vs: VaultSession) -> BackupSettings:
+    with vs.reading() as session:
+        rows = session.scalars(
+            select(VaultSetting).where(VaultSetting.key.in_(_BACKUP_KEYS.values()))
+        )
+        stored = {row.key: row.value for row in rows}
+    values: dict[str, Any] = {}
+    for name, key in _BACKUP_KEYS.items():
+        if key not in stored:
+            continue
+        try:
+            value = json.loads(stored[key])
+        except ValueError:
+            continue  # unreadable: the default stands
+        if _backup_value(name, value):
+            values[name] = value
+    return BackupSettings(**values)
+
+
+def save_backup_settings(vs: VaultSession, settings: BackupSettings) -> None:
+    """Store both backup settings; a folder must be an absolute path (or None)."""
+    folder = settings.folder
+    if folder is not None and (
+        not _backup_value("folder", folder) or not Path(folder).is_absolute()
+    ):
+        raise InvalidSettingError(
+            "folder", f"The backup folder must be a full path (got {folder!r})."
+        )
+    if not isinstance(settings.automatic, bool):
+        raise InvalidSettingError("automatic", "Automatic backups must be on or off.")
+    before = load_backup_settings(vs)
+    with vs.transaction() as session:
+        changed = []
+        for name, key in _BACKUP_KEYS.items():
+            text = json.dumps(getattr(settings, name))
+            row = session.get(VaultSetting, key)
+            if row is None:
+                session.add(VaultSetting(key=key, value=text))
+            elif row.value != text:
+                row.value = text
+            if getattr(settings, name) != getattr(before, name):
+                changed.append(_BACKUP_LABELS[name])
         if changed:
             activity.record(session, "changed", "settings", None, ", ".join(changed))

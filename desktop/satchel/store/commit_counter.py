@@ -7,7 +7,7 @@ database later found below that value has lost committed changes.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine
 
 _TABLE_EXISTS = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'vault_state'"
 
@@ -31,3 +31,16 @@ def read_counter(connection: Connection) -> int:
         return 0
     value = connection.exec_driver_sql("SELECT commit_seq FROM vault_state WHERE id = 1").scalar()
     return 0 if value is None else int(value)
+
+
+def committed_count(engine: Engine) -> int:
+    """read_counter for the unlock path, on the driver's connection: it runs at every unlock,
+    and skipping SQLAlchemy's statement handling and BEGIN/ROLLBACK halves its cost."""
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        if raw is None:  # pragma: no cover - a pooled SQLite connection always has one
+            return read_counter(connection)
+        if raw.execute(_TABLE_EXISTS).fetchone() is None:
+            return 0
+        row = raw.execute("SELECT commit_seq FROM vault_state WHERE id = 1").fetchone()
+        return 0 if row is None else int(row[0])

@@ -12,7 +12,7 @@ Taking a backup before an upgrade is the caller's job (services), not this modul
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,10 +34,12 @@ def current_revision(engine: Engine) -> str | None:
         return _stamped_revision(connection)
 
 
-def upgrade_to_head(engine: Engine) -> None:
+def upgrade_to_head(engine: Engine, *, before_upgrade: Callable[[], object] | None = None) -> None:
     """Migrate to HEAD_REVISION; a no-op costing one query when the vault is current.
 
-    Raises UnsupportedVersionError when the vault was written by a newer Satchel.
+    ``before_upgrade`` runs only when an existing schema is about to be upgraded (the
+    services take a backup there). Raises UnsupportedVersionError when the vault was
+    written by a newer Satchel.
     """
     found = current_revision(engine)
     if found == HEAD_REVISION:
@@ -46,13 +48,15 @@ def upgrade_to_head(engine: Engine) -> None:
     from alembic.script import ScriptDirectory  # noqa: PLC0415
     from alembic.util import CommandError  # noqa: PLC0415
 
+    if found is not None:
+        try:
+            ScriptDirectory(str(MIGRATIONS_PATH)).get_revision(found)
+        except CommandError as error:
+            raise UnsupportedVersionError(found) from error
+        if before_upgrade is not None:
+            before_upgrade()
     with migration_connection(engine) as connection:
         config = alembic_config(connection)
-        if found is not None:
-            try:
-                ScriptDirectory.from_config(config).get_revision(found)
-            except CommandError as error:
-                raise UnsupportedVersionError(found) from error
         command.upgrade(config, HEAD_REVISION)
 
 

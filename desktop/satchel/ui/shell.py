@@ -24,6 +24,7 @@ from satchel.ui.session_events import MINIMIZE, SessionEvents, watch_session_eve
 from satchel.ui.settings_dialog import SettingsDialog
 from satchel.ui.unlock import UnlockPage
 from satchel.ui.vault_controller import VaultController
+from satchel.ui.vault_menu import VaultMenuButton
 from satchel.ui.welcome import WelcomePage
 from satchel.ui.workspace import Workspace
 
@@ -96,6 +97,8 @@ class ShellWindow(QMainWindow):
         self.settings_button.setToolTip(self.tr("Settings (Ctrl+,)"))
         self.settings_button.setAccessibleName(self.tr("Open the settings"))
         self.settings_button.clicked.connect(self.show_settings)
+        self.vault_menu = VaultMenuButton(controller, self)
+        self.statusBar().addPermanentWidget(self.vault_menu)
         self.statusBar().addPermanentWidget(self.settings_button)
         self.statusBar().addPermanentWidget(self.lock_button)
         self.statusBar().setSizeGripEnabled(False)
@@ -190,6 +193,7 @@ class ShellWindow(QMainWindow):
 
     def _show_status(self, unlocked: bool) -> None:
         self.lock_button.setVisible(unlocked)
+        self.vault_menu.setVisible(unlocked)
         self.vault_label.setVisible(unlocked)
         self.demo_banner.setVisible(unlocked and self.controller.demo)
 
@@ -227,4 +231,5 @@ class ShellWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.controller.lock()
+        self.controller.wait_for_backup(self)  # an automatic backup finishes before we quit
         super().closeEvent(event)

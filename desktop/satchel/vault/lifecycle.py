@@ -42,6 +42,13 @@ VAULT_FILES = (
     COMMIT_RECORD_FILE,
     LOCK_FILE,
 )
+# Automatic backups beside the vault (services.backup_copy) live in this subfolder. Each
+# backup file starts with its manifest, which holds a copy of the header: wipe overwrites
+# that much of every file, as it does the header copies, before deleting them.
+BACKUPS_FOLDER = "backups"
+RESTORE_STAGING_FILE = f".{DATABASE_FILE}.restore.tmp"  # a restore in place cut short
+BACKUP_SUFFIX = ".satchel-backup"
+BACKUP_HEAD_BYTES = 20 + 256 * 1024
 
 
 def create_vault(
@@ -225,6 +232,10 @@ def read_info(folder: Path) -> VaultInfo:
 def wipe_vault(folder: Path) -> None:
     """Crypto-erase: overwrite both header copies (the only home of the wrapped master key),
     then delete every file. Even where an SSD keeps old database blocks, they stay unreadable.
+
+    Backups in the vault's `backups` folder hold a header copy too: their start is
+    overwritten the same way before they go. Backups in a folder the user picked elsewhere
+    are out of reach here; the screens that offer wipe say so.
     """
     folder = Path(folder)
     if not folder.is_dir() or not any(
@@ -235,16 +246,23 @@ def wipe_vault(folder: Path) -> None:
     headers = [folder / name for name in header_file.HEADER_FILES]
     # A header write cut short by a crash leaves a staged copy: it holds the slots too.
     headers += [temp_path(path) for path in headers]
+    backups = _backup_files(folder / BACKUPS_FOLDER)
     try:
         for path in headers:
             if path.exists():
                 _overwrite(path, max(path.stat().st_size, 4096))
-        for path in [*headers, *(folder / name for name in VAULT_FILES)]:
+        for path in backups:
+            if path.name.endswith((BACKUP_SUFFIX, f"{BACKUP_SUFFIX}.tmp")):
+                _overwrite(path, min(path.stat().st_size, BACKUP_HEAD_BYTES))
+        staged = folder / RESTORE_STAGING_FILE
+        for path in [*headers, *(folder / name for name in VAULT_FILES), staged, *backups]:
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
     finally:
         if lock is not None:
             lock.release()
+    with contextlib.suppress(OSError):
+        (folder / BACKUPS_FOLDER).rmdir()
     with contextlib.suppress(OSError):
         folder.rmdir()  # only if nothing of the user's own is left there
 
@@ -254,3 +272,14 @@ def _overwrite(path: Path, size: int) -> None:
         handle.write(os.urandom(size))
         handle.flush()
         os.fsync(handle.fileno())
+
+
+def _backup_files(folder: Path) -> list[Path]:
+    """Backups beside the vault, with any half-written one (a `.tmp`) a crash left there."""
+    if not folder.is_dir():
+        return []
+    return [
+        path
+        for path in folder.iterdir()
+        if path.is_file() and (path.name.endswith(BACKUP_SUFFIX) or path.name.endswith(".tmp"))
+    ]

@@ -1,0 +1,91 @@
+"""`satchel report`: a case report as PDF, redacted unless identities are asked for by name."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from satchel.cli.record_commands import with_vault
+from satchel.cli.secrets_input import SecretReader
+from satchel.services.case_report import build_case_report, record_report_written
+from satchel.services.session import VaultSession
+from satchel.vault.errors import EXIT_OK, InvalidInputError
+
+
+def add_report_parser(commands: argparse._SubParsersAction[Any]) -> None:
+    report = commands.add_parser(
+        "report", help="write a case report as PDF (pseudonyms only unless asked)"
+    )
+    report.add_argument("vault", metavar="VAULT", help="the vault folder")
+    report.add_argument("--case", required=True, metavar="ID", help="the case id (or a prefix)")
+    report.add_argument(
+        "--to",
+        required=True,
+        metavar="FILE.pdf",
+        help="where to write the PDF (its folder must exist)",
+    )
+    report.add_argument(
+        "--note",
+        action="append",
+        default=None,
+        metavar="ID",
+        help="a note of the case to include (repeatable); without it, every note of the case",
+    )
+    report.add_argument(
+        "--no-notes", action="store_true", help="leave every note out (status and checklists only)"
+    )
+    report.add_argument(
+        "--with-identities",
+        action="store_true",
+        help="include legal names, phones and other identity fields (logged as revealed)",
+    )
+
+
+def _target(text: str) -> Path:
+    path = Path(text).expanduser()
+    if path.is_dir():
+        raise InvalidInputError(f"{path} is a folder; give a file name such as report.pdf.")
+    if not path.parent.is_dir():
+        raise InvalidInputError(f"The folder {path.parent} does not exist.")
+    if path.suffix.lower() != ".pdf":
+        raise InvalidInputError(f"{path.name} does not end in .pdf.")
+    return path
+
+
+@with_vault
+def cmd_report(vs: VaultSession, args: argparse.Namespace, secrets: SecretReader) -> int:
+    target = _target(args.to)
+    if args.no_notes and args.note:
+        raise InvalidInputError("Use either --note or --no-notes, not both.")
+    note_ids = [] if args.no_notes else args.note
+    report = build_case_report(
+        vs, args.case, note_ids=note_ids, with_identities=args.with_identities
+    )
+    # The one place the command line reaches into the ui package: the PDF is drawn by Qt's
+    # PDF writer, which needs a QGuiApplication. It is imported only here, headless, so
+    # every other command starts without Qt.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
+
+    from satchel.ui.case_report_pdf import write_case_report  # noqa: PLC0415
+
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "satchel"])
+    try:
+        write_case_report(report, target)
+    except OSError as error:
+        raise InvalidInputError(
+            f"Could not write the report to {target}: {error.strerror or error}."
+        ) from None
+    finally:
+        del app
+    record_report_written(vs, report)
+    if args.with_identities:
+        print(
+            "satchel: the report contains identity details; keep it as safe as the vault.",
+            file=sys.stderr,
+        )
+    print(target)
+    return EXIT_OK

@@ -1,0 +1,141 @@
+"""Sharing with another advocate: `identity`, `export` and `import` of age-encrypted bundles.
+
+Secrets come in the usual order: the vault passphrase first, then (with --passphrase, or
+for a passphrase-protected bundle) the bundle passphrase on the next line of standard input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from satchel.cli.output import print_json, print_table
+from satchel.cli.secrets_input import SecretReader
+from satchel.services import session as vault_session
+from satchel.services.bundle_export import ExportRequest, all_identity_fields, export_bundle
+from satchel.services.bundle_import import (
+    ImportReport,
+    bundle_needs_passphrase,
+    import_bundle,
+    open_bundle,
+    read_bundle_file,
+)
+from satchel.services.sharing_identity import public_key
+from satchel.vault.errors import EXIT_OK
+
+
+def add_share_parsers(commands: argparse._SubParsersAction[Any]) -> None:
+    """The three commands; called once from build_parser."""
+    identity = commands.add_parser(
+        "identity", help="print the vault's age public key, for colleagues to send to"
+    )
+    identity.add_argument("vault", metavar="VAULT", help="the vault folder")
+
+    export = commands.add_parser(
+        "export", help="export a case or the whole vault as an age-encrypted bundle"
+    )
+    export.add_argument("vault", metavar="VAULT", help="the vault folder")
+    export.add_argument(
+        "--case", default=None, metavar="ID", help="only this case (and its people)"
+    )
+    export.add_argument("--to", required=True, metavar="FILE.age", help="the bundle to write")
+    to_whom = export.add_mutually_exclusive_group(required=True)
+    to_whom.add_argument(
+        "--recipient",
+        action="append",
+        default=[],
+        metavar="AGE1…",
+        help="a colleague's age public key (repeatable)",
+    )
+    to_whom.add_argument(
+        "--passphrase",
+        action="store_true",
+        help="protect the bundle with a passphrase (read after the vault passphrase)",
+    )
+    export.add_argument(
+        "--with-identities",
+        action="store_true",
+        help="include the identity fields (legal names, documents, phones…); off by default",
+    )
+
+    imported = commands.add_parser("import", help="merge a bundle into the vault by id")
+    imported.add_argument("vault", metavar="VAULT", help="the vault folder")
+    imported.add_argument("file", metavar="FILE.age", help="the bundle to import")
+    imported.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+
+def cmd_identity(args: argparse.Namespace, secrets: SecretReader) -> int:
+    with vault_session.unlock(Path(args.vault), secrets.read("Passphrase")) as vs:
+        print(public_key(vs))
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, secrets: SecretReader) -> int:
+    vault_passphrase = secrets.read("Passphrase")
+    bundle_passphrase = secrets.read("Bundle passphrase", confirm=True) if args.passphrase else None
+    fields = all_identity_fields() if args.with_identities else ()
+    if fields:
+        print(
+            "Warning: this bundle will hold identity fields in clear for whoever can decrypt "
+            f"it: {', '.join(name.replace('_', ' ') for name in fields)}.",
+            file=sys.stderr,
+        )
+    request = ExportRequest(
+        destination=Path(args.to),
+        case_id=args.case,
+        recipients=tuple(args.recipient),
+        passphrase=bundle_passphrase,
+        identity_fields=fields,
+    )
+    with vault_session.unlock(Path(args.vault), vault_passphrase) as vs:
+        if bundle_passphrase is not None and secrets.interactive:
+            print("Encrypting (a few seconds)…", file=sys.stderr)
+        report = export_bundle(vs, request)
+    counted = ", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in report.counts.items() if n)
+    what = "identity fields included" if report.identity_fields else "pseudonyms only"
+    print(f"Exported the {report.scope} to {report.path} ({counted}; {what}).", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, secrets: SecretReader) -> int:
+    vault_passphrase = secrets.read("Passphrase")
+    path = Path(args.file)
+    cipher = read_bundle_file(path)
+    bundle_passphrase = (
+        secrets.read("Bundle passphrase") if bundle_needs_passphrase(cipher) else None
+    )
+    with vault_session.unlock(Path(args.vault), vault_passphrase) as vs:
+        report = import_bundle(vs, open_bundle(vs, cipher, bundle_passphrase))
+    _print_report(report, as_json=args.json)
+    return EXIT_OK
+
+
+def _print_report(report: ImportReport, *, as_json: bool) -> None:
+    conflicts = [
+        {"kind": c.kind, "id": c.id, "title": c.title, "older_copy_id": c.copy_id}
+        for c in report.conflicts
+    ]
+    if as_json:
+        print_json(
+            {
+                "new": report.new,
+                "updated": report.updated,
+                "unchanged": report.unchanged,
+                "kept": report.kept,
+                "conflicts": conflicts,
+            }
+        )
+        return
+    totals = report.totals
+    print(
+        f"{totals['new']} new, {totals['updated']} updated, {totals['unchanged']} unchanged, "
+        f"{totals['kept']} kept (newer here), {totals['conflict']} conflicts."
+    )
+    if conflicts:
+        print("Conflicts (both versions kept, tagged import-conflict; the newer keeps the id):")
+        print_table(
+            ["KIND", "ID", "TITLE", "OLDER COPY"],
+            [(c["kind"], c["id"], c["title"], c["older_copy_id"] or "-") for c in conflicts],
+        )

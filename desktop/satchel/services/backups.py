@@ -1,0 +1,356 @@
+"""Backups of an open vault: take, list, verify, and restore as a new vault or in place.
+
+The file format lives in backup_file, the copy in backup_copy, the retention rule in
+backup_retention. Long calls take `progress` (0.0 … 1.0) and `cancel` (a threading.Event):
+a cancelled or failed call leaves no partial file and no change in the vault.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from satchel.services.backup_copy import (
+    Counts,
+    backups_of,
+    default_folder,
+    integrity_problems,
+    open_summary,
+    prune,
+    read_facts,
+    take_backup,
+)
+from satchel.services.backup_file import (
+    SUFFIX,
+    Manifest,
+    Progress,
+    check_cancel,
+    extract_database,
+    read_manifest,
+    remove_quietly,
+    report,
+    verify_checksum,
+)
+from satchel.services.session import VaultSession
+from satchel.services.vault_settings import BackupSettings, load_backup_settings
+from satchel.store.engine import close_database
+from satchel.store.migrate import MIGRATIONS_PATH
+from satchel.vault import header as header_file
+from satchel.vault.atomic_file import fsync_folder, write_atomically
+from satchel.vault.commit_record import COMMIT_RECORD_FILE
+from satchel.vault.errors import InvalidInputError, VaultError, VaultExistsError
+from satchel.vault.lifecycle import RESTORE_STAGING_FILE
+from satchel.vault.unlocked import DATABASE_FILE
+
+__all__ = [
+    "BackupEntry",
+    "Counts",
+    "Verification",
+    "back_up",
+    "back_up_if_changed",
+    "backup_folder",
+    "list_backups",
+    "restore_as_new_vault",
+    "restore_in_place",
+    "vault_backups",
+    "verify_backup",
+]
+
+
+@dataclass(frozen=True)
+class BackupEntry:
+    path: Path
+    size: int
+    manifest: Manifest | None  # None when the file cannot be read as a backup
+    same_vault: bool | None  # None when there was no vault to compare with
+    counts: Counts | None  # only with the vault's key
+    problem: str | None = None  # why it cannot be used
+
+    @property
+    def created(self) -> dt.datetime | None:
+        return None if self.manifest is None else self.manifest.created
+
+
+def backup_folder(vs: VaultSession, settings: BackupSettings | None = None) -> Path:
+    """Where this vault's backups go: the folder the user picked, or beside the vault."""
+    settings = settings or load_backup_settings(vs)
+    return Path(settings.folder) if settings.folder else default_folder(vs.vault.folder)
+
+
+def list_backups(
+    folder: Path, *, vault_id: str | None = None, database_key: bytes | bytearray | None = None
+) -> list[BackupEntry]:
+    """Every backup file in `folder`, newest first, unreadable ones last with the reason.
+
+    Reads only each manifest (and the file length), so a long list on a USB stick is quick.
+    """
+    entries: list[BackupEntry] = []
+    folder = Path(folder)
+    if not folder.is_dir():
+        return entries
+    for path in sorted(folder.glob(f"*{SUFFIX}")):
+        try:
+            size = path.stat().st_size
+            manifest = read_manifest(path)
+        except VaultError as error:
+            entries.append(BackupEntry(path, _size(path), None, None, None, str(error)))
+            continue
+        except OSError:
+            continue  # vanished while listing
+        same = None if vault_id is None else manifest.vault_id == vault_id
+        counts = open_summary(database_key, manifest) if database_key and same else None
+        entries.append(BackupEntry(path, size, manifest, same, counts))
+    return sorted(
+        entries,
+        key=lambda e: (e.manifest is not None, e.created or dt.datetime.min.replace(tzinfo=dt.UTC)),
+        reverse=True,
+    )
+
+
+def _size(path: Path) -> int:
+    with contextlib.suppress(OSError):
+        return path.stat().st_size
+    return 0
+
+
+def vault_backups(vs: VaultSession, folder: Path | None = None) -> list[BackupEntry]:
+    return list_backups(
+        folder or backup_folder(vs),
+        vault_id=vs.vault.vault_id,
+        database_key=vs.vault.database_key,
+    )
+
+
+def back_up(
+    vs: VaultSession,
+    folder: Path | None = None,
+    *,
+    reason: str = "manual",
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Path:
+    """One backup now, then the retention rule in that folder; returns the new file.
+
+    `folder` given (the command line's --to) is made if missing; the one from the settings
+    only beside the vault, never where a missing USB stick would be.
+    """
+    vs.require_open()
+    if folder is None:
+        settings = load_backup_settings(vs)
+        folder, create = backup_folder(vs, settings), settings.folder is None
+    else:
+        create = True
+    made = take_backup(
+        vs.vault,
+        folder,
+        reason=reason,
+        progress=progress,
+        cancel=cancel,
+        create_folder=create,
+    )
+    prune(made.parent, vs.vault.vault_id)
+    return made
+
+
+def back_up_if_changed(
+    vs: VaultSession,
+    *,
+    reason: str = "lock",
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Path | None:
+    """The automatic backup: only when it is on and the vault changed since the newest one.
+
+    "Changed" compares the commit counter with the one recorded in the newest backup of
+    this vault in its folder, so a backup that failed last time is made this time.
+    """
+    settings = load_backup_settings(vs)
+    if not settings.automatic:
+        return None
+    newest = backups_of(backup_folder(vs, settings), vs.vault.vault_id)
+    if newest and newest[0].manifest.commit_seq == vs.commit_seq:
+        return None
+    return back_up(vs, reason=reason, progress=progress, cancel=cancel)
+
+
+@dataclass(frozen=True)
+class Verification:
+    manifest: Manifest
+    problems: list[str]  # empty when every check passed
+    pages_checked: bool  # False: checksum only (no key of this vault at hand)
+    counts: Counts | None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify_backup(
+    path: Path,
+    *,
+    vault_id: str | None = None,
+    database_key: bytes | bytearray | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Verification:
+    """The file checksum; with this vault's key also SQLCipher's page check and SQLite's
+    structure check, on a copy of the database (still encrypted) beside the file.
+
+    A damaged file raises DamagedBackupError; problems found inside the database are listed.
+    """
+    path = Path(path)
+    key_fits = database_key is not None and vault_id is not None
+    manifest = verify_checksum(path, progress=report(progress, 0.0, 0.4 if key_fits else 1.0))
+    if not key_fits or manifest.vault_id != vault_id:
+        return Verification(manifest, [], False, None)
+    assert database_key is not None
+    copy = path.with_name(f".{path.name}.verify.tmp")
+    try:
+        remove_quietly(copy)
+        extract_database(path, manifest, copy, progress=report(progress, 0.4, 0.7), cancel=cancel)
+        check_cancel(cancel)
+        problems = integrity_problems(copy, database_key)
+        counts = None if problems else read_facts(copy, database_key)[2]
+    except OSError as error:
+        raise _file_problem(path.parent, "check the backup", error) from error
+    finally:
+        remove_quietly(copy)
+    if progress is not None:
+        progress(1.0)
+    return Verification(manifest, problems, True, counts)
+
+
+def verify_vault_backup(
+    vs: VaultSession,
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Verification:
+    return verify_backup(
+        path,
+        vault_id=vs.vault.vault_id,
+        database_key=vs.vault.database_key,
+        progress=progress,
+        cancel=cancel,
+    )
+
+
+def restore_as_new_vault(
+    path: Path,
+    target: Path,
+    *,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Manifest:
+    """Write the backup out as a vault folder of its own; no secret needed.
+
+    The result opens with the passphrase (or recovery phrase) the vault had on the day of the
+    backup. Refuses a target that holds anything; a failure removes what it wrote.
+    """
+    path, target = Path(path), Path(target)
+    manifest = verify_checksum(path, progress=report(progress, 0.0, 0.4), cancel=cancel)
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise VaultExistsError(str(target))
+    made_folder = not target.exists()
+    written: list[Path] = []
+    try:
+        target.mkdir(parents=True, exist_ok=True, mode=0o700)
+        staged = target / f".{DATABASE_FILE}.tmp"
+        written.append(staged)
+        extract_database(path, manifest, staged, progress=report(progress, 0.4, 1.0), cancel=cancel)
+        check_cancel(cancel)
+        written.append(target / DATABASE_FILE)
+        os.replace(staged, target / DATABASE_FILE)
+        for name in header_file.HEADER_FILES:
+            written.append(target / name)
+            write_atomically(target / name, manifest.header)
+        fsync_folder(target)
+    except BaseException as error:
+        remove_quietly(*written)
+        if made_folder:
+            with contextlib.suppress(OSError):
+                target.rmdir()
+        if isinstance(error, OSError):
+            raise _file_problem(target, "restore into it", error) from error
+        raise
+    return manifest
+
+
+def _known_revision(revision: str | None) -> bool:
+    """Whether this Satchel has the schema revision (a vault it could open after a swap)."""
+    return revision is None or (MIGRATIONS_PATH / "versions" / f"{revision}.py").is_file()
+
+
+def _file_problem(folder: Path, what: str, error: OSError) -> InvalidInputError:
+    reason = error.strerror or str(error)
+    return InvalidInputError(
+        f"Could not {what} in {folder} ({reason}). Nothing was kept of it; the vault and the "
+        "backup are unchanged."
+    )
+
+
+def restore_in_place(
+    vs: VaultSession,
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Path:
+    """Replace the open vault with a backup of it; returns the backup of what was replaced.
+
+    Order: check the file; back up the vault as it is now; stage the restored database
+    beside it (Cancel until here leaves all as it was, the session open); then, holding the
+    vault lock throughout, close the database and swap the files in. From there on the
+    session ends closed, whatever happens: the vault opens again with the passphrase it had
+    on the day of the backup.
+    """
+    path = Path(path)
+    manifest = verify_checksum(path, progress=report(progress, 0.0, 0.2), cancel=cancel)
+    if manifest.vault_id != vs.vault.vault_id:
+        raise InvalidInputError(
+            f"{path.name} is a backup of another vault. Restore it as a new vault instead."
+        )
+    if not _known_revision(manifest.schema_revision):
+        raise InvalidInputError(
+            f"{path.name} was made by a newer Satchel, which this one cannot open. Install a "
+            "newer Satchel, or restore it as a new vault to keep it for later."
+        )
+    kept = back_up(vs, reason="before-restore", progress=report(progress, 0.2, 0.6), cancel=cancel)
+    folder = vs.vault.folder
+    staged = folder / RESTORE_STAGING_FILE
+    remove_quietly(staged)
+    try:
+        extract_database(
+            path, manifest, staged, progress=report(progress, 0.6, 0.95), cancel=cancel
+        )
+        check_cancel(cancel)
+    except BaseException as error:
+        remove_quietly(staged)
+        if isinstance(error, OSError):
+            raise _file_problem(folder, "restore the backup", error) from error
+        raise
+    try:
+        engine = vs.require_open()
+        vs.engine = None  # closed here, while vs.vault still holds the lock; see below
+        close_database(engine)
+        vs.vault.commit_record.close()
+        # The WAL was folded in and emptied above; the new database starts without one. The
+        # old commit record would speak of the replaced database: open writes a new one.
+        for name in (f"{DATABASE_FILE}-wal", f"{DATABASE_FILE}-shm", COMMIT_RECORD_FILE):
+            remove_quietly(folder / name)
+        os.replace(staged, folder / DATABASE_FILE)
+        for name in header_file.HEADER_FILES:
+            write_atomically(folder / name, manifest.header)
+        fsync_folder(folder)
+    finally:
+        remove_quietly(staged)
+        vs.close()
+        vs.vault.close()  # wipes the keys and releases the lock, even if the engine was gone
+    if progress is not None:
+        progress(1.0)
+    return kept
