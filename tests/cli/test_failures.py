@@ -12,6 +12,7 @@ import pytest
 from tests.cli.cli_helpers import PASSPHRASE, Result, RunCli
 
 from satchel import cli
+from satchel.cli.output import terminal_safe
 from satchel.services import cases
 from satchel.services import session as vault_session
 
@@ -225,3 +226,9 @@ def test_a_missing_or_cut_database_exits_3(run_cli: RunCli, vault: Path, damage:
     else:
         database.write_bytes(b"" if damage == "empty" else database.read_bytes()[:1000])
     assert_damaged(run_cli("case", "list", vault), "damaged", "database")
+
+
+def test_stored_text_cannot_send_escape_sequences_to_the_terminal() -> None:
+    """Titles may come from a colleague's bundle: listings print them inert."""
+    hostile = "Case \x1b]0;owned\x07 \u202egnp.exe\nsecond line\twith tab\u00a0nbsp"
+    assert terminal_safe(hostile) == "Case ?]0;owned? ?gnp.exe\nsecond line\twith tab\u00a0nbsp"

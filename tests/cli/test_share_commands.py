@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -18,6 +19,12 @@ from tests.services.bundle_helpers import (
 
 from satchel.services import cases, people
 from satchel.services import session as vault_session
+from satchel.services.bundle_format import pack, unpack
+from satchel.services.sharing_identity import (
+    decrypt_bundle,
+    encrypt_to_recipients,
+    vault_identity,
+)
 
 BUNDLE_PASSPHRASE = b"wide amber pylon\n"
 
@@ -149,3 +156,41 @@ def test_import_refusals_are_plain_and_typed(
     assert result.code == 3 and "cut short" in result.err
     listed = run_cli("case", "list", vault_b, "--json")
     assert json.loads(listed.out) == []
+
+
+@pytest.mark.timeout(60)
+def test_import_refuses_a_fifo_or_device_without_reading_it(
+    run_cli: RunCli, vault_b: Path, tmp_path: Path
+) -> None:
+    """A FIFO would block forever and /dev/zero would fill 2 GiB of memory with zeros."""
+    fifo = tmp_path / "bundle.age"
+    os.mkfifo(fifo)
+    for path in (fifo, Path("/dev/zero")):
+        result = run_cli("import", vault_b, path)
+        assert result.code == 1 and "is not a regular file" in result.err
+
+
+def test_a_conflict_title_cannot_send_escape_sequences_to_the_terminal(
+    run_cli: RunCli, vault: Path, vault_b: Path, case_id: str, tmp_path: Path
+) -> None:
+    first = tmp_path / "first.age"
+    assert (
+        run_cli("export", vault, "--to", first, "--recipient", key_of(run_cli, vault_b)).code == 0
+    )
+    assert run_cli("import", vault_b, first).code == 0
+    crafted = tmp_path / "crafted.age"
+    with vault_session.unlock(vault_b, PASSPHRASE) as vs:
+        cases.update_case(vs, case_id, summary="changed here")
+        raw = unpack(decrypt_bundle(vs, first.read_bytes()))
+        raw.data["cases"][0].update(
+            title="Evil \x1b]0;owned\x07\x1b[2J", updated_at="2099-01-01T00:00:00+00:00"
+        )
+        crafted.write_bytes(
+            encrypt_to_recipients(
+                pack(raw.manifest, raw.data, raw.blobs), [vault_identity(vs).to_public()]
+            )
+        )
+    result = run_cli("import", vault_b, crafted)
+    assert result.code == 0, result.err
+    assert "1 conflicts" in result.out and "Evil ?]0;owned??[2J" in result.out
+    assert "\x1b" not in result.out and "\x07" not in result.out

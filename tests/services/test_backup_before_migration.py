@@ -10,7 +10,7 @@ from tests.conftest import PASSPHRASE
 from satchel.services import session as vault_session
 from satchel.services.backup_copy import backup_before_migration, default_folder
 from satchel.services.backup_file import read_manifest
-from satchel.services.backups import restore_as_new_vault
+from satchel.services.backup_restore import restore_as_new_vault
 from satchel.store.engine import open_database
 from satchel.store.migrate import (
     HEAD_REVISION,

@@ -6,15 +6,20 @@ import datetime as dt
 import errno
 import hashlib
 import os
+import shutil
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from sqlalchemy.orm import Session
 from tests.conftest import PASSPHRASE
 from tests.services.factory import make_case, make_checklist, make_note, make_person
 
+from satchel.services import backup_file as backup_file_module
+from satchel.services import backup_restore
 from satchel.services import session as vault_session
 from satchel.services.attachments import add_attachment
 from satchel.services.backup_copy import (
@@ -35,12 +40,11 @@ from satchel.services.backup_file import (
     encode_manifest,
     read_manifest,
 )
+from satchel.services.backup_restore import restore_as_new_vault, restore_in_place
 from satchel.services.backups import (
     back_up,
     back_up_if_changed,
     list_backups,
-    restore_as_new_vault,
-    restore_in_place,
     vault_backups,
     verify_backup,
     verify_vault_backup,
@@ -56,8 +60,10 @@ from satchel.services.vault_settings import (
     save_settings,
 )
 from satchel.vault import FAST_TEST_KDF, wipe_vault
+from satchel.vault.atomic_file import write_atomically
 from satchel.vault.errors import (
     BusyError,
+    DamagedError,
     InvalidInputError,
     VaultExistsError,
     WrongPassphraseError,
@@ -519,3 +525,214 @@ def test_restore_in_place_refuses_a_backup_from_a_newer_satchel(
     with pytest.raises(InvalidInputError, match="newer Satchel"):
         restore_in_place(vs, made)
     assert vs.is_open
+
+
+def test_restoring_the_oldest_of_the_newest_ten_does_not_delete_it(
+    vs: VaultSession, vault_folder: Path
+) -> None:
+    """The backup made first pushes it out of the newest ten: retention must spare it."""
+    now = dt.datetime.now(dt.UTC)
+    made = []
+    for minute in range(10, 0, -1):
+        make_note(vs, f"note {minute}")
+        made.append(
+            take_backup(
+                vs.vault,
+                default_folder(vault_folder),
+                reason="lock",
+                now=now - dt.timedelta(minutes=minute),
+            )
+        )
+    oldest = made[0]
+
+    restore_in_place(vs, oldest)
+
+    assert oldest.is_file()
+    assert note_titles(vault_folder) == {"note 10"}
+
+
+def test_a_new_backup_is_kept_when_others_are_dated_ahead(
+    vs: VaultSession, vault_folder: Path
+) -> None:
+    """A clock that ran two hours ahead for a while (a dual-boot machine, say) stamped ten
+    backups in the future; the one written now is still kept."""
+    ahead = dt.datetime.now(dt.UTC) + dt.timedelta(hours=2)
+    for minute in range(10):
+        take_backup(
+            vs.vault,
+            default_folder(vault_folder),
+            reason="lock",
+            now=ahead + dt.timedelta(minutes=minute),
+        )
+    made = back_up(vs)
+    assert made.is_file()
+
+
+def test_after_a_restore_in_place_the_automatic_backup_sees_new_changes(
+    vs: VaultSession, vault_folder: Path
+) -> None:
+    """The restored counter climbs back to the replaced vault's number; equal numbers then
+    do not mean equal content."""
+    old = back_up(vs)
+    make_note(vs, "replaced one")
+    make_note(vs, "replaced two")
+    replaced_seq = vs.commit_seq
+    restore_in_place(vs, old)
+    with vault_session.unlock(vault_folder, PASSPHRASE) as restored:
+        make_note(restored, "new one")
+        make_note(restored, "new two")
+        assert restored.commit_seq == replaced_seq  # the collision this guards against
+        made = back_up_if_changed(restored)
+        assert made is not None
+        assert back_up_if_changed(restored) is None  # and then it is up to date again
+
+
+def test_restore_in_place_refuses_while_other_work_runs(
+    vs: VaultSession, vault_folder: Path
+) -> None:
+    old = back_up(vs)
+    inside, release = threading.Event(), threading.Event()
+
+    def importer() -> None:
+        with vs.transaction() as session:
+            session.connection().exec_driver_sql("UPDATE vault_settings SET value = value")
+            inside.set()
+            release.wait()
+
+    worker = threading.Thread(target=importer)
+    worker.start()
+    inside.wait()
+    try:
+        with pytest.raises(InvalidInputError, match="still running"):
+            restore_in_place(vs, old)
+    finally:
+        release.set()
+        worker.join()
+    assert vs.is_open
+    assert len(backups_of(default_folder(vault_folder), vs.vault.vault_id)) == 1
+
+
+def test_a_write_that_starts_during_a_restore_in_place_ends_before_the_swap(
+    vs: VaultSession, vault_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An import still committing while the files are swapped used to write the commit
+    record under wiped keys: the restored vault then refused to open as tampered."""
+    make_note(vs, "kept")
+    old = back_up(vs)
+    inside, release = threading.Event(), threading.Event()
+    committed: list[int] = []
+
+    def importer() -> None:
+        make_note(vs, "imported late")  # commits once released
+        committed.append(1)
+
+    def blocking_import(value: float) -> None:
+        if value >= 0.7 and not inside.is_set():
+            inside.set()
+            original = vs.transaction
+
+            @contextmanager
+            def held() -> Iterator[Session]:
+                with original() as session:
+                    yield session
+                    release.wait()
+
+            monkeypatch.setattr(vs, "transaction", held)
+            worker.start()
+
+    worker = threading.Thread(target=importer)
+    close = vs.close
+
+    def close_releasing() -> None:
+        release.set()  # the import may finish only once the restore starts closing
+        close()
+
+    monkeypatch.setattr(vs, "close", close_releasing)
+    restore_in_place(vs, old, progress=blocking_import)
+    worker.join()
+
+    assert committed == [1]
+    assert note_titles(vault_folder) == {"kept"}  # opens: no record from wiped keys
+
+
+def test_a_header_write_that_fails_after_the_swap_says_the_backup_was_restored(
+    vault_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session, _phrase = vault_session.create(vault_folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    make_note(session, "then")
+    old = back_up(session)
+    session.vault.change_passphrase(NEW_PASSPHRASE)
+    make_note(session, "now")
+    writes: list[Path] = []
+
+    def full_on_second(path: Path, data: bytes) -> None:
+        writes.append(path)
+        if len(writes) == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        write_atomically(path, data)
+
+    monkeypatch.setattr(backup_restore, "write_atomically", full_on_second)
+    with pytest.raises(InvalidInputError, match="was restored, but writing the vault's header"):
+        restore_in_place(session, old)
+    monkeypatch.undo()
+
+    assert session.vault.closed
+    assert not [p for p in vault_folder.iterdir() if p.name.endswith(".tmp")]
+    for number, passphrase in enumerate((PASSPHRASE, NEW_PASSPHRASE)):  # either one opens it
+        copy = shutil.copytree(vault_folder, vault_folder.with_name(f"copy-{number}"))
+        with vault_session.unlock(copy, passphrase) as opened, opened.reading() as s:
+            rows = s.connection().exec_driver_sql("SELECT title FROM notes").all()
+        assert {str(row[0]) for row in rows} == {"then"}
+
+
+def test_a_backup_that_vanishes_while_it_is_read_is_reported(
+    vs: VaultSession, backups: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = back_up(vs, backups)
+    real_read = backup_file_module.read_manifest
+
+    def then_pulled_out(path: Path) -> Manifest:
+        manifest = real_read(path)
+        path.unlink()  # the USB stick is pulled out
+        return manifest
+
+    monkeypatch.setattr(backup_file_module, "read_manifest", then_pulled_out)
+    with pytest.raises(InvalidInputError, match=f"Cannot read .*{made.name}"):
+        verify_backup(made)
+
+
+def test_verify_cancels_while_it_reads_the_checksum(vs: VaultSession, backups: Path) -> None:
+    made = back_up(vs, backups)
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(BackupCancelledError):
+        verify_backup(made, cancel=cancel)
+
+
+def _damage_the_middle_page(vs: VaultSession, vault_folder: Path) -> VaultSession:
+    """Close, flip one bit in a page of the big attachment's data, unlock again."""
+    vs.close()
+    database = vault_folder / "vault.db"
+    data = bytearray(database.read_bytes())
+    data[(len(data) // 4096 // 2) * 4096 + 100] ^= 0x01
+    database.write_bytes(bytes(data))
+    return vault_session.unlock(vault_folder, PASSPHRASE)
+
+
+def test_a_damaged_page_is_not_carried_into_a_backup_with_a_fresh_mac(
+    vs: VaultSession, vault_folder: Path, backups: Path
+) -> None:
+    """The backup API copies a page whose MAC fails as zeros under a new, valid MAC: the
+    backup would hide the damage while retention deletes the good backups before it."""
+    add_attachment(vs, filename="scan.bin", data=os.urandom(2_000_000), case_id=make_case(vs))
+    good = back_up(vs, backups)
+    damaged = _damage_the_middle_page(vs, vault_folder)
+    try:
+        with pytest.raises(DamagedError):
+            back_up(damaged, backups)
+        assert files_in(backups) == [good.name]
+        with pytest.raises(InvalidInputError, match="Restore the backup as a new vault"):
+            restore_in_place(damaged, good)  # what is still readable is not replaced
+        assert damaged.is_open
+    finally:
+        damaged.close()

@@ -23,6 +23,7 @@ from tests.services.bundle_helpers import (
     snapshot,
 )
 
+from satchel.services import bundle_format
 from satchel.services.bundle_export import ExportRequest, export_bundle
 from satchel.services.bundle_format import (
     MAX_DATA_BYTES,
@@ -191,6 +192,20 @@ def test_huge_member_is_refused_before_it_is_read(vs: VaultSession, filled: Fill
     refused(vs, seal(vs, crafted), "too large")
 
 
+def test_json_of_tiny_values_is_refused_before_it_is_parsed(
+    vs: VaultSession, filled: FilledCase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`[[],[],…]` costs ~20 times its size in memory once parsed: counted first, refused."""
+    monkeypatch.setattr(bundle_format, "MAX_DATA_VALUES", 1_000)
+    tiny = b'{"people":[' + b"[]," * 1_000 + b"[]]}"
+    tar = make_tar([file_member("bundle.json", manifest_bytes()), file_member("data.json", tiny)])
+    refused(vs, seal(vs, tar), "data.json holds too many values")
+    # commas and brackets inside text are not values: a real bundle with many still passes
+    build = _data_with(vs, filled, tmp_path)
+    cipher = build(lambda d: d["notes"][0].update(body='[{"x": 1}, \\"q\\"], ' * 500))
+    import_bundle(vs, open_bundle(vs, cipher))
+
+
 def test_compressed_tar_is_refused_without_inflating(vs: VaultSession, filled: FilledCase) -> None:
     bomb = make_tar(
         [
@@ -253,6 +268,10 @@ def _data_with(vs: VaultSession, filled: FilledCase, tmp_path: Path) -> Callable
         (lambda d: d["people"][0].update(identity={"legal_name": "X"}), "does not declare"),
         (lambda d: d["people"].append(d["people"][0]), "person twice"),
         (lambda d: d["attachments"][0].update(size=3), "wrong size"),
+        (
+            lambda d: d["attachments"][0].update(case_id=None, checklist_item_id=None),
+            "belongs to no case, note or checklist item",
+        ),
         (lambda d: d.update(secrets=[]), 'unknown section "secrets"'),
         (lambda d: d.pop("notes"), 'no list "notes"'),
     ],

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
-from tests.services.bundle_helpers import FILE_SENTINEL, FilledCase, fill_case, other_vault
+from tests.services.bundle_helpers import (
+    FILE_SENTINEL,
+    FilledCase,
+    fill_case,
+    other_vault,
+    snapshot,
+)
 
 from satchel.services import attachments, cases, notes, people
 from satchel.services.bundle_export import ExportRequest, export_bundle
-from satchel.services.bundle_format import pack, unpack
+from satchel.services.bundle_format import BundleError, pack, unpack
 from satchel.services.bundle_import import import_file
 from satchel.services.bundle_merge import CONFLICT_TAG
 from satchel.services.session import VaultSession
@@ -103,3 +113,45 @@ def test_a_file_changed_by_the_sender_replaces_ours(
     report = import_file(vault_b, repacked)
     assert report.updated == {"attachment": 1} and report.conflicts == ()
     assert attachments.read_attachment(vault_b, filled.attachment_id) == edited
+
+
+def _note_to_a_new_case(data: dict[str, Any]) -> None:
+    other = dict(copy.deepcopy(data["cases"][0]), id=str(uuid.uuid4()), title="Elsewhere")
+    data["cases"].append(other)
+    data["notes"][0]["case_id"] = other["id"]
+
+
+def _item_to_a_new_checklist(data: dict[str, Any]) -> None:
+    other = dict(copy.deepcopy(data["checklists"][0]), id=str(uuid.uuid4()), title="Elsewhere")
+    data["checklists"].append(other)
+    item = next(
+        i for i in data["checklist_items"] if i["id"] == data["attachments"][0]["checklist_item_id"]
+    )
+    item["checklist_id"] = other["id"]
+
+
+@pytest.mark.parametrize("move", [_note_to_a_new_case, _item_to_a_new_checklist])
+def test_a_bundle_cannot_move_an_existing_record_to_another_owner(
+    vs: VaultSession,
+    vault_b: VaultSession,
+    filled: FilledCase,
+    tmp_path: Path,
+    move: Callable[[dict[str, Any]], None],
+) -> None:
+    """The app never moves a note or an item; a bundle that does would leave its files and
+    search entries on the old case. Refused, and nothing changes."""
+    bundle = send(vs, vault_b, tmp_path / "1.age", case_id=filled.case_id)
+    import_file(vault_b, bundle)
+    raw = unpack(decrypt_bundle(vault_b, bundle.read_bytes()))
+    move(raw.data)
+    crafted = tmp_path / "2.age"
+    crafted.write_bytes(
+        encrypt_to_recipients(
+            pack(replace(raw.manifest, scope="vault", case_ids=()), raw.data, raw.blobs),
+            [vault_identity(vault_b).to_public()],
+        )
+    )
+    before = snapshot(vault_b)
+    with pytest.raises(BundleError, match="would move this vault's"):
+        import_file(vault_b, crafted)
+    assert snapshot(vault_b) == before

@@ -296,3 +296,49 @@ def test_hostile_vcards(vs: VaultSession, tmp_path: Path) -> None:
     garbage = 'BEGIN:VCARD\nno colon here\n:\nFN;TYPE="a:b":Quoted Colon\nEND:VCARD\n'
     plan = preview_contacts(vs, write(tmp_path, "garbage.vcf", garbage))
     assert [dict(p.identity)["legal_name"] for p in plan.people] == ["Quoted Colon"]
+
+
+def test_google_phonetic_name_columns_are_not_phone_numbers(
+    vs: VaultSession, tmp_path: Path
+) -> None:
+    """Google's current export has "Phonetic First Name": a spelling, not a phone number."""
+    data = (
+        "First Name,Middle Name,Last Name,Phonetic First Name,Phonetic Last Name,"
+        "Phone 1 - Label,Phone 1 - Value\n"
+        "Oleg,,Smirnov,Olyeg,Smeernov,Mobile,+7 700 999 0000\n"
+    )
+    plan = preview_contacts(vs, write(tmp_path, "google-new.csv", data))
+    assert dict(plan.people[0].identity) == {
+        "legal_name": "Oleg Smirnov",
+        "phone": "+7 700 999 0000",
+    }
+
+
+def test_outlook_assistant_and_callback_numbers_are_not_the_contacts_own(
+    vs: VaultSession, tmp_path: Path
+) -> None:
+    data = (
+        "First Name,Last Name,Mobile Phone,Assistant's Phone,Callback\n"
+        "Lena,Koval,+380 67 000 0001,+380 44 000 0002,+380 44 000 0003\n"
+    )
+    plan = preview_contacts(vs, write(tmp_path, "outlook.csv", data))
+    assert dict(plan.people[0].identity) == {
+        "legal_name": "Lena Koval",
+        "phone": "+380 67 000 0001",
+    }
+
+
+def test_a_line_separator_inside_a_vcard_note_is_not_a_new_property(
+    vs: VaultSession, tmp_path: Path
+) -> None:
+    """Only CR and LF end a vCard line: U+2028 or NEL in a note must not start a "FN:" or
+    "TEL:" that overwrites the name or adds someone else's number."""
+    card = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Berg\r\n"
+        "NOTE:her sister\u2028FN:Maria Berg\x85TEL:+49 555 0101\r\nEND:VCARD\r\n"
+    )
+    plan = preview_contacts(vs, write(tmp_path, "card.vcf", card))
+    assert dict(plan.people[0].identity) == {
+        "legal_name": "Anna Berg",
+        "notes": "her sister\u2028FN:Maria Berg\x85TEL:+49 555 0101",
+    }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -217,3 +218,46 @@ def test_front_matter_and_inline_tags() -> None:
         "tag",
         "2024report",
     ]
+
+
+@pytest.mark.timeout(30)
+def test_hostile_bodies_and_front_matter_are_read_in_linear_time(tmp_path: Path) -> None:
+    """Each of these took minutes to hours with backtracking patterns (1 MB of text)."""
+    limit = 1_000_000
+    put(tmp_path, "embeds.md", "![[" * (limit // 3))
+    put(tmp_path, "images.md", "![" * (limit // 2))
+    put(tmp_path, "spaces.md", "---\ntitle" + " " * (limit - 20) + "\n---\nBody")
+    started = time.perf_counter()
+    plan = preview_markdown(tmp_path)
+    assert time.perf_counter() - started < 10
+    assert sorted(by_path(plan)) == ["embeds.md", "images.md", "spaces.md"]
+    assert by_path(plan)["spaces.md"].title == "spaces"
+    # the tighter patterns still find what exporters write
+    front, _body = split_front_matter("---\ntitle : Hello: x\ncreated\t: 2020-01-01\n---\nB")
+    assert front == {"title": "Hello: x", "created": "2020-01-01"}
+
+
+def test_dates_beyond_the_calendar_are_ignored_not_raised(tmp_path: Path) -> None:
+    put(tmp_path, "early.md", "---\ncreated: 0001-01-01T00:00:00+01:00\n---\nBody")
+    put(tmp_path, "late.md", "---\nupdated: 9999-12-31T23:59:59-01:00\n---\nBody")
+    notes_by_path = by_path(preview_markdown(tmp_path))
+    assert notes_by_path["early.md"].created_at is None
+    assert notes_by_path["late.md"].updated_at is None
+
+
+def test_an_entry_that_cannot_be_looked_at_is_skipped_not_raised(tmp_path: Path) -> None:
+    """Listed by its folder but not stat-able (here: a path longer than the system allows;
+    for a user, a folder without search permission). Built with folder descriptors."""
+    put(tmp_path, "ok.md", "Body")
+    fd = os.open(tmp_path, os.O_RDONLY)
+    for depth in range(16):
+        name = f"{depth:02d}" + "d" * 240
+        os.mkdir(name, dir_fd=fd)
+        inner = os.open(name, os.O_RDONLY, dir_fd=fd)
+        os.close(fd)
+        fd = inner
+    os.close(os.open("n" * 200 + ".md", os.O_WRONLY | os.O_CREAT, 0o600, dir_fd=fd))
+    os.close(fd)
+    plan = preview_markdown(tmp_path)
+    assert list(by_path(plan)) == ["ok.md"]
+    assert any("cannot be read" in reason for reason in skips(plan).values())

@@ -325,3 +325,22 @@ def test_a_demo_vault_offers_no_backup(qtbot: QtBot, controller: VaultController
     assert not dialog.backup_button.isEnabled()
     assert not dialog.choose_button.isEnabled()
     assert "demo vault is not backed up" in dialog.wipe_note.text()
+
+
+def test_verifying_another_vaults_backup_does_not_claim_its_pages_were_checked(
+    qtbot: QtBot, controller: VaultController, dialog: BackupsDialog, tmp_path: Path
+) -> None:
+    other, _phrase = vault_session.create(
+        tmp_path / "other", PASSPHRASE, kdf_for_tests=FAST_TEST_KDF
+    )
+    with other:
+        foreign = back_up(other, default_folder(controller.session.vault.folder))
+    dialog.refresh()
+    [row] = [n for n, entry in enumerate(dialog.entries) if entry.path == foreign]
+    dialog.table.selectRow(row)
+
+    dialog.verify_button.click()
+    wait_done(qtbot, dialog)
+
+    assert "checksum" in dialog.status.text()
+    assert "pages and structure" not in dialog.status.text()

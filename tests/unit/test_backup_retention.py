@@ -66,3 +66,25 @@ def test_old_backups_beyond_the_newest_ten_and_eight_weeks_go() -> None:
     result = keep(times)
     # The newest ten stay whatever their age; January is older than eight weeks and goes.
     assert result == sorted(times, reverse=True)[:10]
+
+
+def test_a_week_that_spans_new_year_is_one_week() -> None:
+    """ISO week 53 of 2026 runs from Monday 28 December to Sunday 3 January 2027."""
+    now = dt.datetime(2027, 1, 6, 12, tzinfo=dt.UTC)
+    recent = [dt.datetime(2027, 1, 6, h, tzinfo=dt.UTC) for h in range(10)]
+    thursday = dt.datetime(2026, 12, 31, 12, tzinfo=dt.UTC)
+    sunday = dt.datetime(2027, 1, 3, 12, tzinfo=dt.UTC)
+    result = kept([*recent, thursday, sunday], lambda t: t, now)
+    assert sunday in result
+    assert thursday not in result
+
+
+def test_weeks_are_counted_in_utc_whatever_zone_a_time_carries() -> None:
+    """Monday 02:00 in UTC+5 is still Sunday in UTC: it belongs to the week before."""
+    plus_five = dt.timezone(dt.timedelta(hours=5))
+    recent = [at(25, hour=h) for h in range(10)]
+    monday_local = dt.datetime(2026, 11, 16, 2, tzinfo=plus_five)  # Sunday 15th, 21:00 UTC
+    saturday = at(14)
+    result = keep([*recent, monday_local, saturday])
+    assert monday_local in result
+    assert saturday not in result  # the same UTC week as the "Monday" above, and older

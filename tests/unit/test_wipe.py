@@ -32,6 +32,25 @@ def test_wipe_keeps_the_users_own_files_and_folder(made_vault: MadeVault) -> Non
         read_info(made_vault.folder)
 
 
+def test_wipe_takes_backups_beside_the_vault_but_not_the_users_files_there(
+    made_vault: MadeVault,
+) -> None:
+    backups = made_vault.folder / "backups"
+    backups.mkdir()
+    ours = [
+        backups / "satchel-0a1b2c3d-20261125-040000.satchel-backup",
+        backups / ".satchel-0a1b2c3d-20261125-040100.satchel-backup.tmp",
+        backups / ".satchel-0a1b2c3d-20261125-040100.db.tmp",
+    ]
+    for path in ours:
+        path.write_bytes(b"ciphertext")
+    mine = backups / "draft.tmp"
+    mine.write_text("the user's own file")
+    wipe_vault(made_vault.folder)
+    assert [p.name for p in backups.iterdir()] == ["draft.tmp"]
+    assert mine.read_text() == "the user's own file"
+
+
 def test_wipe_overwrites_a_copy_left_behind_by_an_interrupted_header_write(
     made_vault: MadeVault,
 ) -> None:

@@ -16,12 +16,12 @@ from satchel.cli.output import print_json, print_table
 from satchel.cli.secrets_input import SecretReader
 from satchel.services import session as vault_session
 from satchel.services.backup_copy import default_folder
+from satchel.services.backup_restore import restore_as_new_vault
 from satchel.services.backups import (
     BackupEntry,
     back_up,
     backup_folder,
     list_backups,
-    restore_as_new_vault,
 )
 from satchel.vault import read_info
 from satchel.vault.errors import EXIT_OK

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import json
 import sys
+import unicodedata
 import uuid
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -25,6 +26,17 @@ def _plain(value: Any) -> Any:
     return value
 
 
+_UNSAFE = frozenset({"Cc", "Cf", "Zl", "Zp"})  # controls, format (bidi overrides), separators
+
+
+def terminal_safe(text: str) -> str:
+    """Text as stored (perhaps from a colleague's bundle), without escape sequences or
+    direction overrides that would act on this terminal; newlines and tabs stay."""
+    return "".join(
+        "?" if ch not in "\n\t" and unicodedata.category(ch) in _UNSAFE else ch for ch in text
+    )
+
+
 def print_json(value: Any) -> None:
     json.dump(_plain(value), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
@@ -32,7 +44,7 @@ def print_json(value: Any) -> None:
 
 def print_table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
     cells = [[str(c) for c in headers]] + [
-        ["" if c is None else str(c) for c in row] for row in rows
+        ["" if c is None else terminal_safe(str(c)) for c in row] for row in rows
     ]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
     for row in cells:
@@ -42,7 +54,7 @@ def print_table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> Non
 
 
 def print_fields(pairs: Iterable[tuple[str, object]]) -> None:
-    items = [(label, "" if value is None else str(value)) for label, value in pairs]
+    items = [(label, "" if value is None else terminal_safe(str(value))) for label, value in pairs]
     width = max((len(label) for label, _ in items), default=0)
     for label, value in items:
         print(f"{label.ljust(width)}  {value}")

@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import os
 import threading
+from collections.abc import Collection
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -129,9 +130,16 @@ def copy_database(
 
 
 def read_facts(copy: Path, key: bytes | bytearray) -> tuple[str | None, int, Counts]:
-    """Schema revision, commit counter and record counts, read from a finished copy."""
+    """Schema revision, commit counter and record counts, read from a finished copy.
+
+    A copy failing SQLite's quick check is refused. Measured: the backup API copies a page
+    whose MAC fails as zeros under a fresh, valid MAC, so the damage would live on hidden
+    while retention deletes the good backups made before it.
+    """
     connection = connect(copy, key, copy=True)
     try:
+        if [str(row[0]) for row in connection.execute("PRAGMA quick_check")] != ["ok"]:
+            raise DamagedError("database", "a page is corrupt or was altered")
         tables = {
             str(row[0])
             for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -327,11 +335,24 @@ def backups_of(folder: Path, vault_id: str) -> list[FoundBackup]:
     return sorted(found, key=lambda item: item.manifest.created, reverse=True)
 
 
-def prune(folder: Path, vault_id: str, now: dt.datetime | None = None) -> list[Path]:
-    """Delete this vault's backups that the retention rule does not keep; returns them."""
+def prune(
+    folder: Path,
+    vault_id: str,
+    now: dt.datetime | None = None,
+    *,
+    spare: Collection[Path] = (),
+) -> list[Path]:
+    """Delete this vault's backups that the retention rule does not keep; returns them.
+
+    `spare` are kept whatever their date: the backup just written (others dated ahead by a
+    wrong clock would push it out) and the one a restore is about to read.
+    """
     found = backups_of(folder, vault_id)
     keep = {item.path for item in kept(found, lambda i: i.manifest.created, now or _now())}
-    removed = [item.path for item in found if item.path not in keep]
+    spared = {path.resolve() for path in spare}
+    removed = [
+        item.path for item in found if item.path not in keep and item.path.resolve() not in spared
+    ]
     remove_quietly(*removed)
     return removed
 
@@ -378,5 +399,5 @@ def backup_before_migration(vault: UnlockedVault) -> Path | None:
         made = take_backup(vault, chosen, reason="migration", create_folder=False)
     except BackupFailedError:
         made = take_backup(vault, beside, reason="migration")
-    prune(made.parent, vault.vault_id)
+    prune(made.parent, vault.vault_id, spare=(made,))
     return made

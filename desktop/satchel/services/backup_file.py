@@ -217,11 +217,14 @@ def verify_checksum(
     """Read the whole file and compare its checksum; the manifest when every byte is intact."""
     manifest = read_manifest(path)
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        _manifest, start = _read_start(path, handle)
-        digest.update(start)
-        _stream(handle, manifest.database_size, [digest.update], progress, cancel)
-        stored = handle.read(CHECKSUM_BYTES)
+    try:
+        with path.open("rb") as handle:
+            _manifest, start = _read_start(path, handle)
+            digest.update(start)
+            _stream(handle, manifest.database_size, [digest.update], progress, cancel)
+            stored = handle.read(CHECKSUM_BYTES)
+    except OSError as error:  # a USB stick pulled out, a bad sector: said, not a traceback
+        raise InvalidInputError(f"Cannot read {path}: {error.strerror or error}.") from error
     if stored != digest.digest():
         raise DamagedBackupError(path, "its checksum does not match its content")
     return manifest

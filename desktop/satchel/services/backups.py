@@ -1,16 +1,17 @@
-"""Backups of an open vault: take, list, verify, and restore as a new vault or in place.
+"""Backups of an open vault: take, list and verify them.
 
 The file format lives in backup_file, the copy in backup_copy, the retention rule in
-backup_retention. Long calls take `progress` (0.0 … 1.0) and `cancel` (a threading.Event):
-a cancelled or failed call leaves no partial file and no change in the vault.
+backup_retention, restoring in backup_restore. Long calls take `progress` (0.0 … 1.0) and
+`cancel` (a threading.Event): a cancelled or failed call leaves no partial file and no
+change in the vault.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import threading
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,14 +38,7 @@ from satchel.services.backup_file import (
 )
 from satchel.services.session import VaultSession
 from satchel.services.vault_settings import BackupSettings, load_backup_settings
-from satchel.store.engine import close_database
-from satchel.store.migrate import MIGRATIONS_PATH
-from satchel.vault import header as header_file
-from satchel.vault.atomic_file import fsync_folder, write_atomically
-from satchel.vault.commit_record import COMMIT_RECORD_FILE
-from satchel.vault.errors import InvalidInputError, VaultError, VaultExistsError
-from satchel.vault.lifecycle import RESTORE_STAGING_FILE
-from satchel.vault.unlocked import DATABASE_FILE
+from satchel.vault.errors import InvalidInputError, VaultError
 
 __all__ = [
     "BackupEntry",
@@ -54,11 +48,12 @@ __all__ = [
     "back_up_if_changed",
     "backup_folder",
     "list_backups",
-    "restore_as_new_vault",
-    "restore_in_place",
     "vault_backups",
     "verify_backup",
 ]
+
+
+BEFORE_RESTORE = "before-restore"  # the reason of the backup a restore in place makes first
 
 
 @dataclass(frozen=True)
@@ -132,11 +127,13 @@ def back_up(
     reason: str = "manual",
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    spare: Collection[Path] = (),
 ) -> Path:
     """One backup now, then the retention rule in that folder; returns the new file.
 
     `folder` given (the command line's --to) is made if missing; the one from the settings
-    only beside the vault, never where a missing USB stick would be.
+    only beside the vault, never where a missing USB stick would be. Retention never
+    deletes the new file, nor those in `spare` (a backup about to be restored).
     """
     vs.require_open()
     if folder is None:
@@ -152,7 +149,7 @@ def back_up(
         cancel=cancel,
         create_folder=create,
     )
-    prune(made.parent, vs.vault.vault_id)
+    prune(made.parent, vs.vault.vault_id, spare=(made, *spare))
     return made
 
 
@@ -166,13 +163,19 @@ def back_up_if_changed(
     """The automatic backup: only when it is on and the vault changed since the newest one.
 
     "Changed" compares the commit counter with the one recorded in the newest backup of
-    this vault in its folder, so a backup that failed last time is made this time.
+    this vault in its folder, so a backup that failed last time is made this time. After a
+    restore in place the newest is the replaced vault, whose counter the restored one counts
+    up to again: an equal number there says nothing, so it never stops a backup.
     """
     settings = load_backup_settings(vs)
     if not settings.automatic:
         return None
     newest = backups_of(backup_folder(vs, settings), vs.vault.vault_id)
-    if newest and newest[0].manifest.commit_seq == vs.commit_seq:
+    if (
+        newest
+        and newest[0].manifest.reason != BEFORE_RESTORE
+        and newest[0].manifest.commit_seq == vs.commit_seq
+    ):
         return None
     return back_up(vs, reason=reason, progress=progress, cancel=cancel)
 
@@ -204,7 +207,9 @@ def verify_backup(
     """
     path = Path(path)
     key_fits = database_key is not None and vault_id is not None
-    manifest = verify_checksum(path, progress=report(progress, 0.0, 0.4 if key_fits else 1.0))
+    manifest = verify_checksum(
+        path, progress=report(progress, 0.0, 0.4 if key_fits else 1.0), cancel=cancel
+    )
     if not key_fits or manifest.vault_id != vault_id:
         return Verification(manifest, [], False, None)
     assert database_key is not None
@@ -216,7 +221,7 @@ def verify_backup(
         problems = integrity_problems(copy, database_key)
         counts = None if problems else read_facts(copy, database_key)[2]
     except OSError as error:
-        raise _file_problem(path.parent, "check the backup", error) from error
+        raise file_problem(path.parent, "check the backup", error) from error
     finally:
         remove_quietly(copy)
     if progress is not None:
@@ -240,117 +245,10 @@ def verify_vault_backup(
     )
 
 
-def restore_as_new_vault(
-    path: Path,
-    target: Path,
-    *,
-    progress: Progress | None = None,
-    cancel: threading.Event | None = None,
-) -> Manifest:
-    """Write the backup out as a vault folder of its own; no secret needed.
-
-    The result opens with the passphrase (or recovery phrase) the vault had on the day of the
-    backup. Refuses a target that holds anything; a failure removes what it wrote.
-    """
-    path, target = Path(path), Path(target)
-    manifest = verify_checksum(path, progress=report(progress, 0.0, 0.4), cancel=cancel)
-    if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise VaultExistsError(str(target))
-    made_folder = not target.exists()
-    written: list[Path] = []
-    try:
-        target.mkdir(parents=True, exist_ok=True, mode=0o700)
-        staged = target / f".{DATABASE_FILE}.tmp"
-        written.append(staged)
-        extract_database(path, manifest, staged, progress=report(progress, 0.4, 1.0), cancel=cancel)
-        check_cancel(cancel)
-        written.append(target / DATABASE_FILE)
-        os.replace(staged, target / DATABASE_FILE)
-        for name in header_file.HEADER_FILES:
-            written.append(target / name)
-            write_atomically(target / name, manifest.header)
-        fsync_folder(target)
-    except BaseException as error:
-        remove_quietly(*written)
-        if made_folder:
-            with contextlib.suppress(OSError):
-                target.rmdir()
-        if isinstance(error, OSError):
-            raise _file_problem(target, "restore into it", error) from error
-        raise
-    return manifest
-
-
-def _known_revision(revision: str | None) -> bool:
-    """Whether this Satchel has the schema revision (a vault it could open after a swap)."""
-    return revision is None or (MIGRATIONS_PATH / "versions" / f"{revision}.py").is_file()
-
-
-def _file_problem(folder: Path, what: str, error: OSError) -> InvalidInputError:
+def file_problem(folder: Path, what: str, error: OSError) -> InvalidInputError:
+    """A file error while reading or writing backups, told as bad input (the vault is fine)."""
     reason = error.strerror or str(error)
     return InvalidInputError(
         f"Could not {what} in {folder} ({reason}). Nothing was kept of it; the vault and the "
         "backup are unchanged."
     )
-
-
-def restore_in_place(
-    vs: VaultSession,
-    path: Path,
-    *,
-    progress: Progress | None = None,
-    cancel: threading.Event | None = None,
-) -> Path:
-    """Replace the open vault with a backup of it; returns the backup of what was replaced.
-
-    Order: check the file; back up the vault as it is now; stage the restored database
-    beside it (Cancel until here leaves all as it was, the session open); then, holding the
-    vault lock throughout, close the database and swap the files in. From there on the
-    session ends closed, whatever happens: the vault opens again with the passphrase it had
-    on the day of the backup.
-    """
-    path = Path(path)
-    manifest = verify_checksum(path, progress=report(progress, 0.0, 0.2), cancel=cancel)
-    if manifest.vault_id != vs.vault.vault_id:
-        raise InvalidInputError(
-            f"{path.name} is a backup of another vault. Restore it as a new vault instead."
-        )
-    if not _known_revision(manifest.schema_revision):
-        raise InvalidInputError(
-            f"{path.name} was made by a newer Satchel, which this one cannot open. Install a "
-            "newer Satchel, or restore it as a new vault to keep it for later."
-        )
-    kept = back_up(vs, reason="before-restore", progress=report(progress, 0.2, 0.6), cancel=cancel)
-    folder = vs.vault.folder
-    staged = folder / RESTORE_STAGING_FILE
-    remove_quietly(staged)
-    try:
-        extract_database(
-            path, manifest, staged, progress=report(progress, 0.6, 0.95), cancel=cancel
-        )
-        check_cancel(cancel)
-    except BaseException as error:
-        remove_quietly(staged)
-        if isinstance(error, OSError):
-            raise _file_problem(folder, "restore the backup", error) from error
-        raise
-    try:
-        engine = vs.require_open()
-        vs.engine = None  # closed here, while vs.vault still holds the lock; see below
-        close_database(engine)
-        vs.vault.commit_record.close()
-        # The WAL was folded in and emptied above; the new database starts without one. The
-        # old commit record would speak of the replaced database: open writes a new one.
-        for name in (f"{DATABASE_FILE}-wal", f"{DATABASE_FILE}-shm", COMMIT_RECORD_FILE):
-            remove_quietly(folder / name)
-        os.replace(staged, folder / DATABASE_FILE)
-        for name in header_file.HEADER_FILES:
-            write_atomically(folder / name, manifest.header)
-        fsync_folder(folder)
-    finally:
-        remove_quietly(staged)
-        vs.close()
-        vs.vault.close()  # wipes the keys and releases the lock, even if the engine was gone
-    if progress is not None:
-        progress(1.0)
-    return kept

@@ -34,8 +34,13 @@ MAX_MANIFEST_BYTES = 64 * 1024
 MAX_DATA_BYTES = 256 * 1024 * 1024
 MAX_BUNDLE_BYTES = 2 * 1024 * 1024 * 1024  # the encrypted file; it is held in memory
 MAX_MEMBERS = 200_000
+# JSON values in data.json. `[[],[],…]` turns 3 bytes into ~64 in memory (256 MiB of it would
+# take ~7 GiB); 16 per record allowed is more than real records use.
+MAX_DATA_VALUES = 16_000_000
 
 _ATTACHMENT_NAME = re.compile(r"^attachments/([0-9a-f]{64})$")
+# A JSON string, or an unterminated one up to the end: every '"' starts a match, so linear.
+_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*(?:"|\\?\Z)', re.DOTALL)
 
 Progress = Callable[[float], None]
 IsCancelled = Callable[[], bool]
@@ -133,7 +138,9 @@ def unpack(plain: bytes, *, max_attachment: int = MAX_ATTACHMENT_BYTES) -> RawBu
     manifest = parse_manifest(members.pop(MANIFEST_NAME))
     if DATA_NAME not in members:
         raise BundleError(f"it holds no {DATA_NAME}")
-    data = _load_json(members.pop(DATA_NAME), DATA_NAME)
+    body = members.pop(DATA_NAME)
+    _check_value_count(body, DATA_NAME)
+    data = _load_json(body, DATA_NAME)
     if not isinstance(data, dict):
         raise BundleError(f"{DATA_NAME} is not a JSON object")
     blobs = {_ATTACHMENT_NAME.match(name).group(1): body for name, body in members.items()}  # type: ignore[union-attr]
@@ -187,6 +194,23 @@ def _shown(name: str) -> str:
     """A member name fit for a message: printable and short."""
     text = "".join(ch if ch.isprintable() else "?" for ch in name)
     return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _openings(body: bytes) -> int:
+    return body.count(b",") + body.count(b"[") + body.count(b"{")
+
+
+def _check_value_count(body: bytes, name: str) -> None:
+    """Refuse JSON that would take many times its size in memory, before parsing it.
+
+    Every value but the first in a list or object follows a comma, so the commas and
+    openings outside strings bound the values. Counting them inside strings too is fast
+    and nearly always enough; only a body over the bound is counted again without strings.
+    """
+    if _openings(body) <= MAX_DATA_VALUES:
+        return
+    if _openings(_JSON_STRING.sub(b'""', body)) > MAX_DATA_VALUES:
+        raise BundleError(f"{name} holds too many values (at most {MAX_DATA_VALUES})")
 
 
 def _reject_constant(name: str) -> Any:

@@ -9,6 +9,7 @@ or holds the whole bundle. The merge rule is in bundle_merge.
 from __future__ import annotations
 
 import hashlib
+import stat
 import uuid
 from collections import Counter
 from collections.abc import Sequence
@@ -53,6 +54,14 @@ from satchel.services.sharing_identity import decrypt_bundle, needs_passphrase
 from satchel.vault.errors import InvalidInputError
 
 MAX_RECORDS = 1_000_000
+# Links that never change once a record exists (the app cannot move these): a bundle that
+# changes one would move a row out from under what hangs on it (files, items, the index).
+OWNER_FIELDS = {
+    "notes": ("case_id", "person_id"),
+    "checklists": ("case_id",),
+    "checklist_items": ("checklist_id",),
+    "attachments": ("case_id", "note_id"),
+}
 
 
 @dataclass(frozen=True)
@@ -96,7 +105,12 @@ class ImportReport:
 def read_bundle_file(path: Path) -> bytes:
     """The encrypted file's bytes, refusing what is too large to hold in memory."""
     try:
-        if path.stat().st_size > MAX_BUNDLE_BYTES:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(info.st_mode):  # a FIFO blocks, /dev/zero never ends
+            raise InvalidInputError(f"{path} is not a regular file.")
+        if info.st_size > MAX_BUNDLE_BYTES:
             raise BundleError(f"it is larger than {MAX_BUNDLE_BYTES // 1024 // 1024} MB")
         with path.open("rb") as handle:
             return handle.read(MAX_BUNDLE_BYTES + 1)
@@ -198,6 +212,8 @@ def _check_references(records: dict[str, list[Record]]) -> None:
         item_case[r["id"]] = list_case[r["checklist_id"]]
     for i, r in enumerate(records["attachments"]):
         where = f"attachments[{i}]"
+        if r["case_id"] is None and r["note_id"] is None and r["checklist_item_id"] is None:
+            raise BundleError(f"{where} belongs to no case, note or checklist item")
         need(r["case_id"], cases, f"{where}.case_id")
         need(r["note_id"], notes, f"{where}.note_id")
         need(r["checklist_item_id"], items, f"{where}.checklist_item_id")
@@ -292,6 +308,7 @@ def _merge(
         for record in records:
             check_cancelled(cancelled)
             row = local.get(record["id"])
+            _check_owner(kind, row, record)
             incoming = content_hash(record)
             ours = content_hash(Writer.render(kind, row)) if row is not None else None
             decision = decide(ours, incoming, bases.get(record["id"]))
@@ -319,6 +336,18 @@ def _merge(
         kept=dict(counts[KEPT]),
         conflicts=tuple(conflicts),
     )
+
+
+def _check_owner(kind: str, row: Any, record: Record) -> None:
+    if row is None or kind not in OWNER_FIELDS:
+        return
+    ours = Writer.render(kind, row)
+    for name in OWNER_FIELDS[kind]:
+        if ours[name] != record[name]:
+            raise BundleError(
+                f"it would move this vault's {singular(kind)} {record['id']} to another "
+                f"{name.removesuffix('_id').replace('_', ' ')}"
+            )
 
 
 def _conflict(writer: Writer | None, kind: str, row: Any, record: Record) -> ConflictView:

@@ -147,8 +147,11 @@ def _column_kind(header: str) -> str | None:
     """What a column holds, by its header; None for columns Satchel does not take."""
     key = _fold(header)
     kind = next((kind for names, kind in _EXACT if key in names), None)
-    if kind is None and not (key.endswith(("type", "label")) or "fax" in key or "pager" in key):
-        if "phone" in key or "mobile" in key or key in {"tel", "telephone"}:
+    # Another person's number ("Assistant's Phone" in Outlook's export) is not the contact's.
+    others = ("fax", "pager", "assistant", "callback")
+    if kind is None and not (key.endswith(("type", "label")) or any(o in key for o in others)):
+        # "Phonetic First Name" (Google's export) is a spelling of the name, not a number
+        if ("phone" in key and "phonetic" not in key) or "mobile" in key or key == "tel":
             kind = "phone"
         elif "email" in key and "displayname" not in key:
             kind = "email"
@@ -214,6 +217,7 @@ def _csv_record(row: list[str], kinds: list[str | None], where: str) -> ContactR
 
 # --- vCard -------------------------------------------------------------------------------
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _PARAM_SPLIT = re.compile(r';(?=(?:[^"]*"[^"]*")*[^"]*$)')
 
 
@@ -222,7 +226,9 @@ def _unfold(text: str) -> Iterator[tuple[int, str]]:
     quoted-printable soft breaks ("=" at the end) joined as vCard 2.1 writes them."""
     current: str | None = None
     start = 0
-    for number, raw in enumerate(text.splitlines(), start=1):
+    # CR and LF only: str.splitlines also breaks at U+2028, NEL and form feeds, which a NOTE
+    # may hold, and the rest of such a note would be read as a property of its own.
+    for number, raw in enumerate(_LINE_BREAK.split(text), start=1):
         if current is not None and raw[:1] in {" ", "\t"}:
             current += raw[1:]
         elif current is not None and current.endswith("=") and _is_qp(current):

@@ -7,11 +7,14 @@ parser would add a dependency and its own surprises (anchors, tags, huge aliases
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 FrontMatter = dict[str, str | list[str]]
 
-_KEY = re.compile(r"^([A-Za-z_][\w -]*?)\s*:(?:\s+(.*))?$")
+# Greedy, and no separate run of spaces before ":": a lazy key followed by \s* backtracks
+# quadratically over a long line of spaces. The key's trailing spaces are stripped later.
+_KEY = re.compile(r"^([A-Za-z_][\w \t-]*):(?:\s+(.*))?$")
 _ITEM = re.compile(r"^\s*-\s*(.*)$")
 MAX_FRONT_LINES = 500
 
@@ -75,3 +78,25 @@ def parse_front_matter(lines: list[str]) -> FrontMatter:
             result[name] = _scalar(raw)
             current = None
     return result
+
+
+def parse_moment(text: str) -> dt.datetime | None:
+    """A front matter date or time in UTC (a bare one taken as UTC), or None."""
+    value = text.strip().strip("'\"")
+    if not value:
+        return None
+    if value.endswith("Z"):
+        value = value[:-1] + "+00:00"
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        try:
+            moment = dt.datetime.combine(dt.date.fromisoformat(value[:10]), dt.time())
+        except ValueError:
+            return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    try:
+        return moment.astimezone(dt.UTC)
+    except OverflowError:  # year 1 east of UTC, or year 9999 west of it
+        return None

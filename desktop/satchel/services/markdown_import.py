@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from satchel.services import activity
 from satchel.services.attachments import safe_filename, sniff_media_type
 from satchel.services.indexing import index_note
-from satchel.services.markdown_front_matter import split_front_matter
+from satchel.services.markdown_front_matter import parse_moment, split_front_matter
 from satchel.services.notes import MAX_BODY, MAX_TITLE
 from satchel.services.records import require, utc_now
 from satchel.services.session import VaultSession
@@ -53,8 +53,9 @@ ImageCleaner = Callable[[bytes, str], tuple[bytes, str]]  # (data, name) -> clea
 _INLINE_TAG = re.compile(r"(?<![\w#&/])#([^\W\d_][\w/-]*|\d+[^\W\d][\w/-]*)", re.UNICODE)
 _FENCE = re.compile(r"^(```|~~~).*?^\1", re.MULTILINE | re.DOTALL)
 _INLINE_CODE = re.compile(r"`[^`\n]*`")
-_IMAGE_LINK = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
-_EMBED = re.compile(r"!\[\[([^\]|#]+)(?:[#|][^\]]*)?\]\]")
+# The bracketed parts exclude "[": a body of "![![![…" must not make each match scan to its end.
+_IMAGE_LINK = re.compile(r"!\[[^\[\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+_EMBED = re.compile(r"!\[\[([^\[\]|#]+)(?:[#|][^\[\]]*)?\]\]")
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,11 @@ def _scan(walk: _Walk, folder: Path, relative: PurePosixPath, depth: int) -> Non
                 f"The folder holds more than {MAX_ENTRIES} files and folders; choose a smaller one."
             )
         path = relative / entry.name
-        mode = entry.stat(follow_symlinks=False).st_mode
+        try:  # a listed name can still fail: no search right on the folder, a path too long
+            mode = entry.stat(follow_symlinks=False).st_mode
+        except OSError as error:
+            walk.skipped.append(Skipped(str(path), f"cannot be read ({error.strerror})"))
+            continue
         if stat.S_ISLNK(mode):
             walk.skipped.append(Skipped(str(path), "a symbolic link (never followed)"))
         elif entry.name.startswith("."):
@@ -141,24 +146,6 @@ def _scan(walk: _Walk, folder: Path, relative: PurePosixPath, depth: int) -> Non
             walk.markdown.append(str(path))
         else:
             walk.others[str(path)] = entry.stat(follow_symlinks=False).st_size
-
-
-def _parse_moment(text: str) -> dt.datetime | None:
-    value = text.strip().strip("'\"")
-    if not value:
-        return None
-    if value.endswith("Z"):
-        value = value[:-1] + "+00:00"
-    try:
-        moment = dt.datetime.fromisoformat(value)
-    except ValueError:
-        try:
-            moment = dt.datetime.combine(dt.date.fromisoformat(value[:10]), dt.time())
-        except ValueError:
-            return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(dt.UTC)
 
 
 def inline_tags(body: str) -> list[str]:
@@ -271,8 +258,8 @@ def preview_markdown(folder: Path, *, progress: Progress | None = None) -> Markd
                 title=_title(front, relative),
                 body=body,
                 tags=_tags(front, body),
-                created_at=_parse_moment(_text(front.get("created", front.get("date", "")))),
-                updated_at=_parse_moment(_text(front.get("updated", front.get("modified", "")))),
+                created_at=parse_moment(_text(front.get("created", front.get("date", "")))),
+                updated_at=parse_moment(_text(front.get("updated", front.get("modified", "")))),
                 images=images,
             )
         )

@@ -157,7 +157,8 @@ class VaultSession:
     @property
     def busy(self) -> bool:
         """Whether a transaction or read is running (on any thread) right now."""
-        return any(self._users.values())
+        with self._users_changed:
+            return bool(self._users)
 
     @contextmanager
     def _in_use(self) -> Iterator[None]:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from satchel.services import backups
+from satchel.services import backup_restore, backups
 from satchel.services.backup_file import BackupCancelledError, DamagedBackupError
 from satchel.services.backups import BackupEntry, Verification
 from satchel.services.vault_settings import (
@@ -297,7 +297,15 @@ class BackupsDialog(QDialog):
         )
 
     def _verified(self, result: object) -> None:
-        if isinstance(result, Verification) and result.ok:
+        if isinstance(result, Verification) and result.ok and not result.pages_checked:
+            # Another vault's backup: its pages need that vault's key.
+            self.status.setText(
+                self.tr(
+                    "The file is intact (checksum). Its pages can only be checked by the "
+                    "vault it belongs to."
+                )
+            )
+        elif isinstance(result, Verification) and result.ok:
             self.status.setText(self.tr("This backup is intact: checksum, pages and structure."))
         elif isinstance(result, Verification):
             self.status.setText(
@@ -327,7 +335,7 @@ class BackupsDialog(QDialog):
             )
 
         self._start(
-            lambda progress, cancel: backups.restore_as_new_vault(
+            lambda progress, cancel: backup_restore.restore_as_new_vault(
                 source, where, progress=progress, cancel=cancel
             ),
             done,

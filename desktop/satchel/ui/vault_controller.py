@@ -15,7 +15,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from satchel.services import backups
+from satchel.services import backup_restore, backups
 from satchel.services import session as vault_session
 from satchel.services.backup_file import BackupCancelledError
 from satchel.services.session import VaultSession
@@ -102,7 +102,7 @@ class VaultController(QObject):
         self._session = None
         task = self._close_in_background(
             session,
-            lambda progress, cancel: backups.restore_in_place(
+            lambda progress, cancel: backup_restore.restore_in_place(
                 session, backup, progress=progress, cancel=cancel
             ),
             report_failure=False,

@@ -281,5 +281,10 @@ def _backup_files(folder: Path) -> list[Path]:
     return [
         path
         for path in folder.iterdir()
-        if path.is_file() and (path.name.endswith(BACKUP_SUFFIX) or path.name.endswith(".tmp"))
+        if path.is_file()
+        and (
+            path.name.endswith(BACKUP_SUFFIX)
+            # staged names: ".<backup>.tmp", and ".satchel-<id>-<time>.db.tmp" for its copy
+            or (path.name.startswith(".satchel-") and path.name.endswith(".tmp"))
+        )
     ]
