@@ -99,3 +99,14 @@ def test_the_next_write_repairs_a_spoiled_slot(tmp_path: Path) -> None:
     reopened.write(2)
     reopened.close()
     assert path.read_bytes() == intact
+
+
+def test_a_change_written_late_never_takes_the_record_back(tmp_path: Path) -> None:
+    """Threads committed 5, 6 and 7; the one with 5 writes last. Written, it would replace
+    7 in slot 1 and leave 6 as the highest on record."""
+    record = _record(tmp_path)
+    record.write(6)
+    record.write(7)
+    record.write(5)
+    record.close()
+    assert _record(tmp_path).read() == 7

@@ -25,6 +25,7 @@ import hashlib
 import hmac
 import os
 import struct
+import threading
 from pathlib import Path
 
 from satchel.vault.atomic_file import write_atomically
@@ -47,6 +48,7 @@ class CommitRecord:
         self._vault_id = vault_id.encode("ascii")
         self._key = key
         self._fd: int | None = None
+        self._writing = threading.Lock()  # writes come from whichever thread committed
         self.recorded = 0
         self.spoiled = False  # one slot failed its MAC at read(); the next write repairs it
 
@@ -77,7 +79,17 @@ class CommitRecord:
         return self.recorded
 
     def write(self, seq: int) -> None:
-        """Record change ``seq`` durably, in the slot the previous change did not use."""
+        """Record change ``seq`` durably, in the slot the previous change did not use.
+
+        Two threads may commit changes n and n + 1 and write them in either order; a change
+        older than the one on record is not written, so the record never goes back.
+        """
+        with self._writing:
+            self._write(seq)
+
+    def _write(self, seq: int) -> None:
+        if seq <= self.recorded and not self.spoiled:
+            return  # a later change is on record already; it vouches for this one too
         if self._fd is None:
             if not self.path.exists():
                 write_atomically(self.path, self._encode(0, 0) + self._encode(1, 0))
@@ -92,6 +104,10 @@ class CommitRecord:
         self.recorded = seq
 
     def close(self) -> None:
+        with self._writing:
+            self._close()
+
+    def _close(self) -> None:
         if self._fd is not None:
             with contextlib.suppress(OSError):
                 os.close(self._fd)
