@@ -157,6 +157,20 @@ def test_joplin_folder_without_a_case_and_without_a_cleaner(vs: VaultSession, jo
     assert count_rows(vs, Attachment) == 0
 
 
+def test_escaped_link_targets_find_their_files(tmp_path: Path) -> None:
+    """Markdown editors write `my%20scan.png` for a file named `my scan.png`."""
+    root = tmp_path / "notes"
+    put(root, "files/my scan.png", PNG)
+    put(root, "files/пас порт.png", PNG)
+    escaped = "%D0%BF%D0%B0%D1%81%20%D0%BF%D0%BE%D1%80%D1%82.png"  # "пас порт.png"
+    put(root, "a.md", f"![s](files/my%20scan.png) ![p](files/{escaped})")
+    plan = preview_markdown(root)
+    assert sorted(i.path for i in plan.notes[0].images) == [
+        "files/my scan.png",
+        "files/пас порт.png",
+    ]
+
+
 def test_symlinks_are_never_followed(tmp_path: Path) -> None:
     outside = put(tmp_path / "outside", "secret.md", "outside the folder")
     put(tmp_path / "outside", "secret.png", PNG)

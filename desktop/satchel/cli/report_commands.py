@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -65,22 +64,15 @@ def cmd_report(vs: VaultSession, args: argparse.Namespace, secrets: SecretReader
         vs, args.case, note_ids=note_ids, with_identities=args.with_identities
     )
     # The one place the command line reaches into the ui package: the PDF is drawn by Qt's
-    # PDF writer, which needs a QGuiApplication. It is imported only here, headless, so
-    # every other command starts without Qt.
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
+    # PDF writer. It is imported only here, so every other command starts without Qt.
+    from satchel.ui.case_report_pdf import write_case_report_headless  # noqa: PLC0415
 
-    from satchel.ui.case_report_pdf import write_case_report  # noqa: PLC0415
-
-    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "satchel"])
     try:
-        write_case_report(report, target)
+        write_case_report_headless(report, target)
     except OSError as error:
         raise InvalidInputError(
             f"Could not write the report to {target}: {error.strerror or error}."
         ) from None
-    finally:
-        del app
     record_report_written(vs, report)
     if args.with_identities:
         print(

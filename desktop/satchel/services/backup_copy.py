@@ -14,14 +14,10 @@ import json
 import os
 import threading
 from collections.abc import Collection
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from satchel import event_log
 from satchel.services.backup_file import (
@@ -36,14 +32,13 @@ from satchel.services.backup_file import (
     write_backup_file,
 )
 from satchel.services.backup_retention import kept
+from satchel.services.backup_summary import Counts, seal_summary
 from satchel.vault import header as header_file
 from satchel.vault.errors import DamagedError, LockedError, VaultError
 from satchel.vault.lifecycle import BACKUPS_FOLDER
 from satchel.vault.unlocked import UnlockedVault
 
-SUMMARY_PURPOSE = b"satchel/v1/backup-summary"
 FOLDER_SETTING = "backup_folder"  # a vault_settings row: JSON text, or null for beside the vault
-_NONCE_BYTES = 12
 _PAGES_PER_STEP = 256
 _BACKUP_LOCK = threading.Lock()  # one backup at a time in this process (lock vs. dialog)
 _COUNTED = {
@@ -61,15 +56,6 @@ class BackupFailedError(VaultError):
             f"The backup could not be written to {folder} ({reason}). Nothing was kept of it, "
             "and the vault is unchanged."
         )
-
-
-@dataclass(frozen=True)
-class Counts:
-    cases: int
-    people: int
-    notes: int
-    checklists: int
-    attachments: int
 
 
 def default_folder(vault_folder: Path) -> Path:
@@ -185,42 +171,6 @@ def integrity_problems(copy: Path, key: bytes | bytearray) -> list[str]:
     finally:
         connection.close()
     return problems
-
-
-def _summary_key(database_key: bytes | bytearray) -> bytes:
-    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=SUMMARY_PURPOSE)
-    return hkdf.derive(bytes(database_key))
-
-
-def _summary_aad(vault_id: str, created: dt.datetime) -> bytes:
-    stamp = created.astimezone(dt.UTC).isoformat()
-    return f"satchel/v1/backup-summary|{vault_id}|{stamp}".encode()
-
-
-def seal_summary(
-    database_key: bytes | bytearray, vault_id: str, created: dt.datetime, counts: Counts
-) -> bytes:
-    """Counts are sealed: a backup on a USB stick does not tell how many cases it holds."""
-    nonce = os.urandom(_NONCE_BYTES)
-    plain = json.dumps({f.name: getattr(counts, f.name) for f in fields(Counts)}).encode()
-    sealed = AESGCM(_summary_key(database_key)).encrypt(
-        nonce, plain, _summary_aad(vault_id, created)
-    )
-    return nonce + sealed
-
-
-def open_summary(database_key: bytes | bytearray, manifest: Manifest) -> Counts | None:
-    """The counts, or None when this key does not open them (another vault, or damage)."""
-    try:
-        plain = AESGCM(_summary_key(database_key)).decrypt(
-            manifest.summary[:_NONCE_BYTES],
-            manifest.summary[_NONCE_BYTES:],
-            _summary_aad(manifest.vault_id, manifest.created),
-        )
-        values = json.loads(plain)
-        return Counts(**{f.name: int(values[f.name]) for f in fields(Counts)})
-    except (InvalidTag, ValueError, KeyError, TypeError):
-        return None
 
 
 def current_header(vault: UnlockedVault) -> bytes:

@@ -16,11 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from satchel.services.backup_copy import (
-    Counts,
     backups_of,
     default_folder,
     integrity_problems,
-    open_summary,
     prune,
     read_facts,
     take_backup,
@@ -36,6 +34,7 @@ from satchel.services.backup_file import (
     report,
     verify_checksum,
 )
+from satchel.services.backup_summary import Counts, open_summary
 from satchel.services.session import VaultSession
 from satchel.services.vault_settings import BackupSettings, load_backup_settings
 from satchel.vault.errors import InvalidInputError, VaultError

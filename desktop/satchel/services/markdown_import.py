@@ -22,7 +22,6 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from urllib.parse import unquote
 
 from sqlalchemy.orm import Session
 
@@ -172,8 +171,17 @@ def _title(front: dict[str, str | list[str]], path: str) -> str:
     return (title or "Untitled")[:MAX_TITLE].strip()
 
 
+_PERCENT = re.compile(rb"%([0-9A-Fa-f]{2})")
+
+
+def _percent_decoded(link: str) -> str:
+    """`my%20scan.png` as the file name it stands for (Markdown links escape spaces)."""
+    raw = _PERCENT.sub(lambda m: bytes([int(m.group(1), 16)]), link.encode("utf-8"))
+    return raw.decode("utf-8", errors="replace")
+
+
 def _image_targets(body: str) -> list[str]:
-    found = [unquote(m) for m in _IMAGE_LINK.findall(body)]
+    found = [_percent_decoded(m) for m in _IMAGE_LINK.findall(body)]
     found += [m.strip() for m in _EMBED.findall(body)]
     return [t for t in found if "://" not in t and not t.startswith(("data:", "mailto:"))]
 

@@ -32,9 +32,7 @@ from satchel.ui.case_checklists_panel import CaseChecklistsPanel
 from satchel.ui.case_list_model import priority_label, status_label
 from satchel.ui.case_notes_timeline import CaseNotesTimeline
 from satchel.ui.case_people_panel import CasePeoplePanel
-from satchel.ui.case_report_dialog import show_case_report_dialog
 from satchel.ui.editor_host import EditorHost
-from satchel.ui.export_dialog import show_export_dialog
 from satchel.ui.optional_date_edit import OptionalDateEdit
 from satchel.ui.record_editor import RecordEditor
 from satchel.ui.vault_controller import VaultController
@@ -133,6 +131,17 @@ class CaseEditor(RecordEditor):
         form.addRow(self.tr("Summary"), self.summary)
         return form
 
+    # The PDF and age code load with their dialogs, on first use, not when the window starts.
+    def show_report_dialog(self) -> None:
+        from satchel.ui.case_report_dialog import show_case_report_dialog  # noqa: PLC0415
+
+        show_case_report_dialog(self, self._controller, self.item_id)
+
+    def show_export_dialog(self) -> None:
+        from satchel.ui.export_dialog import show_export_dialog  # noqa: PLC0415
+
+        show_export_dialog(self, self._controller, self.item_id)
+
     def _build(self) -> QWidget:
         self._make_fields()
         form = self._fields_form()
@@ -146,14 +155,10 @@ class CaseEditor(RecordEditor):
         self.delete_button.clicked.connect(self.confirm_delete)
         self.report_button = QPushButton(self.tr("Report…"))
         self.report_button.setAccessibleName(self.tr("Make a PDF report of this case"))
-        self.report_button.clicked.connect(
-            lambda: show_case_report_dialog(self, self._controller, self.item_id)
-        )
+        self.report_button.clicked.connect(self.show_report_dialog)
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setAccessibleName(self.tr("Export this case for a colleague"))
-        self.export_button.clicked.connect(
-            lambda: show_export_dialog(self, self._controller, self.item_id)
-        )
+        self.export_button.clicked.connect(self.show_export_dialog)
         delete_row = QHBoxLayout()
         delete_row.addWidget(self.report_button)
         delete_row.addWidget(self.export_button)

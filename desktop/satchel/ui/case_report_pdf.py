@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import html
 import math
+import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,6 +35,7 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
+    QGuiApplication,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -334,3 +337,14 @@ def write_case_report(
         raise ReportCancelledError
     save_report(path, data)
     return len(data)
+
+
+def write_case_report_headless(report: CaseReport, path: Path) -> int:
+    """For the command line: the PDF writer needs a QGuiApplication, made here without a
+    display (offscreen) for this one report, so no other command ever loads Qt."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "satchel"])
+    try:
+        return write_case_report(report, path)
+    finally:
+        del app
