@@ -45,10 +45,10 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event, insert, te
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from satchel.services import notes as notes_service
-from satchel.services import search as search_service
-from satchel.services import session as vault_session
-from satchel.services.session import VaultSession
+from satchel.services.core import search as search_service
+from satchel.services.core import session as vault_session
+from satchel.services.core.session import VaultSession
+from satchel.services.notebook import notes as notes_service
 from satchel.store import engine as store_engine
 from satchel.store import search_index
 from satchel.store.migrate import upgrade_to_head

@@ -42,14 +42,14 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import insert
 
-from satchel.services import search as search_service
-from satchel.services import session as vault_session
+from satchel.services.core import search as search_service
+from satchel.services.core import session as vault_session
 from satchel.store import search_index
 from satchel.store.models import Case, Note
-from satchel.ui.cases_section import CasesSection
-from satchel.ui.search_panel import RESULT_LIMIT, SearchPanel
-from satchel.ui.vault_controller import VaultController
-from satchel.ui.workspace import Workspace
+from satchel.ui.cases.section import CasesSection
+from satchel.ui.search.panel import RESULT_LIMIT, SearchPanel
+from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.shell.workspace import Workspace
 from satchel.vault import FAST_TEST_KDF
 
 SEED = 20261126
@@ -119,7 +119,7 @@ def vocabulary(rng: Random) -> tuple[list[str], list[float]]:
 
 
 def fill_vault(vs: vault_session.VaultSession, count: int) -> None:
-    """`count` cases (bulk insert, as tests/ui/test_case_list_model.py) and `count` notes,
+    """`count` cases (bulk insert, as tests/ui/cases/test_list_model.py) and `count` notes,
     each note indexed through search_index.index_document; one transaction."""
     rng = Random(SEED)
     words, cum = vocabulary(rng)
@@ -368,7 +368,7 @@ def report(results: dict[str, Any]) -> None:
     row(f"cold start to unlock window painted, median of {COLD_RUNS}", cold["wall"], "cold_start")
     row("  first run, before the warm-up (not counted)", cold["first"])
     row("  in the child: its first line to the paint", cold["inside"])
-    row("  in the child: imports (PySide6, satchel.app)", cold["imports"])
+    row("  in the child: imports (PySide6, satchel.ui.app)", cold["imports"])
     paint, section = results["paint"], results["section"]
     row(f"case list first paint at {k} (Workspace), median", paint["total"], "first_paint")
     row("  of which Workspace constructor (all five sections)", paint["build"])

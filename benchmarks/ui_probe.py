@@ -16,8 +16,8 @@ from pathlib import Path  # noqa: E402
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from satchel.app import AppOptions, run_app  # noqa: E402
-from satchel.ui.unlock import UnlockPage  # noqa: E402
+from satchel.ui.access.unlock import UnlockPage  # noqa: E402
+from satchel.ui.app import AppOptions, run_app  # noqa: E402
 
 IMPORTED = time.perf_counter()
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from satchel.services import session as vault_session
-from satchel.services.session import VaultSession
+from satchel.services.core import session as vault_session
+from satchel.services.core.session import VaultSession
 from satchel.vault import FAST_TEST_KDF
 
 PASSPHRASE = "sturdy lantern orbit meadow"

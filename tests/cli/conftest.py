@@ -23,7 +23,7 @@ from tests.cli.cli_helpers import (
 )
 
 from satchel import cli
-from satchel.services import session as vault_session
+from satchel.services.core import session as vault_session
 from satchel.vault import FAST_TEST_KDF
 
 

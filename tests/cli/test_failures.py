@@ -13,8 +13,8 @@ from tests.cli.cli_helpers import PASSPHRASE, Result, RunCli
 
 from satchel import cli
 from satchel.cli.output import terminal_safe
-from satchel.services import cases
-from satchel.services import session as vault_session
+from satchel.services.core import session as vault_session
+from satchel.services.notebook import cases
 
 PAGE = 4096
 HEADERS = ("header-1.json", "header-2.json")

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from tests.cli.cli_helpers import PASSPHRASE, PASSPHRASE_LINE, Result, RunCli
 
-from satchel.services import cases, notes
-from satchel.services import session as vault_session
+from satchel.services.core import session as vault_session
+from satchel.services.notebook import cases, notes
 
 LEGAL_NAME = "Amaranth Okonkwo-Reyes"
 PHONE = "+44 7700 900123"

@@ -14,9 +14,11 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pytest
 from tests.cli.cli_helpers import PASSPHRASE, RunCli, run_process
 
-from satchel.services import activity, checklists, notes, people
-from satchel.services import cases as case_service
-from satchel.services import session as vault_session
+from satchel.services.checklists import case_checklists
+from satchel.services.core import activity
+from satchel.services.core import session as vault_session
+from satchel.services.notebook import cases as case_service
+from satchel.services.notebook import notes, people
 
 LEGAL_NAME = "Zebulon Quartermaine-Okafor"
 PHONE = "+49 151 5550 1234"
@@ -48,9 +50,9 @@ def filled(vault: Path) -> tuple[Path, uuid.UUID, uuid.UUID]:
             identity={"legal_name": LEGAL_NAME, "phone": PHONE},
             case_id=case_id,
         )
-        checklist = checklists.add_checklist(vs, case_id, "personal-documents")
-        first = checklists.get_checklist(vs, checklist).items[0]
-        checklists.set_item(vs, first.id, state="done")
+        checklist = case_checklists.add_checklist(vs, case_id, "personal-documents")
+        first = case_checklists.get_checklist(vs, checklist).items[0]
+        case_checklists.set_item(vs, first.id, state="done")
         long_body = "\n\n".join(f"Paragraph {n}: the road through Kazakhstan." for n in range(150))
         notes.create_note(vs, title="Long history", body=long_body, case_id=case_id)
         skipped = notes.create_note(vs, title="Private aside", body="leave me out", case_id=case_id)

@@ -17,14 +17,10 @@ from tests.services.bundle_helpers import (
     write_identity,
 )
 
-from satchel.services import cases, people
-from satchel.services import session as vault_session
-from satchel.services.bundle_format import pack, unpack
-from satchel.services.sharing_identity import (
-    decrypt_bundle,
-    encrypt_to_recipients,
-    vault_identity,
-)
+from satchel.services.core import session as vault_session
+from satchel.services.notebook import cases, people
+from satchel.services.sharing.bundle_format import pack, unpack
+from satchel.services.sharing.identity import decrypt_bundle, encrypt_to_recipients, vault_identity
 
 BUNDLE_PASSPHRASE = b"wide amber pylon\n"
 

@@ -14,8 +14,8 @@ import pytest
 from tests.cli.cli_helpers import PASSPHRASE, PASSPHRASE_LINE, run_process, satchel_script
 
 from satchel import __version__
-from satchel.services import cases
-from satchel.services import session as vault_session
+from satchel.services.core import session as vault_session
+from satchel.services.notebook import cases
 from satchel.vault import unlock_with_recovery
 from satchel.vault.kdf import (
     LARGE_MACHINE_BYTES,

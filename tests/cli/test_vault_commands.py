@@ -19,7 +19,7 @@ from tests.cli.cli_helpers import (
 )
 
 from satchel import cli
-from satchel.services import session as vault_session
+from satchel.services.core import session as vault_session
 from satchel.vault import WrongPassphraseError, unlock_vault, unlock_with_recovery
 from satchel.vault.recovery import new_recovery_phrase
 

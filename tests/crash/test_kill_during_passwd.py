@@ -31,9 +31,10 @@ from pathlib import Path
 import pytest
 from tests.crash.killable_child import KillableChild
 from tests.crash.passwd_child import PASSPHRASES, other
-from tests.unit.vault_disk import HEADERS, header_copies, sequences
+from tests.vault.vault_disk import HEADERS, header_copies, sequences
 
-from satchel.services import cases, session
+from satchel.services.core import session
+from satchel.services.notebook import cases
 from satchel.vault import FAST_TEST_KDF, WrongPassphraseError, unlock_vault
 from satchel.vault.atomic_file import temp_path
 

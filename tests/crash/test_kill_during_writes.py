@@ -37,7 +37,8 @@ from sqlalchemy import select as sql_select
 from tests.conftest import PASSPHRASE
 from tests.crash.killable_child import KillableChild
 
-from satchel.services import cases, integrity, notes, search, session
+from satchel.services.core import integrity, search, session
+from satchel.services.notebook import cases, notes
 from satchel.store.models import Note
 from satchel.vault import FAST_TEST_KDF, NotFoundError
 

@@ -23,7 +23,8 @@ import sys
 import uuid
 from pathlib import Path
 
-from satchel.services import notes, session
+from satchel.services.core import session
+from satchel.services.notebook import notes
 
 SAVE_SHARE = 0.3  # about one write in three edits an earlier note (adding a revision)
 BODY_WORDS = (350, 650)  # a few KB of text a note

@@ -28,7 +28,7 @@ from pathlib import Path
 import pytest
 
 from satchel import event_log
-from satchel.services import session as vault_session
+from satchel.services.core import session as vault_session
 from satchel.vault import FAST_TEST_KDF
 
 PASSPHRASE = "amber kettle northern quarry"

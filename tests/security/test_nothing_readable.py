@@ -19,8 +19,10 @@ from pathlib import Path
 
 from tests.sqlcipher_pages import decrypt_database_pages, decrypt_wal_frames
 
-from satchel.services import cases, checklists, identity, notes, people, search
-from satchel.services.session import VaultSession
+from satchel.services.checklists import case_checklists
+from satchel.services.core import search
+from satchel.services.core.session import VaultSession
+from satchel.services.notebook import cases, identity, notes, people
 
 DB = "vault.db"
 WAL = "vault.db-wal"
@@ -111,9 +113,9 @@ def _write_everything(vs: VaultSession) -> uuid.UUID:
         case_id=case_id,
         tags=[PLAIN["note tag"]],
     )
-    checklist_id = checklists.add_checklist(vs, case_id, "personal-documents")
-    item = checklists.get_checklist(vs, checklist_id).items[1]
-    checklists.set_item(
+    checklist_id = case_checklists.add_checklist(vs, case_id, "personal-documents")
+    item = case_checklists.get_checklist(vs, checklist_id).items[1]
+    case_checklists.set_item(
         vs,
         item.id,
         note=PLAIN["checklist item note"],

@@ -45,12 +45,14 @@ vault_folder = Path(sys.argv[1])
 
 from PySide6.QtWidgets import QApplication
 
-from satchel.services import attachments, cases, checklists, identity, notes, people, search
-from satchel.services import session as vault_session
-from satchel.ui.app_settings import AppSettings
-from satchel.ui.shell import ShellWindow
-from satchel.ui.theme import apply_theme
-from satchel.ui.vault_controller import VaultController
+from satchel.services.checklists import case_checklists as checklists
+from satchel.services.core import search
+from satchel.services.core import session as vault_session
+from satchel.services.notebook import attachments, cases, identity, notes, people
+from satchel.ui.base.theme import apply_theme
+from satchel.ui.settings.app_settings import AppSettings
+from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.shell.window import ShellWindow
 from satchel.vault import FAST_TEST_KDF
 
 app = QApplication(sys.argv[:1])

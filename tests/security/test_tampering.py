@@ -31,15 +31,16 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.unit.vault_disk import folder_state
+from tests.vault.vault_disk import folder_state
 
-from satchel.services import cases, identity, integrity, notes, people
-from satchel.services import session as vault_session
-from satchel.services.session import VaultSession
+from satchel.errors import DamagedError, TamperedError, VaultError, WrongPassphraseError
+from satchel.services.core import integrity
+from satchel.services.core import session as vault_session
+from satchel.services.core.session import VaultSession
+from satchel.services.notebook import cases, identity, notes, people
 from satchel.vault import FAST_TEST_KDF, UnlockedVault, unlock_vault
 from satchel.vault import header as header_file
 from satchel.vault.commit_record import COMMIT_RECORD_FILE, CommitRecord
-from satchel.vault.errors import DamagedError, TamperedError, VaultError, WrongPassphraseError
 from satchel.vault.key_material import PURPOSE_COMMIT_RECORD, derive_subkey
 from satchel.vault.lockfile import VaultLock
 

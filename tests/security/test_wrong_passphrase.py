@@ -25,12 +25,12 @@ import time
 from pathlib import Path
 
 import pytest
-from tests.unit.vault_disk import folder_state
+from tests.vault.vault_disk import folder_state
 
-from satchel.services import cases, notes, people
-from satchel.services import session as vault_session
+from satchel.errors import EXIT_WRONG_SECRET
+from satchel.services.core import session as vault_session
+from satchel.services.notebook import cases, notes, people
 from satchel.vault import FAST_TEST_KDF, WrongPassphraseError
-from satchel.vault.errors import EXIT_WRONG_SECRET
 from satchel.vault.recovery import new_recovery_phrase
 
 PASSPHRASE = "amber kettle northern quarry"

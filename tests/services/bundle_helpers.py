@@ -18,9 +18,10 @@ from sqlalchemy import text
 from tests.conftest import PASSPHRASE
 from tests.services.factory import make_case, make_checklist, make_note, make_person
 
-from satchel.services import attachments, checklists, people
-from satchel.services import session as vault_session
-from satchel.services.session import VaultSession
+from satchel.services.checklists import case_checklists
+from satchel.services.core import session as vault_session
+from satchel.services.core.session import VaultSession
+from satchel.services.notebook import attachments, people
 from satchel.vault import FAST_TEST_KDF
 
 AGE = "/usr/bin/age"
@@ -54,8 +55,8 @@ def fill_case(vs: VaultSession, title: str = "Case Sparrow") -> FilledCase:
     lawyer = make_person(vs, "Owl", role="lawyer", case_id=case_id)
     note = make_note(vs, "First call", f"Body with {NOTE_SENTINEL}", case_id=case_id, tags=["call"])
     checklist = make_checklist(vs, case_id)
-    first_item = checklists.get_checklist(vs, checklist).items[0].id
-    checklists.set_item(vs, first_item, state="done", note="seen the original")
+    first_item = case_checklists.get_checklist(vs, checklist).items[0].id
+    case_checklists.set_item(vs, first_item, state="done", note="seen the original")
     attachment = attachments.add_attachment(
         vs, filename="passport.txt", data=FILE_SENTINEL, checklist_item_id=first_item
     )

@@ -13,8 +13,9 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from satchel.services import cases, checklists, notes, people
-from satchel.services.session import VaultSession
+from satchel.services.checklists import case_checklists
+from satchel.services.core.session import VaultSession
+from satchel.services.notebook import cases, notes, people
 
 TEMPLATE = "personal-documents"
 _counter = itertools.count(1)
@@ -58,12 +59,12 @@ def make_note(
 
 
 def make_checklist(vs: VaultSession, case_id: uuid.UUID, *, lang: str = "en") -> uuid.UUID:
-    return checklists.add_checklist(vs, case_id, TEMPLATE, lang=lang)
+    return case_checklists.add_checklist(vs, case_id, TEMPLATE, lang=lang)
 
 
 def item_id(vs: VaultSession, checklist_id: uuid.UUID, item_key: str) -> uuid.UUID:
     """The id of one item of a checklist, found by its template key."""
-    view = checklists.get_checklist(vs, checklist_id)
+    view = case_checklists.get_checklist(vs, checklist_id)
     return next(item.id for item in view.items if item.item_key == item_key)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from satchel.services.templates import template_folder
+from satchel.services.templates.shipped import template_folder
 
 
 def localized(prefix: str, text: str) -> str:

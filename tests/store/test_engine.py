@@ -12,11 +12,11 @@ import pytest
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
+from satchel.errors import DamagedError, TamperedError
 from satchel.store import engine as engine_module
 from satchel.store.engine import close_database, open_database
 from satchel.store.migrate import upgrade_to_head
 from satchel.store.models import VaultSetting
-from satchel.vault.errors import DamagedError, TamperedError
 from sqlcipher_pages import decrypt_database_pages, decrypt_wal_frames
 
 SENTINEL = "SENTINEL-7f3a-plaintext-must-not-hit-disk"

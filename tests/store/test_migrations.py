@@ -20,6 +20,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.orm import Session
 
+from satchel.errors import DamagedError, UnsupportedVersionError
 from satchel.store.engine import close_database, open_database
 from satchel.store.migrate import (
     HEAD_REVISION,
@@ -30,7 +31,6 @@ from satchel.store.migrate import (
 )
 from satchel.store.models import Base
 from satchel.store.search_index import is_search_table, search
-from satchel.vault.errors import DamagedError, UnsupportedVersionError
 
 NOW = "2024-05-01 10:00:00.000000"
 

@@ -16,11 +16,11 @@ from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 from tests.conftest import PASSPHRASE
 
-from satchel.services import session as vault_session
-from satchel.services.session import VaultSession
-from satchel.ui import create_vault
-from satchel.ui.app_settings import AppSettings
-from satchel.ui.theme import apply_theme
+from satchel.services.core import session as vault_session
+from satchel.services.core.session import VaultSession
+from satchel.ui.access import create_vault
+from satchel.ui.base.theme import apply_theme
+from satchel.ui.settings.app_settings import AppSettings
 from satchel.vault import FAST_TEST_KDF
 from satchel.vault.kdf import ProgressCallback
 

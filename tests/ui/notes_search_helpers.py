@@ -15,8 +15,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from tests.conftest import PASSPHRASE
 
-from satchel.services import session as vault_session
-from satchel.ui.vault_controller import VaultController
+from satchel.services.core import session as vault_session
+from satchel.ui.shell.vault_controller import VaultController
 from satchel.vault import FAST_TEST_KDF
 
 IDENTITY_SENTINEL = "ZEBRA-LEGAL-NAME-7731"

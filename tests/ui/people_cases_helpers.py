@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 from tests.conftest import PASSPHRASE
 
-from satchel.services import session as vault_session
-from satchel.ui.vault_controller import VaultController
+from satchel.services.core import session as vault_session
+from satchel.ui.shell.vault_controller import VaultController
 from satchel.vault import FAST_TEST_KDF
 
 
@@ -71,8 +71,8 @@ class Host(QWidget):
             editor.deleteLater()
 
     def open_item(self, kind: str, item_id: uuid.UUID) -> None:
-        from satchel.ui.case_editor import CaseEditor
-        from satchel.ui.person_editor import PersonEditor
+        from satchel.ui.cases.editor import CaseEditor
+        from satchel.ui.people.editor import PersonEditor
 
         self.opened.append((kind, item_id))
         editors = {"case": CaseEditor, "person": PersonEditor}

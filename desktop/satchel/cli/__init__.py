@@ -19,9 +19,9 @@ from satchel.cli import share_commands as share_cmds
 from satchel.cli import vault_commands as vaults
 from satchel.cli.parser import build_parser
 from satchel.cli.secrets_input import SecretReader
+from satchel.errors import EXIT_OK, EXIT_USAGE, DamagedError, VaultError
 from satchel.process_hardening import disable_core_dumps
-from satchel.services.session import is_damage
-from satchel.vault.errors import EXIT_OK, EXIT_USAGE, DamagedError, VaultError
+from satchel.services.core.session import is_damage
 
 Handler = Callable[[argparse.Namespace, SecretReader], int]
 
@@ -101,7 +101,7 @@ def _run(argv: Sequence[str] | None) -> int:
 
 def _run_window(args: argparse.Namespace) -> int:
     """The desktop app; Qt is imported only here, so commands start fast and headless."""
-    from satchel.app import AppOptions, run_app  # noqa: PLC0415
+    from satchel.ui.app import AppOptions, run_app  # noqa: PLC0415
 
     return run_app(
         AppOptions(

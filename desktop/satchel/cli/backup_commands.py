@@ -14,17 +14,12 @@ from typing import Any
 
 from satchel.cli.output import print_json, print_table
 from satchel.cli.secrets_input import SecretReader
-from satchel.services import session as vault_session
-from satchel.services.backup_copy import default_folder
-from satchel.services.backup_restore import restore_as_new_vault
-from satchel.services.backups import (
-    BackupEntry,
-    back_up,
-    backup_folder,
-    list_backups,
-)
+from satchel.errors import EXIT_OK
+from satchel.services.backups.copying import default_folder
+from satchel.services.backups.operations import BackupEntry, back_up, backup_folder, list_backups
+from satchel.services.backups.restore import restore_as_new_vault
+from satchel.services.core import session as vault_session
 from satchel.vault import read_info
-from satchel.vault.errors import EXIT_OK
 
 
 def add_backup_commands(commands: Any) -> None:

@@ -9,12 +9,12 @@ from typing import Any
 
 from satchel.cli.output import print_fields, print_json, print_table
 from satchel.cli.secrets_input import SecretReader
-from satchel.services import checklists
-from satchel.services.records import KEEP, Keep, choice, parse_date
-from satchel.services.session import unlock
-from satchel.services.templates import LANGUAGES, Template, shipped_templates
-from satchel.services.views import ChecklistView
-from satchel.vault.errors import EXIT_OK, InvalidInputError
+from satchel.errors import EXIT_OK, InvalidInputError
+from satchel.services.checklists import case_checklists
+from satchel.services.core.records import KEEP, Keep, choice, parse_date
+from satchel.services.core.session import unlock
+from satchel.services.notebook.views import ChecklistView
+from satchel.services.templates.shipped import LANGUAGES, Template, shipped_templates
 
 STATES = ("todo", "in-progress", "done", "not-needed")
 
@@ -60,7 +60,7 @@ def checklist_templates(args: argparse.Namespace, secrets: SecretReader) -> int:
 def checklist_add(args: argparse.Namespace, secrets: SecretReader) -> int:
     lang = choice(args.lang, "language", LANGUAGES)  # checked before the (slow) unlock
     with unlock(Path(args.vault), secrets.read("Passphrase")) as vs:
-        checklist_id = checklists.add_checklist(vs, args.case, args.template, lang=lang)
+        checklist_id = case_checklists.add_checklist(vs, args.case, args.template, lang=lang)
     print(checklist_id)
     return EXIT_OK
 
@@ -105,9 +105,9 @@ def _show_text(view: ChecklistView, new_items: int) -> None:
 
 def checklist_show(args: argparse.Namespace, secrets: SecretReader) -> int:
     with unlock(Path(args.vault), secrets.read("Passphrase")) as vs:
-        view = checklists.get_checklist(vs, args.id)
+        view = case_checklists.get_checklist(vs, args.id)
         try:
-            new_items = checklists.template_update(vs, view.id)
+            new_items = case_checklists.template_update(vs, view.id)
         except InvalidInputError:  # the template is gone or broken: show the checklist anyway
             new_items = []
     if args.json:
@@ -127,12 +127,12 @@ def checklist_show(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 def checklist_set(args: argparse.Namespace, secrets: SecretReader) -> int:
     # Checked before the (slow) unlock, so a typo fails at once.
-    state = choice(args.state, "state", checklists.ITEM_STATES)
+    state = choice(args.state, "state", case_checklists.ITEM_STATES)
     due: dt.date | Keep | None = KEEP
     if args.due is not None:
         due = parse_date(args.due, "due date")
     with unlock(Path(args.vault), secrets.read("Passphrase")) as vs:
-        checklists.set_item(
+        case_checklists.set_item(
             vs,
             args.item_id,
             state=state,

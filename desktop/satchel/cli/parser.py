@@ -9,7 +9,7 @@ from satchel import __version__
 from satchel.cli.backup_commands import add_backup_commands
 from satchel.cli.report_commands import add_report_parser
 from satchel.cli.share_commands import add_share_parsers
-from satchel.vault.errors import InvalidInputError
+from satchel.errors import InvalidInputError
 
 EPILOG = """\
 The passphrase is read from the terminal without echo. When standard input is not a

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from satchel.cli.output import print_fields, print_json, print_table
 from satchel.cli.secrets_input import SecretReader
-from satchel.services import cases, identity, notes, people
-from satchel.services import search as searching
-from satchel.services.session import VaultSession, unlock
-from satchel.services.views import CaseSummary, NoteSummary, PersonSummary
-from satchel.vault.errors import EXIT_OK, InvalidInputError
+from satchel.errors import EXIT_OK, InvalidInputError
+from satchel.services.core import search as searching
+from satchel.services.core.session import VaultSession, unlock
+from satchel.services.notebook import cases, identity, notes, people
+from satchel.services.notebook.views import CaseSummary, NoteSummary, PersonSummary
 
 KIND_HEADINGS = {
     "case": "Cases",

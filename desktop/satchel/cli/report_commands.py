@@ -9,9 +9,9 @@ from typing import Any
 
 from satchel.cli.record_commands import with_vault
 from satchel.cli.secrets_input import SecretReader
-from satchel.services.case_report import build_case_report, record_report_written
-from satchel.services.session import VaultSession
-from satchel.vault.errors import EXIT_OK, InvalidInputError
+from satchel.errors import EXIT_OK, InvalidInputError
+from satchel.services.core.session import VaultSession
+from satchel.services.reports.case_report import build_case_report, record_report_written
 
 
 def add_report_parser(commands: argparse._SubParsersAction[Any]) -> None:
@@ -65,7 +65,7 @@ def cmd_report(vs: VaultSession, args: argparse.Namespace, secrets: SecretReader
     )
     # The one place the command line reaches into the ui package: the PDF is drawn by Qt's
     # PDF writer. It is imported only here, so every other command starts without Qt.
-    from satchel.ui.case_report_pdf import write_case_report_headless  # noqa: PLC0415
+    from satchel.ui.reports.pdf import write_case_report_headless  # noqa: PLC0415
 
     try:
         write_case_report_headless(report, target)

@@ -10,7 +10,7 @@ import getpass
 import sys
 from typing import BinaryIO, TextIO
 
-from satchel.vault.errors import InvalidInputError
+from satchel.errors import InvalidInputError
 
 
 class SecretReader:

@@ -13,17 +13,17 @@ from typing import Any
 
 from satchel.cli.output import print_json, print_table
 from satchel.cli.secrets_input import SecretReader
-from satchel.services import session as vault_session
-from satchel.services.bundle_export import ExportRequest, all_identity_fields, export_bundle
-from satchel.services.bundle_import import (
+from satchel.errors import EXIT_OK
+from satchel.services.core import session as vault_session
+from satchel.services.sharing.export import ExportRequest, all_identity_fields, export_bundle
+from satchel.services.sharing.identity import public_key
+from satchel.services.sharing.importing import (
     ImportReport,
     bundle_needs_passphrase,
     import_bundle,
     open_bundle,
     read_bundle_file,
 )
-from satchel.services.sharing_identity import public_key
-from satchel.vault.errors import EXIT_OK
 
 
 def add_share_parsers(commands: argparse._SubParsersAction[Any]) -> None:

@@ -10,10 +10,10 @@ from zxcvbn import zxcvbn
 
 from satchel.cli.output import print_fields, print_json
 from satchel.cli.secrets_input import SecretReader
-from satchel.services import session as vault_session
-from satchel.services.integrity import check_integrity
+from satchel.errors import EXIT_DAMAGED, EXIT_OK, InvalidInputError
+from satchel.services.core import session as vault_session
+from satchel.services.core.integrity import check_integrity
 from satchel.vault import read_info, unlock_vault, unlock_with_recovery, wipe_vault
-from satchel.vault.errors import EXIT_DAMAGED, EXIT_OK, InvalidInputError
 
 STRONG_ENOUGH = 3  # zxcvbn score out of 4
 

@@ -20,7 +20,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import URL, Connection, Engine, create_engine, event, exc
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from satchel.vault.errors import DamagedError, TamperedError
+from satchel.errors import DamagedError, TamperedError
 
 KEY_SIZE = 32
 PAGE_SIZE = 4096

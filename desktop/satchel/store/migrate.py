@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine
 
-from satchel.vault.errors import DamagedError, UnsupportedVersionError
+from satchel.errors import DamagedError, UnsupportedVersionError
 
 if TYPE_CHECKING:
     from alembic.config import Config

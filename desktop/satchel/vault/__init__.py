@@ -3,7 +3,7 @@
 The lowest layer: it knows nothing of the database schema, only of keys and files.
 """
 
-from satchel.vault.errors import (
+from satchel.errors import (
     BusyError,
     DamagedError,
     InvalidInputError,

@@ -28,8 +28,8 @@ import struct
 import threading
 from pathlib import Path
 
+from satchel.errors import DamagedError, TamperedError
 from satchel.vault.atomic_file import write_atomically
-from satchel.vault.errors import DamagedError, TamperedError
 from satchel.vault.key_material import wipe
 
 COMMIT_RECORD_FILE = "vault.commit"

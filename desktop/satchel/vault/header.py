@@ -17,13 +17,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from satchel.errors import DamagedError, NotAVaultError, TamperedError, UnsupportedVersionError
 from satchel.vault.atomic_file import write_atomically
-from satchel.vault.errors import (
-    DamagedError,
-    NotAVaultError,
-    TamperedError,
-    UnsupportedVersionError,
-)
 from satchel.vault.kdf import KDF_NAME, SALT_BYTES, KdfParams
 from satchel.vault.key_material import MASTER_KEY_BYTES, PURPOSE_HEADER_MAC, derive_subkey, wipe
 from satchel.vault.keyslots import CHECK_BYTES, NONCE_BYTES, SLOT_KINDS, Keyslot

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from satchel.vault.errors import DamagedError, WeakKdfError
+from satchel.errors import DamagedError, WeakKdfError
 
 KDF_NAME = "argon2id"
 SALT_BYTES = 16

@@ -18,7 +18,7 @@ from typing import Literal
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from satchel.vault.errors import TamperedError, WrongPassphraseError
+from satchel.errors import TamperedError, WrongPassphraseError
 from satchel.vault.kdf import KDF_NAME, SALT_BYTES, KdfParams, derive_key
 from satchel.vault.key_material import wipe
 

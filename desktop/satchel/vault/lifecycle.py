@@ -12,10 +12,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from satchel.vault import header as header_file
-from satchel.vault.atomic_file import temp_path, write_atomically
-from satchel.vault.commit_record import COMMIT_RECORD_FILE
-from satchel.vault.errors import (
+from satchel.errors import (
     DamagedError,
     NotAVaultError,
     TamperedError,
@@ -23,6 +20,9 @@ from satchel.vault.errors import (
     VaultExistsError,
     WrongPassphraseError,
 )
+from satchel.vault import header as header_file
+from satchel.vault.atomic_file import temp_path, write_atomically
+from satchel.vault.commit_record import COMMIT_RECORD_FILE
 from satchel.vault.kdf import FLOOR, KDF_NAME, KdfParams, ProgressCallback, calibrate
 from satchel.vault.kdf import normalize_passphrase as _normalize
 from satchel.vault.key_material import MASTER_KEY_BYTES, wipe

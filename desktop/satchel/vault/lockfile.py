@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from satchel.vault.errors import BusyError
+from satchel.errors import BusyError
 
 LOCK_FILE = "vault.lock"
 

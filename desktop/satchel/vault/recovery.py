@@ -11,7 +11,7 @@ import unicodedata
 
 from mnemonic import Mnemonic
 
-from satchel.vault.errors import InvalidRecoveryPhraseError
+from satchel.errors import InvalidRecoveryPhraseError
 
 WORD_COUNT = 24
 ENTROPY_BYTES = 32

@@ -12,7 +12,7 @@ import uuid
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from satchel.vault.errors import TamperedError
+from satchel.errors import TamperedError
 from satchel.vault.key_material import PURPOSE_IDENTITY, derive_subkey, is_wiped, wipe
 
 NONCE_BYTES = 12

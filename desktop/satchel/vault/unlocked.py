@@ -7,9 +7,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from satchel import event_log
+from satchel.errors import InvalidInputError, LockedError, WrongPassphraseError
 from satchel.vault import header as header_file
 from satchel.vault.commit_record import CommitRecord
-from satchel.vault.errors import InvalidInputError, LockedError, WrongPassphraseError
 from satchel.vault.kdf import normalize_passphrase
 from satchel.vault.key_material import (
     PURPOSE_COMMIT_RECORD,

@@ -1,0 +1,1 @@
+"""Backups: taking a consistent copy, the backup file, listing, verifying, retention and restore."""

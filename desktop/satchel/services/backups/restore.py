@@ -1,0 +1,173 @@
+"""Restoring a backup: as a new vault, or in place of the open one (which is backed up first).
+
+Both check the backup's checksum before anything is written; a restore in place swaps the
+files only while it holds the vault lock, so another Satchel never sees a half-made vault.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from pathlib import Path
+
+from satchel.errors import DamagedError, InvalidInputError, VaultExistsError
+from satchel.services.backups.file_format import (
+    Manifest,
+    Progress,
+    check_cancel,
+    extract_database,
+    remove_quietly,
+    report,
+    verify_checksum,
+)
+from satchel.services.backups.operations import BEFORE_RESTORE, back_up, file_problem
+from satchel.services.core.session import VaultSession
+from satchel.store.migrate import MIGRATIONS_PATH
+from satchel.vault import header as header_file
+from satchel.vault.atomic_file import fsync_folder, write_atomically
+from satchel.vault.commit_record import COMMIT_RECORD_FILE
+from satchel.vault.lifecycle import RESTORE_STAGING_FILE
+from satchel.vault.lockfile import VaultLock
+from satchel.vault.unlocked import DATABASE_FILE
+
+
+def restore_as_new_vault(
+    path: Path,
+    target: Path,
+    *,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Manifest:
+    """Write the backup out as a vault folder of its own; no secret needed.
+
+    The result opens with the passphrase (or recovery phrase) the vault had on the day of the
+    backup. Refuses a target that holds anything; a failure removes what it wrote.
+    """
+    path, target = Path(path), Path(target)
+    manifest = verify_checksum(path, progress=report(progress, 0.0, 0.4), cancel=cancel)
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise VaultExistsError(str(target))
+    made_folder = not target.exists()
+    written: list[Path] = []
+    try:
+        target.mkdir(parents=True, exist_ok=True, mode=0o700)
+        staged = target / f".{DATABASE_FILE}.tmp"
+        written.append(staged)
+        extract_database(path, manifest, staged, progress=report(progress, 0.4, 1.0), cancel=cancel)
+        check_cancel(cancel)
+        written.append(target / DATABASE_FILE)
+        os.replace(staged, target / DATABASE_FILE)
+        for name in header_file.HEADER_FILES:
+            written.append(target / name)
+            write_atomically(target / name, manifest.header)
+        fsync_folder(target)
+    except BaseException as error:
+        remove_quietly(*written)
+        if made_folder:
+            with contextlib.suppress(OSError):
+                target.rmdir()
+        if isinstance(error, OSError):
+            raise file_problem(target, "restore into it", error) from error
+        raise
+    return manifest
+
+
+def _known_revision(revision: str | None) -> bool:
+    """Whether this Satchel has the schema revision (a vault it could open after a swap)."""
+    return revision is None or (MIGRATIONS_PATH / "versions" / f"{revision}.py").is_file()
+
+
+def restore_in_place(
+    vs: VaultSession,
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Path:
+    """Replace the open vault with a backup of it; returns the backup of what was replaced.
+
+    Order: check the file; back up the vault as it is now; stage the restored database
+    beside it (Cancel until here leaves all as it was, the session open); close the session,
+    which waits for work on other threads whose commits would land in the replaced files;
+    swap the files in under the vault lock, taken again at once (nothing is swapped if
+    another Satchel got in). The session ends closed whatever happens; the vault opens with
+    the passphrase it had on the day of the backup.
+    """
+    path = Path(path)
+    manifest = verify_checksum(path, progress=report(progress, 0.0, 0.2), cancel=cancel)
+    if manifest.vault_id != vs.vault.vault_id:
+        raise InvalidInputError(
+            f"{path.name} is a backup of another vault. Restore it as a new vault instead."
+        )
+    if not _known_revision(manifest.schema_revision):
+        raise InvalidInputError(
+            f"{path.name} was made by a newer Satchel, which this one cannot open. Install a "
+            "newer Satchel, or restore it as a new vault to keep it for later."
+        )
+    if vs.busy:
+        raise InvalidInputError(
+            "An import, export or report is still running. Restore once it has finished."
+        )
+    try:
+        kept = back_up(
+            vs,
+            reason=BEFORE_RESTORE,
+            progress=report(progress, 0.2, 0.6),
+            cancel=cancel,
+            spare=(path,),  # the retention rule must not take the file we are about to read
+        )
+    except DamagedError as error:  # what is still readable in it must not be replaced
+        raise InvalidInputError(
+            "This vault is damaged, so it cannot be kept as a backup before it is replaced. "
+            "Restore the backup as a new vault instead; this one stays as it is."
+        ) from error
+    folder = vs.vault.folder
+    staged = folder / RESTORE_STAGING_FILE
+    remove_quietly(staged)
+    try:
+        extract_database(
+            path, manifest, staged, progress=report(progress, 0.6, 0.95), cancel=cancel
+        )
+        check_cancel(cancel)
+    except BaseException as error:
+        remove_quietly(staged)
+        if isinstance(error, OSError):
+            raise file_problem(folder, "restore the backup", error) from error
+        raise
+    _swap_in(vs, staged, manifest.header)
+    if progress is not None:
+        progress(1.0)
+    return kept
+
+
+def _swap_in(vs: VaultSession, staged: Path, header: bytes) -> None:
+    """Close the session, then put the staged database and the backup's header in place."""
+    folder = vs.vault.folder
+    lock: VaultLock | None = None
+    replaced = False
+    try:
+        vs.close()  # waits for work in flight, folds the WAL in, wipes the keys
+        lock = VaultLock.acquire(folder, create=True)
+        # The WAL was folded in and emptied above; the new database starts without one. The
+        # old commit record would speak of the replaced database: open writes a new one.
+        for name in (f"{DATABASE_FILE}-wal", f"{DATABASE_FILE}-shm", COMMIT_RECORD_FILE):
+            remove_quietly(folder / name)
+        os.replace(staged, folder / DATABASE_FILE)
+        replaced = True
+        for name in header_file.HEADER_FILES:
+            write_atomically(folder / name, header)
+        fsync_folder(folder)
+    except OSError as error:
+        if not replaced:
+            raise file_problem(folder, "restore the backup", error) from error
+        raise InvalidInputError(  # each header copy is either the old one or the backup's
+            f"The backup was restored, but writing the vault's header in {folder} failed "
+            f"({error.strerror or error}). Unlock it with the passphrase it had on the day "
+            "of the backup, or with the one it had before the restore."
+        ) from error
+    finally:
+        remove_quietly(staged)
+        vs.vault.close()  # wipes the keys, even if closing the database failed
+        if lock is not None:
+            lock.release()

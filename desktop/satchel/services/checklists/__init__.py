@@ -1,0 +1,1 @@
+"""Checklists on cases: their items and states, and the overview across every case."""

@@ -1,0 +1,1 @@
+"""What every service stands on: the session, vault settings, activity, tags, search, integrity."""

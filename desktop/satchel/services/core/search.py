@@ -1,0 +1,37 @@
+"""Search across cases, people, notes and checklist items; identity fields are never found."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from satchel.services.core.session import VaultSession
+from satchel.store import search_index
+
+KIND_ORDER = ("case", "person", "note", "checklist_item")
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    kind: str
+    id: uuid.UUID
+    case_id: uuid.UUID | None
+    title: str
+    snippet: str
+
+
+def search(
+    vs: VaultSession,
+    text: str,
+    *,
+    limit: int = 50,
+    kinds: Collection[str] | None = None,
+    marks: tuple[str, str] = ("[", "]"),
+) -> list[SearchResult]:
+    """Best matches first within each kind; kinds in a fixed order (cases, people, ...)."""
+    with vs.reading() as session:
+        hits = search_index.search(session, text, limit=limit, kinds=kinds, marks=marks)
+    results = [SearchResult(h.kind, h.ref_id, h.case_id, h.title, h.snippet) for h in hits]
+    order = {kind: index for index, kind in enumerate(KIND_ORDER)}
+    return sorted(results, key=lambda r: order.get(r.kind, len(order)))  # stable: keeps rank

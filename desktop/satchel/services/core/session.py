@@ -1,0 +1,219 @@
+"""The unlocked vault with its database open: the one object every service takes."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from satchel import event_log
+from satchel.errors import DamagedError, LockedError
+from satchel.services.backups.copying import backup_before_migration
+from satchel.store.commit_counter import (
+    changes_so_far,
+    committed_count,
+    raise_counter,
+    read_counter,
+)
+from satchel.store.engine import close_database, open_database
+from satchel.store.migrate import upgrade_to_head
+from satchel.vault import (
+    KdfParams,
+    UnlockedVault,
+    create_vault,
+    unlock_vault,
+    unlock_with_recovery,
+)
+from satchel.vault.kdf import ProgressCallback
+from satchel.vault.sealing import FieldSealer
+
+# SQLite's primary result codes for pages that cannot be read: SQLITE_CORRUPT, and
+# SQLITE_NOTADB (SQLCipher's answer when a page fails its HMAC).
+_DAMAGE_CODES = frozenset({11, 26})
+
+
+def is_damage(error: BaseException) -> bool:
+    """A page of the database failed SQLCipher's HMAC or SQLite's structure checks.
+
+    Seen either wrapped by SQLAlchemy or raw from the driver (the schema check reads there).
+    """
+    original = error.orig if isinstance(error, DBAPIError) else error
+    code = getattr(original, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF in _DAMAGE_CODES
+
+
+@contextmanager
+def reporting_damage() -> Iterator[None]:
+    """Turn SQLite's page errors into the typed DamagedError every caller can show."""
+    try:
+        yield
+    except Exception as error:
+        if is_damage(error):
+            raise DamagedError("database", "a page is corrupt or was altered") from error
+        raise
+
+
+class VaultSession:
+    """Owns the engine and the keys; `close()` checkpoints, disposes and wipes them."""
+
+    def __init__(self, vault: UnlockedVault, engine: Engine) -> None:
+        self.vault = vault
+        self.engine: Engine | None = engine
+        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        # Work in flight on other threads (an import, a backup): close() waits for it, so the
+        # engine and the keys never go while a transaction still needs them.
+        self._users: dict[int, int] = {}  # thread id -> blocks it has open
+        self._users_changed = threading.Condition()
+        self._closing = False
+
+    @classmethod
+    def open(cls, vault: UnlockedVault, *, create: bool = False) -> VaultSession:
+        try:
+            recorded = vault.commit_record.read()
+            with reporting_damage():  # a damaged page read while checking the schema is typed
+                engine = open_database(
+                    vault.database_path,
+                    vault.database_key,
+                    create=create,
+                    minimum_commit=recorded,
+                )
+            try:
+                with reporting_damage():
+                    # An upgrade can be undone: the vault as it was is backed up first.
+                    upgrade_to_head(engine, before_upgrade=lambda: backup_before_migration(vault))
+                    session = cls(vault, engine)
+                    # A new, migrated or restored vault, or a record one slot of which was
+                    # spoiled: write it now, so it never depends on a single good slot.
+                    committed = committed_count(engine)
+                    if committed != recorded or vault.commit_record.spoiled:
+                        session._record(committed)
+            except BaseException:
+                engine.dispose()
+                raise
+        except BaseException:
+            vault.close()
+            raise
+        return session
+
+    @property
+    def sealer(self) -> FieldSealer:
+        return self.vault.sealer
+
+    @property
+    def is_open(self) -> bool:
+        return self.engine is not None
+
+    def require_open(self) -> Engine:
+        """The engine, or VaultLockedError once closed.
+
+        Without this check a closed session would try a new connection with the wiped key,
+        and the user would be told the database was tampered with.
+        """
+        if self.engine is None:
+            raise LockedError()
+        return self.engine
+
+    @property
+    def commit_seq(self) -> int:
+        """How many write transactions the vault has committed: it changes with every write."""
+        with self.reading() as session:
+            return read_counter(session.connection())
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A unit of work: committed (durably, synchronous=FULL) when the block ends.
+
+        A block that wrote anything raises the commit counter in the same transaction, and the
+        committed value goes to the vault's commit record right after (see vault.commit_record).
+        """
+        with self._in_use(), reporting_damage(), self._sessions() as session:
+            with session.begin():
+                before = changes_so_far(session.connection())
+                yield session
+                session.flush()
+                connection = session.connection()
+                seq = raise_counter(connection) if changes_so_far(connection) != before else None
+            if seq is not None:
+                self._record(seq)
+
+    def _record(self, seq: int) -> None:
+        # The change is committed already; a record that lags behind the database is safe
+        # (only a record ahead of it means lost changes), so a failed write is not the save's
+        # failure. The next commit or unlock writes it again.
+        with contextlib.suppress(OSError):
+            self.vault.commit_record.write(seq)
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self._in_use(), reporting_damage(), self._sessions() as session:
+            yield session
+
+    @property
+    def busy(self) -> bool:
+        """Whether a transaction or read is running (on any thread) right now."""
+        with self._users_changed:
+            return bool(self._users)
+
+    @contextmanager
+    def _in_use(self) -> Iterator[None]:
+        with self._users_changed:
+            if self._closing:
+                raise LockedError()
+            self.require_open()
+            me = threading.get_ident()
+            self._users[me] = self._users.get(me, 0) + 1
+        try:
+            yield
+        finally:
+            with self._users_changed:
+                self._users[me] -= 1
+                if not self._users[me]:
+                    del self._users[me]
+                self._users_changed.notify_all()
+
+    def close(self) -> None:
+        """Refuse new work, wait for work in flight, then checkpoint, dispose and wipe."""
+        with self._users_changed:
+            self._closing = True
+            me = threading.get_ident()  # a block of this very thread cannot end while we wait
+            self._users_changed.wait_for(lambda: not set(self._users) - {me})
+        if self.engine is not None:
+            try:
+                close_database(self.engine)
+            finally:
+                self.engine = None
+                self.vault.close()
+
+    def __enter__(self) -> VaultSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def create(
+    folder: Path,
+    passphrase: str,
+    *,
+    progress: ProgressCallback | None = None,
+    kdf_for_tests: KdfParams | None = None,
+) -> tuple[VaultSession, str]:
+    """A new vault, its database created and migrated; returns the recovery phrase."""
+    vault, phrase = create_vault(folder, passphrase, progress=progress, kdf_for_tests=kdf_for_tests)
+    session = VaultSession.open(vault, create=True)
+    event_log.event("vault.created")
+    return session, phrase
+
+
+def unlock(folder: Path, passphrase: str) -> VaultSession:
+    return VaultSession.open(unlock_vault(folder, passphrase))
+
+
+def unlock_recovery(folder: Path, phrase: str) -> VaultSession:
+    return VaultSession.open(unlock_with_recovery(folder, phrase))

@@ -1,0 +1,1 @@
+"""The demo vault for trainers: believable, entirely fake content in four languages."""

@@ -1,0 +1,1 @@
+"""Imports from other tools: address-book contacts (CSV, vCard) and folders of Markdown notes."""

@@ -1,0 +1,394 @@
+"""Import notes from a folder of Markdown files, as Obsidian and Joplin export them.
+
+The folder is read, never written, and never left: symbolic links are not followed, hidden
+folders (.obsidian, .trash, .git) are passed over, and images are taken only from inside the
+folder. Front matter gives the title, tags and dates; Obsidian's #tags become tags too;
+[[wikilinks]] stay as text. `preview_markdown` plans without touching the vault and
+`import_markdown` writes the plan in one transaction: all of it, or nothing.
+
+Linked images become attachments on their note only when the caller passes `clean_image`
+(the desktop app re-encodes them to drop EXIF and GPS; that needs Qt, which this layer does
+not have). Without it, each is listed as skipped, with the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+import stat
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from sqlalchemy.orm import Session
+
+from satchel.errors import InvalidInputError
+from satchel.services.core import activity
+from satchel.services.core.indexing import index_note
+from satchel.services.core.records import require, utc_now
+from satchel.services.core.session import VaultSession
+from satchel.services.core.tags import MAX_TAG_LENGTH, resolve_tags
+from satchel.services.imports.front_matter import parse_moment, split_front_matter
+from satchel.services.notebook.attachments import safe_filename, sniff_media_type
+from satchel.services.notebook.notes import MAX_BODY, MAX_TITLE
+from satchel.store.models import Attachment, AttachmentBlob, Case, Note, NoteRevision
+
+MAX_NOTES = 5_000
+MAX_ENTRIES = 50_000  # files and folders looked at, in all
+MAX_DEPTH = 32
+MAX_TOTAL_BYTES = 200 * 1024 * 1024  # notes and images together
+MAX_IMAGE_BYTES = 20 * 1024 * 1024
+MAX_TAGS = 30
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+IMAGE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp"}
+RESOURCE_FOLDERS = {"_resources", "resources", "attachments", "assets"}
+
+Progress = Callable[[float], None]
+ImageCleaner = Callable[[bytes, str], tuple[bytes, str]]  # (data, name) -> cleaned (data, name)
+
+_INLINE_TAG = re.compile(r"(?<![\w#&/])#([^\W\d_][\w/-]*|\d+[^\W\d][\w/-]*)", re.UNICODE)
+_FENCE = re.compile(r"^(```|~~~).*?^\1", re.MULTILINE | re.DOTALL)
+_INLINE_CODE = re.compile(r"`[^`\n]*`")
+# The bracketed parts exclude "[": a body of "![![![…" must not make each match scan to its end.
+_IMAGE_LINK = re.compile(r"!\[[^\[\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+_EMBED = re.compile(r"!\[\[([^\[\]|#]+)(?:[#|][^\[\]]*)?\]\]")
+
+
+@dataclass(frozen=True)
+class PlannedImage:
+    path: str  # relative to the import folder
+    data: bytes
+
+
+@dataclass(frozen=True)
+class PlannedNote:
+    path: str  # relative to the import folder, with "/" separators
+    title: str
+    body: str
+    tags: tuple[str, ...]
+    created_at: dt.datetime | None
+    updated_at: dt.datetime | None
+    images: tuple[PlannedImage, ...]
+
+
+@dataclass(frozen=True)
+class Skipped:
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class MarkdownPlan:
+    folder: str
+    notes: tuple[PlannedNote, ...]
+    skipped: tuple[Skipped, ...]
+
+
+@dataclass(frozen=True)
+class MarkdownImportReport:
+    imported: tuple[tuple[str, str, uuid.UUID], ...]  # (path, title, note id)
+    attachments: int
+    skipped: tuple[Skipped, ...]
+
+
+@dataclass
+class _Walk:
+    root: Path
+    markdown: list[str]
+    others: dict[str, int]  # relative path -> size, for images to be linked
+    skipped: list[Skipped]
+    entries: int = 0
+    used: set[str] = field(default_factory=set)  # files that notes show as images
+
+
+def _walk(root: Path) -> _Walk:
+    """Every regular file under root, without following a link or entering hidden folders."""
+    walk = _Walk(root, [], {}, [])
+    _scan(walk, root, PurePosixPath(), 0)
+    return walk
+
+
+def _scan(walk: _Walk, folder: Path, relative: PurePosixPath, depth: int) -> None:
+    if depth > MAX_DEPTH:
+        walk.skipped.append(Skipped(str(relative), "folders nested too deep"))
+        return
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as error:
+        walk.skipped.append(Skipped(str(relative) or ".", f"cannot be read ({error.strerror})"))
+        return
+    for entry in entries:
+        walk.entries += 1
+        if walk.entries > MAX_ENTRIES:
+            raise InvalidInputError(
+                f"The folder holds more than {MAX_ENTRIES} files and folders; choose a smaller one."
+            )
+        path = relative / entry.name
+        try:  # a listed name can still fail: no search right on the folder, a path too long
+            mode = entry.stat(follow_symlinks=False).st_mode
+        except OSError as error:
+            walk.skipped.append(Skipped(str(path), f"cannot be read ({error.strerror})"))
+            continue
+        if stat.S_ISLNK(mode):
+            walk.skipped.append(Skipped(str(path), "a symbolic link (never followed)"))
+        elif entry.name.startswith("."):
+            kind = "hidden folder" if stat.S_ISDIR(mode) else "hidden file"
+            walk.skipped.append(Skipped(str(path), kind))
+        elif stat.S_ISDIR(mode):
+            _scan(walk, Path(entry.path), path, depth + 1)
+        elif not stat.S_ISREG(mode):
+            walk.skipped.append(Skipped(str(path), "not a regular file"))
+        elif Path(entry.name).suffix.lower() in MARKDOWN_SUFFIXES:
+            walk.markdown.append(str(path))
+        else:
+            walk.others[str(path)] = entry.stat(follow_symlinks=False).st_size
+
+
+def inline_tags(body: str) -> list[str]:
+    """Obsidian's #tags, outside code; headings ("# Title") never match (a space follows)."""
+    text = _INLINE_CODE.sub(" ", _FENCE.sub(" ", body))
+    return _INLINE_TAG.findall(text)
+
+
+def _tags(front: dict[str, str | list[str]], body: str) -> tuple[str, ...]:
+    raw = front.get("tags", front.get("tag", []))
+    listed = raw if isinstance(raw, list) else re.split(r"[,\s]+", raw)
+    wanted: dict[str, str] = {}
+    for tag in [*listed, *inline_tags(body)]:
+        text = tag.strip().lstrip("#").strip()
+        if text and len(text) <= MAX_TAG_LENGTH and "\x00" not in text:
+            wanted.setdefault(text.casefold(), text)
+    return tuple(wanted.values())[:MAX_TAGS]
+
+
+def _title(front: dict[str, str | list[str]], path: str) -> str:
+    raw = front.get("title", "")
+    title = raw if isinstance(raw, str) else " ".join(raw)
+    title = " ".join(title.strip().strip("'\"").split()) or PurePosixPath(path).stem.strip()
+    return (title or "Untitled")[:MAX_TITLE].strip()
+
+
+_PERCENT = re.compile(rb"%([0-9A-Fa-f]{2})")
+
+
+def _percent_decoded(link: str) -> str:
+    """`my%20scan.png` as the file name it stands for (Markdown links escape spaces)."""
+    raw = _PERCENT.sub(lambda m: bytes([int(m.group(1), 16)]), link.encode("utf-8"))
+    return raw.decode("utf-8", errors="replace")
+
+
+def _image_targets(body: str) -> list[str]:
+    found = [_percent_decoded(m) for m in _IMAGE_LINK.findall(body)]
+    found += [m.strip() for m in _EMBED.findall(body)]
+    return [t for t in found if "://" not in t and not t.startswith(("data:", "mailto:"))]
+
+
+def _resolve(target: str, note_path: str, walk: _Walk) -> str | None:
+    """The file an image link names, inside the import folder, or None.
+
+    Relative to the note first (Joplin's ../_resources/x.png), then from the folder's top,
+    then by name anywhere (Obsidian's ![[x.png]] names a file wherever it sits).
+    """
+    parent = PurePosixPath(note_path).parent
+    candidates = [
+        os.path.normpath(str(parent / target)),
+        os.path.normpath(target.lstrip("/")),
+    ]
+    for candidate in candidates:
+        if not candidate.startswith("..") and candidate in walk.others:
+            return candidate
+    name = PurePosixPath(target).name
+    matches = sorted(p for p in walk.others if PurePosixPath(p).name == name)
+    return matches[0] if len(matches) == 1 else None
+
+
+def read_no_follow(path: Path, limit: int) -> bytes:
+    """A regular file's bytes (at most limit + 1), refusing a link swapped in since the scan."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise OSError(0, "not a regular file")
+        return handle.read(limit + 1)
+
+
+def _read_text(path: Path) -> str | Skipped:
+    relative = str(path)
+    try:
+        data = read_no_follow(path, MAX_BODY * 4)
+    except OSError as error:
+        return Skipped(relative, f"cannot be read ({error.strerror})")
+    if len(data) > MAX_BODY * 4:
+        return Skipped(relative, f"too large for a note (more than {MAX_BODY} characters)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return Skipped(relative, "not UTF-8 text")
+    if len(text) > MAX_BODY:
+        return Skipped(relative, f"too large for a note (more than {MAX_BODY} characters)")
+    if "\x00" in text:
+        return Skipped(relative, "contains a NUL character")
+    return text.replace("\r\n", "\n")
+
+
+def preview_markdown(folder: Path, *, progress: Progress | None = None) -> MarkdownPlan:
+    """Read the folder and plan the notes; reads files only, needs no vault."""
+    if folder.is_symlink() or not folder.is_dir():
+        raise InvalidInputError(f"{folder} is not a folder (symbolic links are not followed).")
+    walk = _walk(folder)
+    if len(walk.markdown) > MAX_NOTES:
+        raise InvalidInputError(
+            f"The folder holds {len(walk.markdown)} Markdown files; at most {MAX_NOTES} "
+            "can be imported at once."
+        )
+    planned: list[PlannedNote] = []
+    total = 0
+    for index, relative in enumerate(walk.markdown):
+        if progress is not None:
+            progress(index / max(1, len(walk.markdown)))
+        text = _read_text(folder / relative)
+        if isinstance(text, Skipped):
+            walk.skipped.append(Skipped(relative, text.reason))
+            continue
+        total += len(text)
+        if total > MAX_TOTAL_BYTES:
+            raise InvalidInputError("The folder's notes are too large to import at once.")
+        front, body = split_front_matter(text)
+        if not body.strip():
+            walk.skipped.append(Skipped(relative, "empty"))
+            continue
+        images, total = _plan_images(walk, relative, body, total)
+        planned.append(
+            PlannedNote(
+                path=relative,
+                title=_title(front, relative),
+                body=body,
+                tags=_tags(front, body),
+                created_at=parse_moment(_text(front.get("created", front.get("date", "")))),
+                updated_at=parse_moment(_text(front.get("updated", front.get("modified", "")))),
+                images=images,
+            )
+        )
+    for other in walk.others:
+        if other not in walk.used:
+            walk.skipped.append(Skipped(other, "not a Markdown file, and no note shows it"))
+    if progress is not None:
+        progress(1.0)
+    return MarkdownPlan(str(folder), tuple(planned), tuple(sorted(walk.skipped, key=_by_path)))
+
+
+def _by_path(skip: Skipped) -> str:
+    return skip.path
+
+
+def _text(value: str | list[str]) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _plan_images(
+    walk: _Walk, note: str, body: str, total: int
+) -> tuple[tuple[PlannedImage, ...], int]:
+    images: list[PlannedImage] = []
+    for target in dict.fromkeys(_image_targets(body)):
+        found = _resolve(target, note, walk)
+        if found is None:
+            continue  # a link to something outside the folder or missing: kept as text
+        walk.used.add(found)
+        try:
+            data = (
+                b""
+                if walk.others[found] > MAX_IMAGE_BYTES
+                else read_no_follow(walk.root / found, MAX_IMAGE_BYTES)
+            )
+        except OSError as error:
+            walk.skipped.append(Skipped(found, f"cannot be read ({error.strerror})"))
+            continue
+        if not data or len(data) > MAX_IMAGE_BYTES:
+            walk.skipped.append(Skipped(found, "image too large to attach, or empty"))
+            continue
+        if sniff_media_type(data) not in IMAGE_TYPES:
+            walk.skipped.append(Skipped(found, "linked, but not an image Satchel attaches"))
+            continue
+        total += len(data)
+        if total > MAX_TOTAL_BYTES:
+            raise InvalidInputError("The folder's notes and images are too large to import.")
+        images.append(PlannedImage(found, data))
+    return tuple(images), total
+
+
+def import_markdown(
+    vs: VaultSession,
+    plan: MarkdownPlan,
+    *,
+    case_id: uuid.UUID | str | None = None,
+    clean_image: ImageCleaner | None = None,
+    progress: Progress | None = None,
+) -> MarkdownImportReport:
+    """Write the planned notes (into a case, or on their own) in one transaction."""
+    imported: list[tuple[str, str, uuid.UUID]] = []
+    skipped = list(plan.skipped)
+    attached = 0
+    now = utc_now()
+    with vs.transaction() as session:
+        case = require(session, Case, case_id, "case") if case_id is not None else None
+        for index, planned in enumerate(plan.notes):
+            if progress is not None:
+                progress(index / max(1, len(plan.notes)))
+            note = _add_note(session, planned, case, now)
+            imported.append((planned.path, note.title, note.id))
+            for image in planned.images:
+                if clean_image is None:
+                    skipped.append(Skipped(image.path, "images are attached only from the app"))
+                    continue
+                try:
+                    data, name = clean_image(image.data, PurePosixPath(image.path).name)
+                except Exception:  # any failure to clean means: do not store it
+                    skipped.append(Skipped(image.path, "hidden metadata could not be removed"))
+                    continue
+                _add_image(session, note, data, name, now=now)
+                attached += 1
+        if case is not None:
+            case.updated_at = now
+        activity.record(session, "imported", "note", None, f"{len(imported)} from Markdown")
+    if progress is not None:
+        progress(1.0)
+    return MarkdownImportReport(tuple(imported), attached, tuple(skipped))
+
+
+def _add_note(session: Session, planned: PlannedNote, case: Case | None, now: dt.datetime) -> Note:
+    created = planned.created_at or now
+    updated = max(planned.updated_at or created, created)
+    note = Note(
+        title=planned.title,
+        body=planned.body,
+        pinned=False,
+        created_at=created,
+        updated_at=updated,
+    )
+    note.case_id = case.id if case is not None else None
+    note.tags = resolve_tags(session, planned.tags)
+    session.add(note)
+    session.flush()
+    session.add(NoteRevision(note_id=note.id, title=note.title, body=note.body, saved_at=now))
+    index_note(session, note)
+    activity.record(session, "created", "note", note.id)
+    return note
+
+
+def _add_image(session: Session, note: Note, data: bytes, name: str, *, now: dt.datetime) -> None:
+    media_type = sniff_media_type(data)
+    row = Attachment(
+        id=uuid.uuid4(),
+        filename=safe_filename(name),
+        media_type=media_type,
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        created_at=now,
+        note_id=note.id,
+        case_id=note.case_id,
+    )
+    row.blob = AttachmentBlob(attachment_id=row.id, data=data)
+    session.add(row)
+    activity.record(session, "created", "attachment", row.id, media_type)

@@ -1,0 +1,1 @@
+"""The records a vault keeps: cases, people, sealed identities, notes, attachments, dates."""

@@ -1,0 +1,70 @@
+"""Pseudonym suggestions: a plausible first name and an initial, like "Marta K.".
+
+Names come in the language's own script ("Oleg V." in Cyrillic for Russian or Ukrainian).
+A suggestion is never a full real-looking name, and never equal (without regard to case)
+to a pseudonym already in the vault. Suggesting reads the vault only: nothing is written,
+logged or indexed.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from functools import cache
+
+from faker import Faker
+from sqlalchemy import select
+
+from satchel.services.core.session import VaultSession
+from satchel.store.models import Person
+from satchel.store.types import fold_key
+
+FAKER_LOCALES = {"en": "en_US", "ru": "ru_RU", "uk": "uk_UA", "de": "de_DE"}
+DEFAULT_LOCALE = "en"
+TRIES = 40  # fresh names to try before numbering one
+
+
+def faker_locale(locale: str) -> str:
+    """Faker's locale for a UI language ("ru", "ru_RU" or "ru-RU"); English if unknown."""
+    language = locale.replace("-", "_").split("_")[0].strip().lower()
+    return FAKER_LOCALES.get(language, FAKER_LOCALES[DEFAULT_LOCALE])
+
+
+@cache
+def _suggester(faker_name: str) -> Faker:
+    fake = Faker(faker_name)
+    fake.seed_instance(secrets.randbits(64))  # its own generator, apart from the demo's
+    return fake
+
+
+def candidate(fake: Faker) -> str:
+    """One "First L." name from this Faker; the initial is the surname's first letter."""
+    first = str(fake.first_name()).strip()
+    surname = str(fake.last_name())
+    initial = next((ch for ch in surname if ch.isalpha()), "")
+    return f"{first} {initial.upper()}." if initial else first
+
+
+def pick_pseudonym(fake: Faker, is_taken: Callable[[str], bool], *, tries: int = TRIES) -> str:
+    """A candidate nobody has; after `tries` collisions, a candidate with a number added."""
+    name = candidate(fake)
+    for _ in range(tries):
+        if not is_taken(fold_key(name)):
+            return name
+        name = candidate(fake)
+    number = 2
+    while is_taken(fold_key(f"{name} {number}")):
+        number += 1
+    return f"{name} {number}"
+
+
+def suggest_pseudonym(vs: VaultSession, locale: str = DEFAULT_LOCALE) -> str:
+    """A fresh pseudonym in the language's script (Cyrillic for ru and uk)."""
+    fake = _suggester(faker_locale(locale))
+    with vs.reading() as session:
+
+        def is_taken(key: str) -> bool:
+            query = select(Person.id).where(Person.pseudonym_key == key).limit(1)
+            return session.scalar(query) is not None
+
+        return pick_pseudonym(fake, is_taken)

@@ -1,0 +1,1 @@
+"""What reports hold, gathered without Qt; the ui draws them."""

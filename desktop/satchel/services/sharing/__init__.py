@@ -1,0 +1,1 @@
+"""Sharing with colleagues: age-encrypted bundles, their format, checks and merge on import."""

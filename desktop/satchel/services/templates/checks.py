@@ -1,0 +1,311 @@
+"""Checking a parsed template document field by field, collecting every problem with its line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from satchel.services.templates.lines import FieldPath, SourceLines
+from satchel.services.templates.rules import (
+    CATEGORIES,
+    COUNTRY,
+    DURATION,
+    ITEM_FIELDS,
+    LANGUAGES,
+    MAX_ITEMS,
+    MAX_SLUG,
+    MAX_SOURCES,
+    SLUG,
+    SOURCE_FIELDS,
+    SOURCE_TITLE_LIMIT,
+    TEXT_LIMITS,
+    TOP_LEVEL,
+    URL,
+    URL_LIMIT,
+    Problem,
+    field_name,
+    short_text,
+)
+
+# --- Checking the document ---------------------------------------------------------------
+
+
+class _Checker:
+    def __init__(self, filename: str, lines: SourceLines) -> None:
+        self.filename = filename
+        self.lines = lines
+        self.problems: list[Problem] = []
+
+    def add(self, path: FieldPath, message: str, *, line: int | None = None) -> None:
+        where = self.lines.line(path) if line is None else line
+        self.problems.append(Problem(self.filename, where, field_name(path), message))
+
+    def unknown_keys(
+        self, table: Mapping[str, Any], allowed: Sequence[str], path: FieldPath
+    ) -> None:
+        for key in table:
+            if key not in allowed:
+                self.add((*path, key), f"unknown field; expected one of: {', '.join(allowed)}")
+
+    def required(self, table: Mapping[str, Any], keys: Sequence[str], path: FieldPath) -> None:
+        """A problem for each missing key, at the line of the table it belongs in."""
+        for key in keys:
+            if key not in table:
+                self.add((*path, key), "missing", line=self.lines.line(path))
+
+    def one_of(self, value: Any, path: FieldPath, allowed: Sequence[str]) -> str | None:
+        if isinstance(value, str) and value in allowed:
+            return value
+        self.add(path, f"{_shown(value)} is not one of: {', '.join(allowed)}")
+        return None
+
+    def boolean(self, value: Any, path: FieldPath) -> bool | None:
+        if isinstance(value, bool):
+            return value
+        self.add(path, f"must be true or false, not {_kind(value)}")
+        return None
+
+    def slug(self, value: Any, path: FieldPath) -> str | None:
+        if not isinstance(value, str):
+            self.add(path, f"must be text (a slug like my-template), not {_kind(value)}")
+            return None
+        if not SLUG.match(value) or len(value) > MAX_SLUG:
+            self.add(
+                path,
+                f'"{short_text(value)}" is not a slug: use lower-case letters, digits and single '
+                f"hyphens, at most {MAX_SLUG} characters",
+            )
+            return None
+        return value
+
+    def text(self, value: Any, path: FieldPath, limit: int) -> str | None:
+        if not isinstance(value, str):
+            self.add(path, f"must be text, not {_kind(value)}")
+            return None
+        if not value.strip():
+            self.add(path, "is empty")
+            return None
+        if len(value) > limit:
+            self.add(path, f"is too long ({len(value)} characters; at most {limit})")
+            return None
+        if "\x00" in value:
+            self.add(path, "contains a NUL character")
+            return None
+        return value
+
+    def localized(self, value: Any, path: FieldPath, limit: int) -> dict[str, str] | None:
+        """A table with exactly en, ru, uk and de, each non-empty text."""
+        if not isinstance(value, dict):
+            self.add(path, f"must be a table of {', '.join(LANGUAGES)} texts, not {_kind(value)}")
+            return None
+        result: dict[str, str] = {}
+        for lang in value:
+            if lang not in LANGUAGES:
+                self.add(
+                    (*path, lang),
+                    f'unknown language "{short_text(lang)}"; use {", ".join(LANGUAGES)}',
+                )
+        for lang in LANGUAGES:
+            if lang not in value:
+                self.add((*path, lang), "missing", line=self.lines.line(path))
+                continue
+            text = self.text(value[lang], (*path, lang), limit)
+            if text is not None:
+                result[lang] = text
+        return result if len(result) == len(LANGUAGES) and len(value) == len(LANGUAGES) else None
+
+
+_KINDS: tuple[tuple[type | tuple[type, ...], str], ...] = (
+    (bool, "true/false"),
+    (int, "a whole number"),
+    (float, "a decimal number"),
+    (str, "text"),
+    (dict, "a table"),
+    (list, "a list"),
+    (dt.datetime, "a date with a time"),
+    (dt.date, "a date"),
+    (dt.time, "a time"),
+)
+
+
+def _kind(value: Any) -> str:
+    """What a TOML value is, in words: "text", "a whole number", "a table" ..."""
+    return next((name for kind, name in _KINDS if isinstance(value, kind)), type(value).__name__)
+
+
+def _shown(value: Any) -> str:
+    """A value as a message shows it: short text in quotes, anything else by its kind."""
+    return f'"{short_text(value)}"' if isinstance(value, str) else _kind(value)
+
+
+def _check_version(check: _Checker, value: Any) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        check.add(("version",), f"must be a whole number of 1 or more, not {_kind(value)}")
+        return None
+    if not 1 <= value <= 1_000_000:
+        check.add(("version",), f"must be between 1 and 1000000, not {value}")
+        return None
+    return value
+
+
+def _check_jurisdiction(check: _Checker, value: Any) -> str | None:
+    path = ("jurisdiction",)
+    if not isinstance(value, str):
+        check.add(path, f'must be text such as "DE", "DE,FR" or "any", not {_kind(value)}')
+        return None
+    if value == "any":
+        return value
+    codes = [code.strip() for code in value.split(",")]
+    bad = [code for code in codes if not COUNTRY.match(code)]
+    if bad or len(set(codes)) != len(codes):
+        check.add(
+            path,
+            f'"{short_text(value)}" is not "any" or a comma-separated list of two-letter '
+            'country codes such as "DE,FR"',
+        )
+        return None
+    return ",".join(codes)
+
+
+def _check_date(check: _Checker, value: Any, path: FieldPath) -> str | None:
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date | str):
+        check.add(path, f"must be a date like 2026-11-25, not {_kind(value)}")
+        return None
+    if isinstance(value, str):
+        try:
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                raise ValueError
+            return dt.date.fromisoformat(value).isoformat()
+        except ValueError:
+            check.add(path, f'"{short_text(value)}" is not a date like 2026-11-25')
+            return None
+    day: dt.date = value
+    return day.isoformat()
+
+
+def _check_source(check: _Checker, source: Any, path: FieldPath) -> dict[str, str] | None:
+    if not isinstance(source, dict):
+        check.add(path, f"must be a table with title, url and last_reviewed, not {_kind(source)}")
+        return None
+    check.unknown_keys(source, SOURCE_FIELDS, path)
+    check.required(source, SOURCE_FIELDS, path)
+    clean: dict[str, str | None] = {}
+    if "title" in source:
+        clean["title"] = check.text(source["title"], (*path, "title"), SOURCE_TITLE_LIMIT)
+    if "url" in source:
+        url = source["url"]
+        if isinstance(url, str) and len(url) <= URL_LIMIT and URL.match(url):
+            clean["url"] = url
+        else:
+            check.add((*path, "url"), f"{_shown(url)} is not a web address starting with https://")
+    if "last_reviewed" in source:
+        clean["last_reviewed"] = _check_date(
+            check, source["last_reviewed"], (*path, "last_reviewed")
+        )
+    if any(clean.get(key) is None for key in SOURCE_FIELDS):
+        return None
+    return {key: str(clean[key]) for key in SOURCE_FIELDS}
+
+
+def _check_sources(check: _Checker, value: Any) -> list[dict[str, str]] | None:
+    if not isinstance(value, list):
+        check.add(("sources",), f"must be a list of [[sources]] tables, not {_kind(value)}")
+        return None
+    if len(value) > MAX_SOURCES:
+        check.add(("sources",), f"has {len(value)} entries; at most {MAX_SOURCES}")
+        return None
+    result = [_check_source(check, source, ("sources", i)) for i, source in enumerate(value)]
+    clean = [source for source in result if source is not None]
+    return clean if len(clean) == len(value) else None
+
+
+def _check_item(check: _Checker, item: Any, index: int) -> dict[str, Any] | None:
+    path: FieldPath = ("items", index)
+    if not isinstance(item, dict):
+        check.add(path, f"must be an [[items]] table, not {_kind(item)}")
+        return None
+    check.unknown_keys(item, ITEM_FIELDS, path)
+    needed = ("id", "title", "help", "category", "required")
+    check.required(item, needed, path)
+    clean: dict[str, Any] = {}
+    if "id" in item:
+        clean["id"] = check.slug(item["id"], (*path, "id"))
+    for key in ("title", "help", "tip"):
+        if key in item:
+            clean[key] = check.localized(item[key], (*path, key), TEXT_LIMITS[key])
+    if "category" in item:
+        clean["category"] = check.one_of(item["category"], (*path, "category"), CATEGORIES)
+    if "required" in item:
+        clean["required"] = check.boolean(item["required"], (*path, "required"))
+    if "typical_validity" in item:
+        validity = item["typical_validity"]
+        clean["typical_validity"] = validity
+        if not (isinstance(validity, str) and DURATION.match(validity)):
+            clean["typical_validity"] = None
+            check.add(
+                (*path, "typical_validity"),
+                f'{_shown(validity)} is not an ISO 8601 duration such as "P6M", "P1Y" or "P10Y"',
+            )
+    if any(value is None for value in clean.values()) or any(k not in clean for k in needed):
+        return None
+    return clean
+
+
+def _check_items(check: _Checker, value: Any) -> list[dict[str, Any]] | None:
+    if not isinstance(value, list):
+        check.add(("items",), f"must be a list of [[items]] tables, not {_kind(value)}")
+        return None
+    if not value:
+        check.add(("items",), "a template needs at least one item")
+        return None
+    if len(value) > MAX_ITEMS:
+        check.add(("items",), f"has {len(value)} items; at most {MAX_ITEMS}")
+        return None
+    result = [_check_item(check, item, index) for index, item in enumerate(value)]
+    seen: dict[str, int] = {}
+    for index, item in enumerate(value):
+        key = item.get("id") if isinstance(item, dict) else None
+        if not isinstance(key, str):
+            continue
+        if key in seen:
+            check.add(
+                ("items", index, "id"),
+                f'duplicate id "{short_text(key)}" (already used by items[{seen[key] + 1}])',
+            )
+            result[index] = None
+        else:
+            seen[key] = index
+    if any(item is None for item in result):
+        return None
+    return [item for item in result if item is not None]
+
+
+def check_document(document: Any, filename: str, lines: SourceLines) -> tuple[Any, list[Problem]]:
+    """The clean document (dates as text, optional fields left out when absent) and problems."""
+    check = _Checker(filename, lines)
+    if not isinstance(document, dict):  # pragma: no cover - tomllib always gives a table
+        check.add((), "a template must be a TOML table")
+        return None, check.problems
+    check.unknown_keys(document, (*TOP_LEVEL, "items"), ())
+    for key in (*TOP_LEVEL, "items"):
+        if key not in document:
+            check.add((key,), "missing")
+    clean: dict[str, Any] = {}
+    if "id" in document:
+        clean["id"] = check.slug(document["id"], ("id",))
+    if "version" in document:
+        clean["version"] = _check_version(check, document["version"])
+    for key in ("title", "description", "disclaimer"):
+        if key in document:
+            clean[key] = check.localized(document[key], (key,), TEXT_LIMITS[key])
+    if "jurisdiction" in document:
+        clean["jurisdiction"] = _check_jurisdiction(check, document["jurisdiction"])
+    if "sources" in document:
+        clean["sources"] = _check_sources(check, document["sources"])
+    if "items" in document:
+        clean["items"] = _check_items(check, document["items"])
+    if check.problems:
+        return None, check.problems
+    return {key: clean[key] for key in (*TOP_LEVEL, "items")}, []

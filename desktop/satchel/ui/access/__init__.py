@@ -1,0 +1,1 @@
+"""Getting into a vault: welcome, create (with the recovery phrase), unlock and recover."""

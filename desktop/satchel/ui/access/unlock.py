@@ -1,0 +1,176 @@
+"""Unlock a vault: the passphrase, a busy indicator while the key is derived, clear errors.
+
+The key derivation runs in a BackgroundTask (through the controller), so the window keeps
+responding; the field is disabled meanwhile. A wrong passphrase, a damaged vault, a tampered
+one and one open elsewhere each get their own message (ui.tasks.user_message).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from satchel import event_log
+from satchel.errors import WrongPassphraseError
+from satchel.ui.access.page_frame import centred_card, field_block, text_label
+from satchel.ui.access.recover_dialog import RecoverDialog
+from satchel.ui.base.icons import icon
+from satchel.ui.base.tasks import BackgroundTask, user_message
+from satchel.ui.settings.app_settings import AppSettings
+from satchel.ui.shell.vault_controller import VaultController
+
+
+class UnlockPage(QWidget):
+    back_requested = Signal()
+
+    def __init__(
+        self,
+        controller: VaultController,
+        folder: Path,
+        settings: AppSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlockPage")
+        self._controller = controller
+        self.folder = folder
+        self._settings = settings
+        self.task: BackgroundTask | None = None
+        self.recover_dialog: RecoverDialog | None = None
+
+        self._build(centred_card(self, 440))
+        self.setTabOrder(self.field, self.unlock_button)
+        self.setTabOrder(self.unlock_button, self.recover_button)
+        self.setTabOrder(self.recover_button, self.back_button)
+
+    def _build(self, layout: QVBoxLayout) -> None:
+        picture = QLabel()
+        picture.setPixmap(icon("lock").pixmap(QSize(40, 40)))
+        picture.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(picture)
+        layout.addWidget(text_label(self.tr("Unlock your vault"), "title"))
+        where = text_label(self.tr("Vault folder: {0}").format(self.folder.name), "hint")
+        layout.addWidget(where)
+
+        label = text_label(self.tr("&Passphrase"), "subheading")
+        self.field = QLineEdit()
+        self.field.setObjectName("unlockPassphrase")
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setAccessibleName(self.tr("Passphrase"))
+        self.field.returnPressed.connect(self.unlock)
+        label.setBuddy(self.field)
+        self.reveal_action = QAction(icon("reveal"), self.tr("Show the passphrase"), self)
+        self.reveal_action.setCheckable(True)
+        self.reveal_action.toggled.connect(self._reveal)
+        self.field.addAction(self.reveal_action, QLineEdit.ActionPosition.TrailingPosition)
+        self.unlock_button = QPushButton(icon("lock"), self.tr("&Unlock"))
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setProperty("primary", True)
+        self.unlock_button.setAccessibleName(self.tr("Unlock the vault"))
+        self.unlock_button.clicked.connect(self.unlock)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addWidget(self.field, 1)
+        row.addWidget(self.unlock_button)
+        layout.addLayout(field_block(label, row))
+
+        self.busy = QProgressBar()
+        self.busy.setObjectName("unlockBusy")
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName(self.tr("Unlocking"))
+        self.busy.hide()
+        self.status = text_label(self.tr("Unlocking… this takes a second on purpose."), "hint")
+        self.status.hide()
+        self.error = text_label("", "error")
+        self.error.setObjectName("unlockError")
+        self.error.hide()
+        layout.addWidget(self.busy)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addLayout(self._links())
+
+    def _links(self) -> QHBoxLayout:
+        self.recover_button = QPushButton(self.tr("&Forgot it? Use the recovery phrase"))
+        self.recover_button.setObjectName("forgotPassphrase")
+        self.recover_button.setProperty("role", "link")
+        self.recover_button.setAccessibleName(
+            self.tr("Set a new passphrase with the recovery phrase")
+        )
+        self.recover_button.clicked.connect(self.recover)
+        self.back_button = QPushButton(icon("back"), self.tr("&Choose another vault"))
+        self.back_button.setObjectName("unlockBack")
+        self.back_button.setProperty("role", "link")
+        self.back_button.setAccessibleName(self.tr("Back to the welcome page"))
+        self.back_button.clicked.connect(self.back_requested)
+        links = QHBoxLayout()
+        links.addWidget(self.recover_button)
+        links.addStretch(1)
+        links.addWidget(self.back_button)
+        return links
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _reveal(self, revealed: bool) -> None:
+        self.field.setEchoMode(
+            QLineEdit.EchoMode.Normal if revealed else QLineEdit.EchoMode.Password
+        )
+        self.reveal_action.setIcon(icon("hide" if revealed else "reveal"))
+
+    # unlocking --------------------------------------------------------------------------
+    def unlock(self) -> None:
+        if self.task is not None:
+            return
+        passphrase = self.field.text()
+        if not passphrase:
+            self._show_error(self.tr("Type the vault's passphrase first."))
+            return
+        self.error.hide()
+        self._set_running(True)
+        self.task = self._controller.unlock_in_background(self.folder, passphrase)
+        self.task.failed.connect(self._on_failed)
+        self.task.finished.connect(self._on_finished)
+        self.task.start()
+
+    def _set_running(self, running: bool) -> None:
+        for widget in (self.field, self.unlock_button, self.recover_button, self.back_button):
+            widget.setEnabled(not running)
+        self.busy.setVisible(running)
+        self.status.setVisible(running)
+
+    def _on_finished(self, _session: object) -> None:
+        self.task = None
+        self.field.clear()
+        self._set_running(False)
+
+    def _on_failed(self, error: object) -> None:
+        if isinstance(error, WrongPassphraseError):
+            event_log.event("vault.unlock_refused")
+        self.task = None
+        self._set_running(False)
+        self._show_error(user_message(error))
+        self.field.setFocus()
+        self.field.selectAll()
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    # recovery ---------------------------------------------------------------------------
+    def recover(self) -> None:
+        """Open the dialog that sets a new passphrase with the recovery phrase."""
+        self.error.hide()
+        self.recover_dialog = RecoverDialog(self._controller, self.folder, self)
+        self.recover_dialog.open()

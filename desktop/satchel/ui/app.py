@@ -1,0 +1,125 @@
+"""Build the desktop app in one place: settings, controller, window; then run it.
+
+Nothing reaches for a global: each piece is made here and handed to the next.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from satchel import event_log
+from satchel.ui.base.theme import apply_theme
+from satchel.ui.settings.app_settings import AppSettings
+from satchel.ui.shell.demo_launcher import DemoLauncher
+from satchel.ui.shell.screenshot import VIEWS, take_screenshot
+from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.shell.window import ShellWindow
+
+WINDOW_SIZE = (1280, 800)
+
+
+def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    """Qt's own warnings can quote a file name or a widget's text: none reach stderr, except
+    as a bare event when the user asked for events, or in full with SATCHEL_DEBUG=1."""
+    if os.environ.get("SATCHEL_DEBUG"):
+        print(f"qt: {message}", file=sys.stderr)
+    else:
+        event_log.event("qt.message", severity=int(kind.value))
+
+
+def _application() -> QApplication:
+    qInstallMessageHandler(_qt_message)  # before Qt has anything to say
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    return app
+
+
+def _report_events(controller: VaultController, window: ShellWindow, options: AppOptions) -> None:
+    """Events only (see event_log): written when the user asked for them, else dropped."""
+    controller.unlocked.connect(lambda: event_log.event("vault.unlocked"))
+    controller.locked.connect(lambda: event_log.event("vault.locked"))
+    window.auto_lock.timer.timeout.connect(lambda: event_log.event("vault.auto_locked"))
+    event_log.event("app.started", demo=options.demo)
+
+
+def _finished(exit_code: int) -> int:
+    event_log.event("app.finished", exit_code=exit_code)
+    return exit_code
+
+
+@dataclass(frozen=True)
+class AppOptions:
+    demo: bool = False
+    demo_locale: str = "en"
+    screenshot: Path | None = None
+    view: str = "cases"
+    vault: Path | None = None
+    allow_screen_capture: bool = False  # --allow-screen-capture: for this run only
+
+
+def run_app(options: AppOptions) -> int:
+    if options.view not in VIEWS:
+        raise ValueError(options.view)
+    if options.screenshot is not None:
+        if not options.screenshot.parent.is_dir():
+            print(
+                f"satchel: cannot write the screenshot: the folder "
+                f"{options.screenshot.parent} does not exist.",
+                file=sys.stderr,
+            )
+            return 1
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # renders without a display
+    app = _application()
+    app.setApplicationName("Satchel")
+    app.setOrganizationName("Satchel")
+    apply_theme(app)
+
+    settings = AppSettings()
+    controller = VaultController(auto_backup=True)
+    window = ShellWindow(controller, settings, allow_screen_capture=options.allow_screen_capture)
+    demo = DemoLauncher(controller, window, options.demo_locale)
+    window.demo_requested = demo.start  # type: ignore[method-assign]
+    window.resize(*WINDOW_SIZE)
+    _report_events(controller, window, options)
+
+    exit_code = 0
+    if options.screenshot is not None:
+        target = options.screenshot
+
+        def shoot() -> None:
+            nonlocal exit_code
+            exit_code = 1
+            try:
+                exit_code = take_screenshot(window, target, options.view)
+            finally:
+                app.quit()
+
+        def give_up(message: str) -> None:
+            print(f"satchel: {message}", file=sys.stderr)
+            app.exit(1)
+
+        controller.unlocked.connect(lambda: QTimer.singleShot(0, shoot))
+        demo.failed.connect(give_up)
+    else:
+        demo.failed.connect(window.show_failure)
+    if options.demo or options.screenshot is not None:
+        window.show_welcome()  # what shows under the progress dialog, and after the demo
+        demo.start()
+    elif options.vault is not None:
+        window.show_unlock(options.vault)
+    elif (folder := settings.vault_to_open()) is not None:
+        window.show_unlock(folder)
+    else:
+        window.show_welcome()
+    window.show()
+    code = app.exec()
+    controller.lock()
+    controller.wait_for_backup(window)
+    demo.cleanup()
+    return _finished(exit_code or code)

@@ -1,0 +1,1 @@
+"""The Cases list and the case editor with its people, notes and checklists panels."""

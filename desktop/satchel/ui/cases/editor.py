@@ -1,0 +1,279 @@
+"""One case: its fields (saved as you type), people, notes, checklists and attachments."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from satchel.services.notebook.cases import (
+    CASE_STATUSES,
+    MAX_TITLE,
+    PRIORITIES,
+    delete_case,
+    get_case,
+    update_case,
+)
+from satchel.services.notebook.views import CaseDetail
+from satchel.ui.attachments.panel import AttachmentsPanel
+from satchel.ui.base.optional_date_edit import OptionalDateEdit
+from satchel.ui.base.record_editor import RecordEditor
+from satchel.ui.cases.checklists_panel import CaseChecklistsPanel
+from satchel.ui.cases.list_model import priority_label, status_label
+from satchel.ui.cases.notes_timeline import CaseNotesTimeline
+from satchel.ui.cases.people_panel import CasePeoplePanel
+from satchel.ui.shell.editor_host import EditorHost
+from satchel.ui.shell.vault_controller import VaultController
+
+
+def parse_tags(text: str) -> list[str]:
+    """Comma-separated tags, trimmed, without "#", each once (ignoring case)."""
+    seen: dict[str, str] = {}
+    for part in text.split(","):
+        tag = part.strip().lstrip("#").strip()
+        if tag:
+            seen.setdefault(tag.casefold(), tag)
+    return list(seen.values())
+
+
+def _same_tags(left: list[str] | tuple[str, ...], right: list[str] | tuple[str, ...]) -> bool:
+    return sorted(t.casefold() for t in left) == sorted(t.casefold() for t in right)
+
+
+class CaseEditor(RecordEditor):
+    kind = "case"
+    required_field = "title"
+
+    def __init__(
+        self,
+        controller: VaultController,
+        host: EditorHost,
+        item_id: uuid.UUID,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(controller, host, item_id, parent)
+        self.setObjectName("caseEditor")
+        detail = controller.run(get_case, item_id)
+        if (
+            not self._mount(
+                detail is not None, self.tr("This case is no longer in the vault."), self._build
+            )
+            or detail is None
+        ):
+            return
+        self._show(detail)
+        self._connect_edits()
+        controller.changed.connect(self._on_changed)
+        controller.locking.connect(self.save)
+
+    # building ------------------------------------------------------------------------------
+    def _make_fields(self) -> None:
+        self.title = QLineEdit()
+        self.title.setObjectName("caseTitle")
+        self.title.setMaxLength(MAX_TITLE)
+        self.title.setPlaceholderText(self.tr("Case title"))
+        self.title.setAccessibleName(self.tr("Case title"))
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status"))
+        for status in CASE_STATUSES:
+            self.status.addItem(status_label(status), status)
+        self.priority = QComboBox()
+        self.priority.setAccessibleName(self.tr("Priority"))
+        for priority in PRIORITIES:
+            self.priority.addItem(priority_label(priority), priority)
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. visa, urgent"))
+        self.tags.setAccessibleName(self.tr("Tags, separated by commas"))
+        self.next_action = QLineEdit()
+        self.next_action.setMaxLength(MAX_TITLE)
+        self.next_action.setPlaceholderText(self.tr("What has to happen next?"))
+        self.next_action.setAccessibleName(self.tr("Next action"))
+        self.due = OptionalDateEdit(self.tr("Due"))
+        self.summary = QPlainTextEdit()
+        self.summary.setAccessibleName(self.tr("Summary"))
+        self.summary.setPlaceholderText(self.tr("What is this case about?"))
+        self.summary.setTabChangesFocus(True)
+        self.summary.setMinimumHeight(72)
+        self.summary.setMaximumHeight(120)
+
+    def _fields_form(self) -> QFormLayout:
+        pair = QHBoxLayout()
+        pair.addWidget(self.status, 1)
+        pair.addSpacing(12)
+        priority_label_widget = QLabel(self.tr("Priority"))
+        priority_label_widget.setBuddy(self.priority)
+        pair.addWidget(priority_label_widget)
+        pair.addWidget(self.priority, 1)
+        next_row = QHBoxLayout()
+        next_row.addWidget(self.next_action, 1)
+        next_row.addWidget(self.due)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self.tr("Status"), pair)
+        form.addRow(self.tr("Tags"), self.tags)
+        form.addRow(self.tr("Next action"), next_row)
+        form.addRow(self.tr("Summary"), self.summary)
+        return form
+
+    # The PDF and age code load with their dialogs, on first use, not when the window starts.
+    def show_report_dialog(self) -> None:
+        from satchel.ui.reports.dialog import show_case_report_dialog  # noqa: PLC0415
+
+        show_case_report_dialog(self, self._controller, self.item_id)
+
+    def show_export_dialog(self) -> None:
+        from satchel.ui.sharing.export_dialog import show_export_dialog  # noqa: PLC0415
+
+        show_export_dialog(self, self._controller, self.item_id)
+
+    def _build(self) -> QWidget:
+        self._make_fields()
+        form = self._fields_form()
+        self.people = CasePeoplePanel(self._controller, self._host, self.item_id)
+        self.notes = CaseNotesTimeline(self._controller, self._host, self.item_id)
+        self.checklists = CaseChecklistsPanel(self._controller, self.item_id)
+        self.attachments = AttachmentsPanel(self._controller, case_id=self.item_id)
+        self.delete_button = QPushButton(self.tr("Delete case…"))
+        self.delete_button.setProperty("danger", True)
+        self.delete_button.setAccessibleName(self.tr("Delete this case"))
+        self.delete_button.clicked.connect(self.confirm_delete)
+        self.report_button = QPushButton(self.tr("Report…"))
+        self.report_button.setAccessibleName(self.tr("Make a PDF report of this case"))
+        self.report_button.clicked.connect(self.show_report_dialog)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setAccessibleName(self.tr("Export this case for a colleague"))
+        self.export_button.clicked.connect(self.show_export_dialog)
+        delete_row = QHBoxLayout()
+        delete_row.addWidget(self.report_button)
+        delete_row.addWidget(self.export_button)
+        delete_row.addStretch(1)
+        delete_row.addWidget(self.delete_button)
+
+        page = QWidget()
+        page.setObjectName("editorPage")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(20, 16, 20, 20)
+        layout.setSpacing(8)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.title)
+        layout.addLayout(form)
+        for heading, panel in (
+            (self.tr("People"), self.people),
+            (self.tr("Notes"), self.notes),
+            (self.tr("Checklists"), self.checklists),
+            (self.tr("Attachments"), self.attachments),
+        ):
+            label = QLabel(heading)
+            label.setProperty("role", "heading")
+            layout.addSpacing(8)
+            layout.addWidget(label)
+            layout.addWidget(panel)
+        layout.addSpacing(16)
+        layout.addLayout(delete_row)
+        layout.addStretch(1)
+        return page
+
+    def _connect_edits(self) -> None:
+        for edit in (self.title, self.tags, self.next_action):
+            edit.textEdited.connect(self._edited)
+        self.summary.textChanged.connect(self._edited)
+        self.status.currentIndexChanged.connect(self._edited)
+        self.priority.currentIndexChanged.connect(self._edited)
+        self.due.changed.connect(self._edited)
+
+    def focus_first(self) -> None:
+        if not self._deleted:
+            self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.title.selectAll()
+
+    # showing -------------------------------------------------------------------------------
+    def _show(self, detail: CaseDetail) -> None:
+        self._loading = True
+        try:
+            self.title.setText(detail.title)
+            self.status.setCurrentIndex(max(0, self.status.findData(detail.status)))
+            self.priority.setCurrentIndex(max(0, self.priority.findData(detail.priority)))
+            self.tags.setText(", ".join(detail.tags))
+            self.next_action.setText(detail.next_action)
+            self.due.set_value(detail.due_date)
+            self.summary.setPlainText(detail.summary)
+        finally:
+            self._loading = False
+        self._saved = self._values()
+        self._show_parts(detail)
+
+    def _show_parts(self, detail: CaseDetail) -> None:
+        self.people.set_members(detail.people)
+        self.notes.set_notes(detail.notes)
+        self.checklists.set_checklists(detail.checklists)
+
+    def _on_changed(self, kind: str) -> None:
+        if self._deleted or kind not in {"person", "note", "checklist"}:
+            return
+        if not self._controller.is_unlocked:
+            return
+        detail = self._controller.run(get_case, self.item_id)
+        if detail is not None:
+            self._show_parts(detail)
+
+    # saving --------------------------------------------------------------------------------
+    def _values(self) -> dict[str, Any]:
+        return {
+            "title": self.title.text().strip(),
+            "status": self.status.currentData(),
+            "priority": self.priority.currentData(),
+            "tags": parse_tags(self.tags.text()),
+            "next_action": self.next_action.text().strip(),
+            "due_date": self.due.value(),
+            "summary": self.summary.toPlainText(),
+        }
+
+    def pending_changes(self) -> dict[str, Any]:
+        current = self._values()
+        changes = {
+            name: value
+            for name, value in current.items()
+            if name != "tags" and value != self._saved.get(name)
+        }
+        if not _same_tags(current["tags"], self._saved.get("tags", [])):
+            changes["tags"] = current["tags"]
+        return changes
+
+    def _store(self, changes: dict[str, Any]) -> None:
+        self._controller.read(update_case, self.item_id, **changes)
+
+    def _required_message(self) -> str:
+        return self.tr("A case needs a title; the old one is kept for now.")
+
+    # deleting ------------------------------------------------------------------------------
+    def confirm_delete(self) -> None:
+        if self._ask_to_delete(
+            self.tr("Delete case"),
+            self.tr(
+                "Delete this case with its notes, checklists and attachments? "
+                "The people in it stay in the vault. This cannot be undone."
+            ),
+        ):
+            self.delete()
+
+    def delete(self) -> None:
+        self.save_timer.stop()
+        self._deleted = True
+        self._controller.change("case", delete_case, self.item_id)
+        self._host.close_editor()

@@ -1,0 +1,208 @@
+"""The case list as a lazy Qt model: a page of cases at a time, sorted and filtered by SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+from satchel.services.notebook.cases import CaseFilter, count_cases, list_cases
+from satchel.services.notebook.views import CaseSummary
+from satchel.ui.base.formats import format_date
+from satchel.ui.base.paged_model import PAGE_SIZE, PagedTableModel
+from satchel.ui.shell.vault_controller import VaultController
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # (done, counted)
+
+# Column → the services' sort key. The model never sorts rows in Python.
+COLUMNS = ("title", "status", "priority", "due", "progress", "updated")
+UNSORTABLE = frozenset({"progress"})  # counted per page; the services cannot order by it
+OVERDUE = QColor("#c0392b")
+PROGRESS_BAR = QColor("#2e8b57")
+
+
+def progress_text(progress: tuple[int, int]) -> str:
+    done, counted = progress
+    return f"{done}/{counted}" if counted else ""
+
+
+def progress_spoken(progress: tuple[int, int]) -> str:
+    tr = QCoreApplication.translate
+    done, counted = progress
+    if not counted:
+        return tr("Cases", "No checklist items")
+    return tr("Cases", "{0} of {1} done").format(done, counted)
+
+
+def status_label(status: str) -> str:
+    tr = QCoreApplication.translate
+    return {
+        "open": tr("Cases", "Open"),
+        "waiting": tr("Cases", "Waiting"),
+        "closed": tr("Cases", "Closed"),
+    }.get(status, status)
+
+
+def priority_label(priority: str) -> str:
+    tr = QCoreApplication.translate
+    return {
+        "low": tr("Cases", "Low"),
+        "normal": tr("Cases", "Normal"),
+        "high": tr("Cases", "High"),
+        "urgent": tr("Cases", "Urgent"),
+    }.get(priority, priority)
+
+
+class CaseListModel(PagedTableModel[CaseSummary]):
+    refresh_on = frozenset({"case", "note", "checklist", "person", "attachment"})
+
+    def __init__(self, controller: VaultController, page_size: int = PAGE_SIZE) -> None:
+        super().__init__(controller, page_size)
+        self._filter = CaseFilter()
+        self._sort = "updated"
+        self._descending = True
+
+    # query -------------------------------------------------------------------------------
+    @property
+    def case_filter(self) -> CaseFilter:
+        return self._filter
+
+    @property
+    def sort_key(self) -> tuple[str, bool]:
+        return self._sort, self._descending
+
+    def set_filter(self, where: CaseFilter) -> None:
+        if where != self._filter:
+            self._filter = where
+            self.reload(keep_loaded=False)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS) or COLUMNS[column] in UNSORTABLE:
+            return
+        key, descending = COLUMNS[column], order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort, self._descending) and self.pages_fetched:
+            return
+        self._sort, self._descending = key, descending
+        self.reload(keep_loaded=False)
+
+    def count(self) -> int:
+        return int(self._controller.read(count_cases, self._filter))
+
+    def page(self, offset: int, limit: int) -> list[CaseSummary]:
+        rows: list[CaseSummary] = self._controller.read(
+            list_cases,
+            self._filter,
+            sort=self._sort,
+            descending=self._descending,
+            offset=offset,
+            limit=limit,
+        )
+        return rows
+
+    def index_of(self, case_id: uuid.UUID) -> QModelIndex:
+        for number, case in enumerate(self._rows):
+            if case.id == case_id:
+                return self.index(number, 0)
+        return QModelIndex()
+
+    # Qt ------------------------------------------------------------------------------------
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802 - Qt's name
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        tr = QCoreApplication.translate
+        titles = (
+            tr("Cases", "Title"),
+            tr("Cases", "Status"),
+            tr("Cases", "Priority"),
+            tr("Cases", "Due"),
+            tr("Cases", "Progress"),
+            tr("Cases", "Updated"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        case = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        value: Any = None
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == "progress":
+            value = progress_spoken(case.progress)
+        elif role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            value = self._display(case, column)
+        elif role == ID_ROLE:
+            value = case.id
+        elif role == PROGRESS_ROLE:
+            value = case.progress
+        elif role == Qt.ItemDataRole.ToolTipRole and column == "progress":
+            value = progress_spoken(case.progress)
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            value = self._tooltip(case)
+        elif role == Qt.ItemDataRole.ForegroundRole and column == "due" and self._overdue(case):
+            value = QBrush(OVERDUE)
+        elif role == Qt.ItemDataRole.FontRole and (column, case.priority) == ("priority", "urgent"):
+            value = QFont()
+            value.setBold(True)
+        return value
+
+    @staticmethod
+    def _display(case: CaseSummary, column: str) -> str:
+        if column == "title":
+            return case.title
+        if column == "status":
+            return status_label(case.status)
+        if column == "priority":
+            return priority_label(case.priority)
+        if column == "due":
+            return format_date(case.due_date)
+        if column == "progress":
+            return progress_text(case.progress)
+        return format_date(case.updated_at)
+
+    @staticmethod
+    def _overdue(case: CaseSummary) -> bool:
+        return (
+            case.due_date is not None
+            and case.status != "closed"
+            and case.due_date < dt.date.today()
+        )
+
+    @staticmethod
+    def _tooltip(case: CaseSummary) -> str:
+        tr = QCoreApplication.translate
+        lines = [case.title]
+        if case.next_action:
+            lines.append(tr("Cases", "Next: {0}").format(case.next_action))
+        if case.tags:
+            lines.append(tr("Cases", "Tags: {0}").format(", ".join(case.tags)))
+        return "\n".join(lines)
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """The progress column: its "3/12" text with a thin bar along the bottom of the cell."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        super().paint(painter, option, index)
+        progress = index.data(PROGRESS_ROLE)
+        if not progress or not progress[1]:
+            return
+        done, counted = progress
+        rect: QRect = option.rect
+        track = QRect(rect.left() + 4, rect.bottom() - 3, max(rect.width() - 8, 0), 2)
+        painter.save()
+        painter.fillRect(track, QColor(128, 128, 128, 60))
+        painter.fillRect(
+            QRect(track.left(), track.top(), track.width() * done // counted, 2), PROGRESS_BAR
+        )
+        painter.restore()

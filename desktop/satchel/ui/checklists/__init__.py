@@ -1,0 +1,1 @@
+"""The Checklists list, one checklist's panel, item scans and the template editor."""

@@ -1,0 +1,302 @@
+"""The Checklists list: every checklist of every case, with its progress and next date.
+
+Selecting one opens its case. Ctrl+N adds a checklist (from a template) to the case of the
+selected row, then opens that case.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from satchel.services.checklists import case_checklists
+from satchel.services.checklists.overview import (
+    ChecklistOverview,
+    count_checklists,
+    list_all_checklists,
+)
+from satchel.services.templates.shipped import list_templates
+from satchel.ui.base.due_marks import urgency, urgency_color, urgency_icon, urgency_text
+from satchel.ui.base.formats import format_date
+from satchel.ui.base.inline_entry import ListTableView
+from satchel.ui.base.paged_model import PagedTableModel
+from satchel.ui.cases.checklists_panel import template_language
+from satchel.ui.checklists.template_editor import TemplateEditor
+from satchel.ui.shell.editor_host import EditorHost
+from satchel.ui.shell.vault_controller import VaultController
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2
+COLUMNS = ("case", "progress", "next")  # the checklist's own title is in the tooltip
+
+
+class ChecklistOverviewModel(PagedTableModel[ChecklistOverview]):
+    refresh_on = frozenset({"checklist", "case"})
+
+    def count(self) -> int:
+        return int(self._controller.read(count_checklists))
+
+    def page(self, offset: int, limit: int) -> list[ChecklistOverview]:
+        rows: list[ChecklistOverview] = self._controller.read(list_all_checklists, offset, limit)
+        return rows
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802 - Qt's name
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        tr = QCoreApplication.translate
+        titles = (
+            tr("Checklists", "Case"),
+            tr("Checklists", "Progress"),
+            tr("Checklists", "Next date"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            words = urgency_text(urgency(row.next_due)) if column == "next" else ""
+            if column == "case":
+                words = row.title
+            return ", ".join(part for part in (self._display(row, column), words) if part)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "case":
+            return f"{row.case_title}\n{row.title}"
+        if column == "next":
+            return self._urgency_data(row, role)
+        return {
+            Qt.ItemDataRole.UserRole: row.id,
+            CASE_ROLE: row.case_id,
+            PROGRESS_ROLE: (row.done, row.counted),
+        }.get(role)
+
+    @staticmethod
+    def _urgency_data(row: ChecklistOverview, role: int) -> Any:
+        level = urgency(row.next_due)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return urgency_icon(level)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            color = urgency_color(level)
+            return QBrush(color) if color else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return urgency_text(level) or None
+        return None
+
+    @staticmethod
+    def _display(row: ChecklistOverview, column: str) -> str:
+        tr = QCoreApplication.translate
+        if column == "case":
+            return row.case_title
+        if column == "progress":
+            if not row.counted:
+                return tr("Checklists", "Nothing needed")
+            return tr("Checklists", "{0} of {1} done").format(row.done, row.counted)
+        return format_date(row.next_due)
+
+    def index_of(self, checklist_id: uuid.UUID) -> QModelIndex:
+        for number, row in enumerate(self._rows):
+            if row.id == checklist_id:
+                return self.index(number, 0)
+        return QModelIndex()
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """Draws "3 of 5 done" as a progress bar inside the cell."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        value = index.data(PROGRESS_ROLE)
+        if not isinstance(value, tuple):
+            super().paint(painter, option, index)
+            return
+        done, counted = value
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter)
+        bar = QStyleOptionProgressBar()
+        rect = QRect(option.rect).adjusted(4, 5, -4, -5)
+        bar.rect = rect
+        bar.minimum = 0
+        bar.maximum = max(counted, 1)
+        bar.progress = done
+        bar.text = str(index.data(Qt.ItemDataRole.DisplayRole))
+        bar.textVisible = True
+        bar.state = option.state | QStyle.StateFlag.State_Horizontal
+        bar.palette = option.palette
+        bar.fontMetrics = option.fontMetrics
+        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
+
+
+class ChecklistsSection(QWidget):
+    def __init__(
+        self, controller: VaultController, host: EditorHost, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("checklistsSection")
+        self._controller = controller
+        self._host = host
+        self.model = ChecklistOverviewModel(controller)
+        self.model.setParent(self)
+
+        self.view = ListTableView()
+        self.view.setObjectName("checklistTable")
+        self.view.setAccessibleName(self.tr("Checklists"))
+        self.view.setModel(self.model)
+        self.view.stretch_first_column((104, 104))
+        self.view.setItemDelegateForColumn(COLUMNS.index("progress"), ProgressDelegate(self.view))
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setText(
+            self.tr(
+                "No checklists yet. Open a case and add one, or select a checklist here "
+                "and press Ctrl+N to add another to its case."
+            )
+        )
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty_label)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.count_label.setProperty("role", "hint")
+        self.templates_button = QPushButton(self.tr("Templates…"))
+        self.templates_button.setAccessibleName(self.tr("Edit, import and export templates"))
+        self.templates_button.clicked.connect(self.open_templates)
+        self.template_editor: TemplateEditor | None = None
+        toolbar = QHBoxLayout()
+        toolbar.addStretch(1)
+        toolbar.addWidget(self.templates_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.count_label)
+
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.view.activated.connect(self._open_index)
+        self.model.modelAboutToBeReset.connect(self._remember_current)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.rowsInserted.connect(self._update_state)
+        self.refresh()
+
+    # Section ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.model.reload()
+
+    def new_item(self) -> None:
+        """Ctrl+N: add a checklist to the selected row's case, from a template."""
+        case_id = self.view.currentIndex().data(CASE_ROLE)
+        if not isinstance(case_id, uuid.UUID):
+            self.count_label.setText(self.tr("Select a checklist first: Ctrl+N adds to its case."))
+            return
+        key = self._choose_template()
+        if key is None:
+            return
+        new_id = self._controller.change(
+            "checklist", case_checklists.add_checklist, case_id, key, lang=template_language()
+        )
+        if new_id is not None:
+            self.select(new_id)
+            self._open(case_id)
+
+    def open_templates(self) -> TemplateEditor:
+        """The template editor, as a window-modal dialog (one at a time)."""
+        if self.template_editor is None:
+            self.template_editor = TemplateEditor(self._controller, self)
+            self.template_editor.finished.connect(self._templates_closed)
+        self.template_editor.open()
+        return self.template_editor
+
+    def _templates_closed(self, _result: int) -> None:
+        if self.template_editor is not None:
+            self.template_editor.deleteLater()
+            self.template_editor = None
+
+    def _choose_template(self) -> str | None:
+        templates = self._controller.run(list_templates, template_language()) or []
+        if len(templates) <= 1:
+            return templates[0].key if templates else None
+        titles = [t.title for t in templates]
+        title, ok = QInputDialog.getItem(
+            self, self.tr("Add a checklist"), self.tr("Template:"), titles, 0, False
+        )
+        if not ok:
+            return None
+        return templates[titles.index(title)].key
+
+    # selection --------------------------------------------------------------------------
+    def select(self, checklist_id: uuid.UUID) -> None:
+        """Select a row without opening anything (after a reload, after Ctrl+N)."""
+        index = self.model.index_of(checklist_id)
+        if index.isValid():
+            self._restoring = True
+            try:
+                self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
+            finally:
+                self._restoring = False
+
+    _restoring = False
+    _current: uuid.UUID | None = None
+
+    def _remember_current(self) -> None:
+        current = self.view.currentIndex().data(Qt.ItemDataRole.UserRole)
+        self._current = current if isinstance(current, uuid.UUID) else None
+
+    def _after_reset(self) -> None:
+        if self._current is not None:
+            self.select(self._current)
+        self._update_state()
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        case_id = current.data(CASE_ROLE) if current.isValid() else None
+        if not self._restoring and isinstance(case_id, uuid.UUID):
+            self._open(case_id)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        case_id = index.data(CASE_ROLE)
+        if isinstance(case_id, uuid.UUID):
+            self._open(case_id)
+
+    def _open(self, case_id: uuid.UUID) -> None:
+        self._host.open_item("case", case_id)
+
+    def _update_state(self, *_args: object) -> None:
+        total = self.model.total
+        self.stack.setCurrentWidget(self.view if total else self.empty_label)
+        self.count_label.setText(
+            self.tr("%n checklist(s)", "", total).replace("(s)", "" if total == 1 else "s")
+        )

@@ -1,0 +1,1 @@
+"""The dialog that imports contacts and Markdown notes from other tools."""

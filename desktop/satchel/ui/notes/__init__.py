@@ -1,0 +1,1 @@
+"""The note editor, its Markdown preview and its revision history."""

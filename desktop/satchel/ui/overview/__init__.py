@@ -1,0 +1,1 @@
+"""Views across every case: the activity log and what is due soon."""

@@ -1,0 +1,162 @@
+"""Activity: what happened in the vault, newest first, in plain words, never the content.
+
+The log holds an action, a kind, an id and which fields changed; it never holds what the
+fields say, and neither does this list. Cases, people and notes open from here.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from satchel.services.core import activity
+from satchel.services.core.activity import ActivityView
+from satchel.ui.base.formats import format_moment
+from satchel.ui.base.inline_entry import ListTableView
+from satchel.ui.base.open_ended_model import AnyIndex, OpenEndedModel
+from satchel.ui.shell.editor_host import EditorHost
+from satchel.ui.shell.vault_controller import VaultController
+
+OPENABLE = frozenset({"case", "person", "note"})
+COLUMNS = ("when", "what", "detail")
+
+
+def event_text(action: str, kind: str) -> str:
+    """'Note changed', 'Identity revealed', … in the user's language."""
+    tr = QCoreApplication.translate
+    known = {
+        ("created", "case"): tr("Activity", "Case created"),
+        ("changed", "case"): tr("Activity", "Case changed"),
+        ("deleted", "case"): tr("Activity", "Case deleted"),
+        ("created", "person"): tr("Activity", "Person added"),
+        ("changed", "person"): tr("Activity", "Person changed"),
+        ("deleted", "person"): tr("Activity", "Person deleted"),
+        ("changed", "identity"): tr("Activity", "Identity changed"),
+        ("revealed", "identity"): tr("Activity", "Identity revealed"),
+        ("created", "note"): tr("Activity", "Note created"),
+        ("changed", "note"): tr("Activity", "Note changed"),
+        ("deleted", "note"): tr("Activity", "Note deleted"),
+        ("created", "checklist"): tr("Activity", "Checklist added"),
+        ("deleted", "checklist"): tr("Activity", "Checklist removed"),
+        ("changed", "checklist_item"): tr("Activity", "Checklist item changed"),
+        ("created", "attachment"): tr("Activity", "File added"),
+        ("deleted", "attachment"): tr("Activity", "File deleted"),
+        ("changed", "settings"): tr("Activity", "Vault settings changed"),
+    }
+    fallback = tr("Activity", "{0}: {1}").format(kind.replace("_", " ").capitalize(), action)
+    return known.get((action, kind), fallback)
+
+
+def detail_text(kind: str, detail: str) -> str:
+    """The log's detail names fields or file types; shown as words, never values."""
+    if not detail or kind == "checklist":  # a template key says nothing useful
+        return ""
+    if kind == "attachment":
+        return detail  # a media type, e.g. image/jpeg
+    return ", ".join(part.strip().replace("_", " ") for part in detail.split(","))
+
+
+class ActivityModel(OpenEndedModel[ActivityView]):
+    refresh_on = None  # every change is logged
+
+    def page(self, offset: int, limit: int) -> list[ActivityView]:
+        rows: list[ActivityView] = self._controller.read(
+            activity.list_activity, limit=limit, offset=offset
+        )
+        return rows
+
+    def header_titles(self) -> tuple[str, ...]:
+        tr = QCoreApplication.translate
+        return (tr("Activity", "When"), tr("Activity", "What"), tr("Activity", "Fields"))
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        event = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role in {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole}:
+            if column == "when":
+                return format_moment(event.at)
+            if column == "what":
+                return event_text(event.action, event.kind)
+            return detail_text(event.kind, event.detail)
+        if role == Qt.ItemDataRole.UserRole:
+            return event
+        return None
+
+
+class ActivitySection(QWidget):
+    def __init__(
+        self, controller: VaultController, host: EditorHost, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("activitySection")
+        self._controller = controller
+        self._host = host
+        self.model = ActivityModel(controller)
+        self.model.setParent(self)
+
+        self.view = ListTableView()
+        self.view.setObjectName("activityTable")
+        self.view.setAccessibleName(self.tr("Activity"))
+        self.view.setModel(self.model)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, header.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, header.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, header.ResizeMode.Stretch)
+        self.view.setColumnWidth(0, 150)
+        self.view.setColumnWidth(1, 190)
+        hint = QLabel(
+            self.tr("What was done in this vault, newest first. Content is never logged.")
+        )
+        hint.setObjectName("sectionHint")
+        hint.setProperty("role", "hint")
+        hint.setWordWrap(True)
+        self.empty_label = QLabel(self.tr("Nothing has happened in this vault yet."))
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        layout.addWidget(hint)
+        layout.addWidget(self.stack, 1)
+
+        self.view.activated.connect(self.open_index)
+        self.model.modelReset.connect(self._update_state)
+        self.refresh()
+        self.model.set_active(False)  # until shown
+
+    def refresh(self) -> None:
+        self.model.reload()
+
+    def new_item(self) -> None:
+        """Ctrl+N: the log is written by the vault, not by hand."""
+
+    def open_index(self, index: QModelIndex) -> None:
+        """Enter on a row: open the case, person or note it is about, if it still exists."""
+        event = index.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
+        if (
+            isinstance(event, ActivityView)
+            and event.kind in OPENABLE
+            and event.action != "deleted"
+            and isinstance(event.ref_id, uuid.UUID)
+        ):
+            self._host.open_item(event.kind, event.ref_id)
+
+    def _update_state(self) -> None:
+        self.stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty_label)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        self.model.set_active(True)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        self.model.set_active(False)
+        super().hideEvent(event)

@@ -1,0 +1,183 @@
+"""Due soon: every open checklist date and case deadline across cases, soonest first.
+
+Overdue things come first (their dates are the earliest) and are marked in red with the
+word "overdue"; what falls within 30 days is amber. Opening a row opens its case.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from satchel.services.notebook import due
+from satchel.services.notebook.due import DueItem
+from satchel.ui.base.due_marks import (
+    Urgency,
+    days_text,
+    urgency,
+    urgency_color,
+    urgency_icon,
+    urgency_text,
+)
+from satchel.ui.base.formats import format_date
+from satchel.ui.base.inline_entry import ListTableView
+from satchel.ui.base.open_ended_model import AnyIndex, OpenEndedModel
+from satchel.ui.shell.editor_host import EditorHost
+from satchel.ui.shell.vault_controller import VaultController
+
+CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMNS = ("date", "what", "case")
+HORIZONS = (30, 7, 90, None)  # days ahead; None: every date
+
+
+class DueItemsModel(OpenEndedModel[DueItem]):
+    refresh_on = frozenset({"checklist", "case"})
+
+    def __init__(self, controller: VaultController) -> None:
+        super().__init__(controller)
+        self.within_days: int | None = 30
+
+    def page(self, offset: int, limit: int) -> list[DueItem]:
+        rows: list[DueItem] = self._controller.read(
+            due.due_items, within_days=self.within_days, offset=offset, limit=limit
+        )
+        return rows
+
+    def header_titles(self) -> tuple[str, ...]:
+        tr = QCoreApplication.translate
+        return (tr("DueSoon", "Date"), tr("DueSoon", "What"), tr("DueSoon", "Case"))
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        level = urgency(item.due_date)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(item, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            words = [urgency_text(level), days_text(item.days_left)] if column == "date" else []
+            return ", ".join(part for part in (self.display(item, column), *words) if part)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "date":
+            return ", ".join(
+                part for part in (days_text(item.days_left), urgency_text(level)) if part
+            )
+        if column == "date":
+            return self._urgency_data(level, role)
+        return {Qt.ItemDataRole.UserRole: item.id, CASE_ROLE: item.case_id}.get(role)
+
+    @staticmethod
+    def _urgency_data(level: Urgency, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole:
+            color = urgency_color(level)
+            return QBrush(color) if color else None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return urgency_icon(level)
+        return None
+
+    @staticmethod
+    def display(item: DueItem, column: str) -> str:
+        tr = QCoreApplication.translate
+        if column == "date":
+            return format_date(item.due_date)
+        if column == "what":
+            if item.kind == "case":
+                return tr("DueSoon", "Case deadline: {0}").format(item.title)
+            return item.title
+        return item.case_title
+
+
+class DueSoonSection(QWidget):
+    def __init__(
+        self, controller: VaultController, host: EditorHost, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("dueSoonSection")
+        self._controller = controller
+        self._host = host
+        self.model = DueItemsModel(controller)
+        self.model.setParent(self)
+
+        self.horizon = QComboBox()
+        self.horizon.setAccessibleName(self.tr("How far ahead"))
+        for days, text in zip(
+            HORIZONS,
+            (
+                self.tr("Overdue and next 30 days"),
+                self.tr("Overdue and next 7 days"),
+                self.tr("Overdue and next 90 days"),
+                self.tr("All dates"),
+            ),
+            strict=True,
+        ):
+            self.horizon.addItem(text, days)
+        self.horizon.currentIndexChanged.connect(self._horizon_changed)
+        top = QHBoxLayout()
+        top.addWidget(self.horizon)
+        top.addStretch(1)
+
+        self.view = ListTableView()
+        self.view.setObjectName("dueTable")
+        self.view.setAccessibleName(self.tr("Due soon"))
+        self.view.setModel(self.model)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, header.ResizeMode.Interactive)
+        self.view.setColumnWidth(0, 124)
+        header.setSectionResizeMode(1, header.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, header.ResizeMode.Stretch)
+        self.empty_label = QLabel(self.tr("Nothing is due. Dates on checklist items show here."))
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+
+        self.view.activated.connect(self._open)
+        self.view.selectionModel().currentRowChanged.connect(self._open)
+        self.model.modelReset.connect(self._update_state)
+        self.refresh()
+        self.model.set_active(False)  # until shown: hidden lists reload when shown again
+
+    # Section ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.model.reload()
+
+    def new_item(self) -> None:
+        """Ctrl+N: nothing to create here; dates are set on checklist items and cases."""
+
+    def _horizon_changed(self, _index: int) -> None:
+        self.model.within_days = self.horizon.currentData()
+        self.model.reload()
+
+    def _open(self, index: QModelIndex, *_previous: object) -> None:
+        case_id = index.data(CASE_ROLE)
+        if isinstance(case_id, uuid.UUID):
+            self._host.open_item("case", case_id)
+
+    def _update_state(self) -> None:
+        self.stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty_label)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        self.model.set_active(True)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        self.model.set_active(False)
+        super().hideEvent(event)

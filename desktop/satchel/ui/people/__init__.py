@@ -1,0 +1,1 @@
+"""The People list, the person editor and the masked identity compartment."""

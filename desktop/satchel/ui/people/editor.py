@@ -1,0 +1,240 @@
+"""One person, known by a pseudonym: details saved as you type, their cases, their identity."""
+
+from __future__ import annotations
+
+import html
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from satchel.services.notebook.people import (
+    MAX_PSEUDONYM,
+    ROLES,
+    delete_person,
+    get_person,
+    update_person,
+)
+from satchel.services.notebook.views import PersonDetail
+from satchel.ui.base.inline_entry import tab_before
+from satchel.ui.base.record_editor import RecordEditor
+from satchel.ui.people.identity_panel import IdentityPanel
+from satchel.ui.people.list_model import role_label
+from satchel.ui.people.pseudonym_field import PseudonymField
+from satchel.ui.shell.editor_host import EditorHost
+from satchel.ui.shell.vault_controller import VaultController
+
+
+class PersonEditor(RecordEditor):
+    kind = "person"
+    required_field = "pseudonym"
+
+    def __init__(
+        self,
+        controller: VaultController,
+        host: EditorHost,
+        item_id: uuid.UUID,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(controller, host, item_id, parent)
+        self.setObjectName("personEditor")
+        detail = controller.run(get_person, item_id)
+        if detail is None:
+            self._mount(False, self.tr("This person is no longer in the vault."), QWidget)
+            return
+        self._mount(True, "", lambda: self._build(detail))
+        self._show(detail)
+        for edit in (self.pseudonym.edit, self.organisation, self.contact):
+            edit.textEdited.connect(self._edited)
+        self.pseudonym.generated.connect(self._edited)
+        self.role.currentIndexChanged.connect(self._edited)
+        self.notes.textChanged.connect(self._edited)
+        controller.changed.connect(self._on_changed)
+        controller.locking.connect(self._before_lock)
+
+    # building ------------------------------------------------------------------------------
+    def _fields_form(self) -> QFormLayout:
+        self.pseudonym = PseudonymField(self._controller)
+        font = self.pseudonym.edit.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.pseudonym.edit.setFont(font)
+        self.role = QComboBox()
+        self.role.setAccessibleName(self.tr("Role"))
+        for role in ROLES:
+            self.role.addItem(role_label(role), role)
+        self.organisation = QLineEdit()
+        self.organisation.setMaxLength(MAX_PSEUDONYM * 2)
+        self.organisation.setAccessibleName(self.tr("Organisation"))
+        self.contact = QLineEdit()
+        self.contact.setMaxLength(MAX_PSEUDONYM * 5)
+        self.contact.setPlaceholderText(self.tr("e.g. through the shelter's caseworker"))
+        self.contact.setAccessibleName(self.tr("Safe way to reach them"))
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(72)
+        self.notes.setMaximumHeight(120)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.tr("Safe way to reach"), self.contact)
+        form.addRow(self.tr("Notes"), self.notes)
+        return form
+
+    def _build(self, detail: PersonDetail) -> QWidget:
+        form = self._fields_form()
+        self.cases_box = QVBoxLayout()
+        self.cases_box.setSpacing(2)
+        self.identity = IdentityPanel(self._controller, self.item_id, detail.identity_fields_set)
+        self.delete_button = QPushButton(self.tr("Delete person…"))
+        self.delete_button.setProperty("danger", True)
+        self.delete_button.setAccessibleName(self.tr("Delete this person"))
+        self.delete_button.clicked.connect(self.confirm_delete)
+        delete_row = QHBoxLayout()
+        delete_row.addStretch(1)
+        delete_row.addWidget(self.delete_button)
+
+        pseudonym_label = QLabel(self.tr("Pseudonym"))
+        pseudonym_label.setProperty("role", "hint")
+        pseudonym_label.setBuddy(self.pseudonym.edit)
+        cases_heading = QLabel(self.tr("Cases"))
+        cases_heading.setProperty("role", "heading")
+        page = QWidget()
+        page.setObjectName("editorPage")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(20, 16, 20, 20)
+        layout.setSpacing(8)
+        layout.addWidget(self.error_label)
+        layout.addWidget(pseudonym_label)
+        layout.addWidget(self.pseudonym)
+        layout.addLayout(form)
+        layout.addSpacing(8)
+        card = QFrame()
+        card.setObjectName("card")
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(12, 8, 12, 8)
+        card_layout.addWidget(self.identity)
+        layout.addWidget(card)
+        layout.addSpacing(8)
+        layout.addWidget(cases_heading)
+        layout.addLayout(self.cases_box)
+        layout.addSpacing(16)
+        layout.addLayout(delete_row)
+        layout.addStretch(1)
+        return page
+
+    def focus_first(self) -> None:
+        if not self._deleted:
+            self.pseudonym.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.pseudonym.edit.selectAll()
+
+    # showing -------------------------------------------------------------------------------
+    def _show(self, detail: PersonDetail) -> None:
+        self._loading = True
+        try:
+            self.pseudonym.set_text(detail.pseudonym)
+            self.role.setCurrentIndex(max(0, self.role.findData(detail.role)))
+            self.organisation.setText(detail.organisation)
+            self.contact.setText(detail.contact_method)
+            self.notes.setPlainText(detail.notes)
+        finally:
+            self._loading = False
+        self._saved = self._values()
+        self._show_cases(detail)
+
+    def _show_cases(self, detail: PersonDetail) -> None:
+        while self.cases_box.count():
+            item = self.cases_box.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        if not detail.cases:
+            none = QLabel(self.tr("Not in any case yet. Link them from a case."))
+            none.setProperty("role", "hint")
+            self.cases_box.addWidget(none)
+        links: list[QWidget] = []
+        for case_id, title, role_in_case in detail.cases:
+            text = f"{title} — {role_in_case}" if role_in_case else title
+            link = QLabel(f'<a href="{case_id}">{html.escape(text)}</a>')
+            link.setTextFormat(Qt.TextFormat.RichText)
+            link.setWordWrap(True)
+            link.setTextInteractionFlags(
+                Qt.TextInteractionFlag.LinksAccessibleByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            )
+            link.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            link.setAccessibleName(self.tr("Open case {0}").format(title))
+            link.linkActivated.connect(self._open_case)
+            self.cases_box.addWidget(link)
+            links.append(link)
+        tab_before(links, self.delete_button)
+
+    def _open_case(self, href: str) -> None:
+        try:
+            case_id = uuid.UUID(href)
+        except ValueError:
+            return
+        self._host.open_item("case", case_id)
+
+    def _on_changed(self, kind: str) -> None:
+        if self._deleted or kind not in {"case", "person"} or not self._controller.is_unlocked:
+            return
+        detail = self._controller.run(get_person, self.item_id)
+        if detail is not None:
+            self._show_cases(detail)
+
+    # saving --------------------------------------------------------------------------------
+    def _values(self) -> dict[str, Any]:
+        return {
+            "pseudonym": self.pseudonym.text().strip(),
+            "role": self.role.currentData(),
+            "organisation": self.organisation.text().strip(),
+            "contact_method": self.contact.text().strip(),
+            "notes": self.notes.toPlainText(),
+        }
+
+    def _store(self, changes: dict[str, Any]) -> None:
+        self._controller.read(update_person, self.item_id, **changes)
+
+    def _required_message(self) -> str:
+        return self.tr("A person needs a pseudonym; the old one is kept for now.")
+
+    def _before_lock(self) -> None:
+        self.save()
+        if not self._deleted:
+            self.identity.hide_values()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self._deleted:
+            self.identity.hide_values()
+        super().closeEvent(event)
+
+    # deleting ------------------------------------------------------------------------------
+    def confirm_delete(self) -> None:
+        if self._ask_to_delete(
+            self.tr("Delete person"),
+            self.tr(
+                "Delete this person, their identity details and the notes kept on them? "
+                "Their cases stay. This cannot be undone."
+            ),
+        ):
+            self.save_timer.stop()
+            self._deleted = True
+            self.identity.hide_values()
+            self._controller.change("person", delete_person, self.item_id)
+            self._host.close_editor()

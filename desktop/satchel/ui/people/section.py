@@ -1,0 +1,168 @@
+"""The People list: pseudonyms only, filtered by role, paged lazily; Ctrl+N adds a person."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from satchel.services.notebook.people import ROLES, create_person
+from satchel.ui.base.inline_entry import EscapeLineEdit, ListTableView
+from satchel.ui.base.record_list import RecordListSection
+from satchel.ui.people.editor import PersonEditor
+from satchel.ui.people.list_model import ID_ROLE, PersonListModel, role_label
+from satchel.ui.people.pseudonym_field import PseudonymField
+from satchel.ui.shell.editor_host import EditorHost
+from satchel.ui.shell.vault_controller import VaultController
+
+
+class PeopleSection(RecordListSection):
+    id_role = ID_ROLE
+    make_editor = PersonEditor
+
+    def __init__(
+        self, controller: VaultController, host: EditorHost, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(controller, host, parent)
+        self.setObjectName("peopleSection")
+        self.model = PersonListModel(controller)
+        self.model.setParent(self)
+        filters = self._build_filters()
+        self._build_new_bar()
+        self._build_list()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        layout.addLayout(filters)
+        layout.addWidget(self.new_bar)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.count_label)
+
+        self.model.modelAboutToBeReset.connect(self._remember_scroll)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.rowsInserted.connect(self._update_state)
+        self.refresh()
+
+    def _build_filters(self) -> QHBoxLayout:
+        self.role_filter = QComboBox()
+        self.role_filter.setAccessibleName(self.tr("Filter by role"))
+        self.role_filter.addItem(self.tr("All roles"), None)
+        for role in ROLES:
+            self.role_filter.addItem(role_label(role), role)
+        self.role_filter.currentIndexChanged.connect(
+            lambda _i: self.model.set_role(self.role_filter.currentData())
+        )
+        self.new_button = QPushButton(self.tr("New person"))
+        self.new_button.setToolTip(self.tr("Add a person (Ctrl+N)"))
+        self.new_button.setAccessibleName(self.tr("New person"))
+        self.new_button.clicked.connect(self.new_item)
+        filters = QHBoxLayout()
+        filters.addWidget(self.role_filter)
+        filters.addStretch(1)
+        filters.addWidget(self.new_button)
+        return filters
+
+    def _build_list(self) -> None:
+        self.view = ListTableView()
+        self.view.setObjectName("peopleTable")
+        self.view.setAccessibleName(self.tr("People"))
+        self.view.setModel(self.model)
+        self.view.stretch_first_column((100, 160))
+        self._wire_view()
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty_label)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+
+    def _build_new_bar(self) -> None:
+        self.new_bar = QFrame()
+        self.new_bar.setObjectName("newPersonBar")
+        self.new_pseudonym = PseudonymField(self._controller, escape_cancels=True)
+        self.new_role = QComboBox()
+        self.new_role.setAccessibleName(self.tr("Role of the new person"))
+        for role in ROLES:
+            self.new_role.addItem(role_label(role), role)
+        self.create_button = QPushButton(self.tr("Create"))
+        self.create_button.setAccessibleName(self.tr("Create the person"))
+        self.create_button.setEnabled(False)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Cancel the new person"))
+        top = QHBoxLayout()
+        top.addWidget(self.new_pseudonym, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel(self.tr("Role")))
+        bottom.addWidget(self.new_role)
+        bottom.addStretch(1)
+        bottom.addWidget(self.create_button)
+        bottom.addWidget(cancel)
+        box = QVBoxLayout(self.new_bar)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(top)
+        box.addLayout(bottom)
+        self.new_bar.hide()
+        edit = self.new_pseudonym.edit
+        edit.textChanged.connect(lambda text: self.create_button.setEnabled(bool(text.strip())))
+        edit.returnPressed.connect(self._create_person)
+        if isinstance(edit, EscapeLineEdit):
+            edit.escaped.connect(self._cancel_new)
+        self.create_button.clicked.connect(self._create_person)
+        cancel.clicked.connect(self._cancel_new)
+
+    # Section -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.model.reload()
+
+    def new_item(self) -> None:
+        self.new_bar.show()
+        self.new_pseudonym.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.new_pseudonym.edit.selectAll()
+
+    def _create_person(self) -> None:
+        pseudonym = self.new_pseudonym.text().strip()
+        if not pseudonym:
+            return
+        person_id = self._controller.change(
+            "person", create_person, pseudonym=pseudonym, role=str(self.new_role.currentData())
+        )
+        if person_id is None:
+            return
+        self.new_pseudonym.set_text("")
+        self.new_bar.hide()
+        self.select_record(person_id)
+        self.open_record(person_id, focus=True)
+
+    def _cancel_new(self) -> None:
+        self.new_pseudonym.set_text("")
+        self.new_bar.hide()
+        self.view.setFocus()
+
+    def _after_reset(self) -> None:
+        self._restore_place()
+        self._update_state()
+
+    def _update_state(self) -> None:
+        total = self.model.total
+        if total:
+            self.stack.setCurrentWidget(self.view)
+        else:
+            self.empty_label.setText(
+                self.tr("Nobody with this role.")
+                if self.model.role_filter
+                else self.tr("No people yet — press Ctrl+N to add someone by a pseudonym.")
+            )
+            self.stack.setCurrentWidget(self.empty_label)
+        self.count_label.setText(self.tr("People: %n", "", total))

@@ -1,0 +1,1 @@
+"""OS integrations behind small interfaces: session events, capture exclusion, clipboard."""

@@ -1,0 +1,1 @@
+"""The case report: the dialog that asks what to include, and the PDF drawn from it."""

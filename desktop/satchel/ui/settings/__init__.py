@@ -1,0 +1,1 @@
+"""The settings dialog and the app-wide choices kept in Qt's settings."""

@@ -1,0 +1,66 @@
+"""App-wide choices kept in Qt's settings: language, two window protections and, only if
+asked, a vault location.
+
+Nothing about a vault's content ever goes here; settings files are plaintext on disk.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from satchel.ui.access.default_locations import default_vault_folder
+from satchel.vault import is_vault
+
+
+class AppSettings:
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._settings = settings or QSettings("Satchel", "Satchel")
+
+    @property
+    def language(self) -> str:
+        return str(self._settings.value("language", "", str))
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._settings.setValue("language", value)
+
+    @property
+    def lock_on_minimize(self) -> bool:
+        """Lock the vault when its window is minimized; off unless the user turns it on."""
+        return bool(self._settings.value("security/lock_on_minimize", False, bool))
+
+    @lock_on_minimize.setter
+    def lock_on_minimize(self, value: bool) -> None:
+        self._settings.setValue("security/lock_on_minimize", value)
+
+    @property
+    def exclude_from_capture(self) -> bool:
+        """Hide Satchel's windows from screen capture and sharing (Windows, macOS); on."""
+        return bool(self._settings.value("security/exclude_from_capture", True, bool))
+
+    @exclude_from_capture.setter
+    def exclude_from_capture(self, value: bool) -> None:
+        self._settings.setValue("security/exclude_from_capture", value)
+
+    @property
+    def remembered_vault(self) -> Path | None:
+        value = str(self._settings.value("vault/location", "", str))
+        return Path(value) if value else None
+
+    def remember_vault(self, folder: Path | None) -> None:
+        """Store the location only when the user ticked "remember"; None forgets it."""
+        if folder is None:
+            self._settings.remove("vault/location")
+        else:
+            self._settings.setValue("vault/location", str(folder))
+        self._settings.sync()
+
+    def vault_to_open(self) -> Path | None:
+        """The remembered vault, else the default one if it exists."""
+        remembered = self.remembered_vault
+        if remembered is not None and remembered.is_dir():
+            return remembered
+        default = default_vault_folder()
+        return default if is_vault(default) else None

@@ -1,0 +1,279 @@
+"""Import a colleague's bundle: pick the file, give its passphrase if it has one, preview
+what would change (new / updated / conflicts), then merge and show the report.
+
+Decrypting and checking happen in a worker; the decrypted bundle stays in memory only, in
+this dialog, until it is merged or the dialog closes. The merge is one transaction, so
+Cancel or a failure leaves the vault as it was.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import cast
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from satchel.errors import VaultError
+from satchel.services.sharing.importing import (
+    Bundle,
+    ImportReport,
+    bundle_needs_passphrase,
+    import_bundle,
+    open_bundle,
+    plan_import,
+    read_bundle_file,
+)
+from satchel.ui.base import file_dialogs
+from satchel.ui.base.error_label import ErrorLabel
+from satchel.ui.base.task_progress import TaskProgress
+from satchel.ui.base.tasks import user_message
+from satchel.ui.shell.vault_controller import VaultController
+
+HEADER_BYTES = 64 * 1024
+CHANGED_KINDS = ("case", "person", "note", "checklist", "attachment", "activity")
+
+
+class ImportBundleDialog(QDialog):
+    def __init__(self, controller: VaultController, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.bundle: Bundle | None = None
+        self.needs_passphrase = False
+        self.report: ImportReport | None = None
+        self.setWindowTitle(self.tr("Import a colleague's bundle"))
+        self.setModal(True)
+        self.setMinimumWidth(560)
+
+        self.path = QLineEdit()
+        self.path.setObjectName("bundlePath")
+        self.path.setAccessibleName(self.tr("Bundle file"))
+        self.path.setPlaceholderText(self.tr("The .age file you received"))
+        self.browse_button = QPushButton(self.tr("C&hoose…"))
+        self.browse_button.clicked.connect(self.choose_file)
+        self.passphrase_label = QLabel(self.tr("Bundle &passphrase"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("bundlePassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Bundle passphrase"))
+        self.passphrase_label.setBuddy(self.passphrase)
+        self.summary = QPlainTextEdit()
+        self.summary.setObjectName("importSummary")
+        self.summary.setReadOnly(True)
+        self.summary.setAccessibleName(self.tr("What the import does"))
+        self.error = ErrorLabel("importError")
+        self.progress = TaskProgress()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.preview_button = self.buttons.addButton(
+            self.tr("&Preview"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.preview_button.setObjectName("previewButton")
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setObjectName("importButton")
+        self.import_button.setEnabled(False)
+        self.preview_button.clicked.connect(self.start_preview)
+        self.import_button.clicked.connect(self.start_import)
+        self.buttons.rejected.connect(self.reject)
+
+        self._lay_out()
+        self.path.textChanged.connect(self._on_path)
+        controller.locking.connect(self._drop)
+        self._on_path()
+
+    def _lay_out(self) -> None:
+        layout = QVBoxLayout(self)
+        file_label = QLabel(self.tr("Bundle &file"))
+        file_label.setBuddy(self.path)
+        layout.addWidget(file_label)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse_button)
+        layout.addLayout(row)
+        layout.addWidget(self.passphrase_label)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.summary, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def choose_file(self) -> None:
+        path, _filter = file_dialogs.get_open_file_name(  # Qt's dialog, leaving no trace
+            self,
+            self.tr("Choose a bundle"),
+            self.path.text() or str(Path.home()),
+            self.tr("age bundles (*.age);;All files (*)"),
+        )
+        if path:
+            self.path.setText(path)
+
+    def _on_path(self) -> None:
+        """A new file: forget the previous preview; ask for a passphrase only if it needs one."""
+        self.bundle = None
+        self.import_button.setEnabled(False)
+        self.summary.clear()
+        self.error.clear()
+        needs = False
+        text = self.path.text().strip()
+        if text and Path(text).is_file():
+            try:
+                with Path(text).open("rb") as handle:
+                    needs = bundle_needs_passphrase(handle.read(HEADER_BYTES))
+            except (OSError, VaultError):
+                needs = False  # the preview names the problem
+        self.needs_passphrase = needs
+        self.passphrase_label.setVisible(needs)
+        self.passphrase.setVisible(needs)
+
+    def start_preview(self) -> None:
+        text = self.path.text().strip()
+        if not text:
+            self.error.setText(self.tr("Choose the bundle file first."))
+            return
+        path = Path(text)
+        secret = self.passphrase.text() if self.needs_passphrase else None
+        session = self.controller.session
+        self.error.clear()
+        self.summary.setPlainText(self.tr("Decrypting and checking…"))
+
+        def work(
+            progress: Callable[[float], None], cancel: threading.Event
+        ) -> tuple[Bundle, ImportReport]:
+            progress(0.1)
+            bundle = open_bundle(session, read_bundle_file(path), secret, cancelled=cancel.is_set)
+            progress(0.8)
+            return bundle, plan_import(session, bundle)
+
+        self._run(work, self._on_preview)
+
+    def start_import(self) -> None:
+        bundle = self.bundle
+        if bundle is None:
+            return
+        session = self.controller.session
+
+        def work(progress: Callable[[float], None], cancel: threading.Event) -> ImportReport:
+            return import_bundle(session, bundle, progress=progress, cancelled=cancel.is_set)
+
+        self._run(work, self._on_imported)
+
+    def _run(
+        self,
+        work: Callable[[Callable[[float], None], threading.Event], object],
+        done: Callable[[object], None],
+    ) -> None:
+        self._set_busy(True)
+        progress = self.progress
+
+        def finished(result: object) -> None:
+            disconnect()
+            self._set_busy(False)
+            done(result)
+
+        def failed(error: object) -> None:
+            disconnect()
+            self._set_busy(False)
+            self.summary.clear()
+            self.error.setText(user_message(error))
+
+        def disconnect() -> None:
+            progress.done.disconnect(finished)
+            progress.failed.disconnect(failed)
+
+        progress.done.connect(finished)
+        progress.failed.connect(failed)
+        progress.start(work)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.preview_button, self.browse_button, self.path, self.passphrase):
+            widget.setEnabled(not busy)
+        self.import_button.setEnabled(not busy and self.bundle is not None)
+
+    def _on_preview(self, result: object) -> None:
+        bundle, plan = cast(tuple[Bundle, ImportReport], result)
+        self.bundle = bundle
+        self.import_button.setEnabled(True)
+        manifest = bundle.manifest
+        lines = [
+            self.tr("A bundle of one case.")
+            if manifest.scope == "case"
+            else self.tr("A bundle of a whole vault."),
+            self.tr("Identity fields included: {0}.").format(", ".join(manifest.identity_fields))
+            if manifest.identity_fields
+            else self.tr("Pseudonyms only (no identity fields)."),
+            self._totals(plan, preview=True),
+        ]
+        lines.extend(self._conflict_lines(plan))
+        self.summary.setPlainText("\n".join(lines))
+
+    def _on_imported(self, result: object) -> None:
+        assert isinstance(result, ImportReport)
+        self.report = result
+        self.bundle = None  # merged: drop the decrypted copy from memory
+        self.import_button.setEnabled(False)
+        lines = [self.tr("Imported."), self._totals(result, preview=False)]
+        lines.extend(self._conflict_lines(result))
+        self.summary.setPlainText("\n".join(lines))
+        for kind in CHANGED_KINDS:
+            self.controller.changed.emit(kind)
+
+    def _totals(self, report: ImportReport, *, preview: bool) -> str:
+        totals = report.totals
+        text = (
+            self.tr("Would add {0}, update {1}, keep {2} newer here; {3} conflicts; {4} unchanged.")
+            if preview
+            else self.tr(
+                "Added {0}, updated {1}, kept {2} newer here; {3} conflicts; {4} unchanged."
+            )
+        )
+        return text.format(
+            totals["new"],
+            totals["updated"],
+            totals["kept"],
+            totals["conflict"],
+            totals["unchanged"],
+        )
+
+    def _conflict_lines(self, report: ImportReport) -> list[str]:
+        if not report.conflicts:
+            return []
+        lines = [
+            self.tr(
+                "Conflicts (both versions kept and tagged import-conflict; the newer keeps its "
+                "place):"
+            )
+        ]
+        lines.extend(f"  • {c.kind}: {c.title}" for c in report.conflicts)
+        return lines
+
+    def _drop(self) -> None:
+        """The vault is locking: cancel any work and forget the decrypted bundle."""
+        self.progress.cancel()
+        self.bundle = None
+        self.summary.clear()
+        self.reject()
+
+    def reject(self) -> None:
+        self.progress.cancel()
+        self.bundle = None
+        super().reject()
+
+
+def show_import_bundle_dialog(parent: QWidget, controller: VaultController) -> ImportBundleDialog:
+    """Open the import dialog; it runs on its own and announces what changed."""
+    dialog = ImportBundleDialog(controller, parent)
+    dialog.show()
+    return dialog

@@ -1,0 +1,224 @@
+"""The one object screens talk to about the open vault: unlock, lock, and change signals.
+
+Screens never hold a database session. They call service functions through `run`, which
+passes the open VaultSession, turns errors into messages and announces what changed, so
+every list and editor showing that kind of thing can refresh.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Concatenate, ParamSpec, TypeVar
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from satchel.errors import LockedError
+from satchel.services.backups import operations, restore
+from satchel.services.backups.file_format import BackupCancelledError
+from satchel.services.core import session as vault_session
+from satchel.services.core.session import VaultSession
+from satchel.ui.base.tasks import BackgroundTask, user_message
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class VaultController(QObject):
+    unlocked = Signal()
+    locking = Signal()  # before the keys go: editors save what they hold
+    locked = Signal()
+    changed = Signal(str)  # a kind: "case", "person", "note", "checklist", "attachment", ...
+    failed = Signal(str)  # a message for the user
+
+    def __init__(self, parent: QObject | None = None, *, auto_backup: bool = False) -> None:
+        """`auto_backup`: back up on lock when the vault changed (the app turns it on)."""
+        super().__init__(parent)
+        self._session: VaultSession | None = None
+        self.folder: Path | None = None
+        self.demo = False
+        self.auto_backup = auto_backup
+        self.closing_task: BackgroundTask | None = None  # a backup and close after a lock
+        self._closing_cancel = threading.Event()
+        self._idle = threading.Event()  # set while no worker holds a locked-away session
+        self._idle.set()
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._session is not None and self._session.is_open
+
+    @property
+    def session(self) -> VaultSession:
+        if self._session is None:
+            raise LockedError()
+        return self._session
+
+    def adopt(self, session: VaultSession, folder: Path, *, demo: bool = False) -> None:
+        """Take over a session unlocked elsewhere (a background task or the demo builder)."""
+        self._session = session
+        self.folder = folder
+        self.demo = demo
+        self.unlocked.emit()
+
+    def unlock_in_background(self, folder: Path, passphrase: str) -> BackgroundTask:
+        """Start the slow unlock; the caller connects to the task for progress and failure."""
+        idle = self._idle
+
+        def work(_progress: Callable[[float], None]) -> VaultSession:
+            idle.wait()  # a backup after the last lock still holds the vault
+            return vault_session.unlock(folder, passphrase)
+
+        task = BackgroundTask(work, self)
+        task.finished.connect(lambda session: self.adopt(session, folder))
+        return task
+
+    def lock(self) -> None:
+        """The screens lock at once; an automatic backup, if due, finishes in a worker."""
+        if self._session is None:
+            return
+        self.locking.emit()
+        session, self._session = self._session, None
+        if self.auto_backup and not self.demo and session.is_open:
+            self._close_in_background(
+                session,
+                lambda progress, cancel: operations.back_up_if_changed(
+                    session, reason="lock", progress=progress, cancel=cancel
+                ),
+            )
+        elif session.busy:  # an import or export still runs: close when it ends
+            self._close_in_background(session, lambda _progress, _cancel: None)
+        else:
+            session.close()
+        self.locked.emit()
+
+    def restore_in_place(self, backup: Path) -> BackgroundTask:
+        """Lock the screens, then in a worker replace the vault with `backup` (the vault as it
+        was is backed up first). Cancel with `cancel_closing()`; the vault stays locked.
+        """
+        session = self.session
+        self.locking.emit()
+        self._session = None
+        task = self._close_in_background(
+            session,
+            lambda progress, cancel: restore.restore_in_place(
+                session, backup, progress=progress, cancel=cancel
+            ),
+            report_failure=False,
+        )
+        self.locked.emit()
+        return task
+
+    def _close_in_background(
+        self,
+        session: VaultSession,
+        work: Callable[[Callable[[float], None], threading.Event], object],
+        *,
+        report_failure: bool = True,
+    ) -> BackgroundTask:
+        self._idle.clear()
+        cancel = threading.Event()
+        idle = self._idle
+
+        def run(progress: Callable[[float], None]) -> object:
+            try:
+                return work(progress, cancel)
+            finally:
+                try:
+                    session.close()  # wipes the keys; the vault lock goes with them
+                finally:
+                    idle.set()
+
+        task = BackgroundTask(run, self)
+        task.finished.connect(self._closed)
+        task.failed.connect(self._closed)
+        if report_failure:
+            task.failed.connect(self._backup_failed)
+        self.closing_task, self._closing_cancel = task, cancel
+        task.start()
+        return task
+
+    def _closed(self, _result: object) -> None:
+        self.closing_task = None
+
+    def _backup_failed(self, error: object) -> None:
+        if not isinstance(error, BackupCancelledError):
+            self.failed.emit(
+                self.tr("The automatic backup was not made: {0} The vault is locked.").format(
+                    user_message(error)
+                )
+            )
+
+    def cancel_closing(self) -> None:
+        """Cancel the backup or restore running after a lock (nothing half-made is kept)."""
+        self._closing_cancel.set()
+
+    def wait_for_backup(self, parent: QWidget | None = None) -> None:
+        """On quit: wait for a backup still running after the lock, with a small progress
+        dialog whose Cancel skips it.
+        """
+        task = self.closing_task
+        if task is None:
+            return
+        dialog = QProgressDialog(
+            self.tr("Saving an encrypted backup before Satchel closes…"),
+            self.tr("Skip this backup"),
+            0,
+            100,
+            parent,
+        )
+        dialog.setObjectName("quitBackupProgress")
+        dialog.setWindowTitle("Satchel")
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        loop = QEventLoop()
+        task.progressed.connect(lambda fraction: dialog.setValue(round(fraction * 100)))
+        task.finished.connect(loop.quit)
+        task.failed.connect(loop.quit)
+        dialog.canceled.connect(self.cancel_closing)
+        dialog.show()
+        if self.closing_task is not None:  # its result may have arrived before the connects
+            loop.exec()
+        dialog.close()
+        dialog.deleteLater()
+
+    def run(
+        self, service: Callable[Concatenate[VaultSession, P], R], *args: P.args, **kwargs: P.kwargs
+    ) -> R | None:
+        """Call a service with the open vault; on failure tell the user and return None."""
+        _ok, result = self._call(service, *args, **kwargs)
+        return result
+
+    def change(
+        self,
+        kind: str,
+        service: Callable[Concatenate[VaultSession, P], R],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> R | None:
+        """Like `run`, then announce that things of `kind` changed."""
+        ok, result = self._call(service, *args, **kwargs)
+        if ok:
+            self.changed.emit(kind)
+        return result
+
+    def _call(
+        self, service: Callable[Concatenate[VaultSession, P], R], *args: P.args, **kwargs: P.kwargs
+    ) -> tuple[bool, R | None]:
+        try:
+            return True, service(self.session, *args, **kwargs)
+        except Exception as error:
+            self.failed.emit(user_message(error))
+            return False, None
+
+    def read(
+        self,
+        service: Callable[Concatenate[VaultSession, P], Any],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> Any:
+        """`run` for reads that must not fail silently in a model: errors propagate."""
+        return service(self.session, *args, **kwargs)

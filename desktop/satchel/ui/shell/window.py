@@ -1,0 +1,235 @@
+"""The one window: welcome, create, unlock and the workspace, one page at a time.
+
+The title is always "Satchel": never a path, a case or a person's name. The window also
+locks the vault when the OS says the user is leaving (screen lock, session switch, sleep;
+see session_events), optionally when minimized, and keeps itself and its dialogs out of
+screen capture where the OS allows (see capture_exclusion).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
+
+from satchel.services.core.session import VaultSession
+from satchel.ui.access.create_vault import CreateVaultPage
+from satchel.ui.access.unlock import UnlockPage
+from satchel.ui.access.welcome import WelcomePage
+from satchel.ui.base.icons import icon
+from satchel.ui.platform.capture_exclusion import CaptureGuard
+from satchel.ui.platform.session_events import MINIMIZE, SessionEvents, watch_session_events
+from satchel.ui.settings.app_settings import AppSettings
+from satchel.ui.settings.dialog import SettingsDialog
+from satchel.ui.shell.auto_lock import AutoLock
+from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.shell.vault_menu import VaultMenuButton
+from satchel.ui.shell.workspace import Workspace
+
+SECTION_ICONS = ("case", "person", "checklist", "due", "activity")
+
+
+class PanicLock(QObject):
+    """Ctrl+L locks from anywhere in Satchel, an open (even modal) dialog included.
+
+    A window shortcut only fires in the main window, and a modal dialog blocks even an
+    application shortcut, so the key press is caught for the whole application instead.
+    """
+
+    CHORD = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_L)
+
+    def __init__(self, controller: VaultController, parent: QObject) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.keyCombination() == self.CHORD
+            and self._controller.is_unlocked
+        ):
+            self._controller.lock()
+            return True
+        return super().eventFilter(watched, event)
+
+
+class ShellWindow(QMainWindow):
+    def __init__(
+        self,
+        controller: VaultController,
+        settings: AppSettings,
+        parent: QWidget | None = None,
+        *,
+        session_events: SessionEvents | None = None,
+        allow_screen_capture: bool = False,
+    ) -> None:
+        """`session_events` replaces the platform's watcher (tests use private buses);
+        `allow_screen_capture` is --allow-screen-capture: capture allowed for this run."""
+        super().__init__(parent)
+        self.setWindowTitle("Satchel")
+        self.setObjectName("shell")
+        self.controller = controller
+        self.settings = settings
+        self.workspace: Workspace | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)
+
+        self.lock_button = QPushButton(icon("lock"), self.tr("Lock"))
+        self.lock_button.setObjectName("lockButton")
+        self.lock_button.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
+        self.lock_button.setAccessibleName(self.tr("Lock the vault"))
+        self.lock_button.clicked.connect(controller.lock)
+        self.vault_label = QLabel()
+        self.vault_label.setObjectName("vaultName")
+        self.demo_banner = QLabel(self.tr("Demo data — not real"))
+        self.demo_banner.setObjectName("demoBanner")
+        self.statusBar().addWidget(self.demo_banner)
+        self.statusBar().addWidget(self.vault_label)
+        self.settings_button = QPushButton(icon("settings"), self.tr("Settings"))
+        self.settings_button.setObjectName("settingsButton")
+        self.settings_button.setToolTip(self.tr("Settings (Ctrl+,)"))
+        self.settings_button.setAccessibleName(self.tr("Open the settings"))
+        self.settings_button.clicked.connect(self.show_settings)
+        self.vault_menu = VaultMenuButton(controller, self)
+        self.statusBar().addPermanentWidget(self.vault_menu)
+        self.statusBar().addPermanentWidget(self.settings_button)
+        self.statusBar().addPermanentWidget(self.lock_button)
+        self.statusBar().setSizeGripEnabled(False)
+        self._show_status(False)
+
+        self.panic_lock = PanicLock(controller, self)
+        QShortcut(QKeySequence("Ctrl+,"), self, self.show_settings)
+        self.auto_lock = AutoLock(controller, self)
+        self.allow_screen_capture = allow_screen_capture
+        self.capture_guard = CaptureGuard(self._capture_excluded(), self)
+        if session_events is None:
+            session_events = watch_session_events(self)
+        elif session_events.parent() is None:
+            session_events.setParent(self)
+        self.session_events = session_events
+        self.session_events.lock_requested.connect(self.lock_for)
+        controller.unlocked.connect(self.show_workspace)
+        controller.locking.connect(self._before_lock)
+        controller.locked.connect(self._after_lock)
+        controller.failed.connect(self.show_failure)
+
+    # pages ------------------------------------------------------------------------------
+    def _set_page(self, page: QWidget) -> None:
+        old = self.pages.currentWidget()
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+        if old is not None and old is not page:
+            self.pages.removeWidget(old)
+            old.deleteLater()
+
+    def show_welcome(self) -> None:
+        page = WelcomePage(self.settings)
+        page.create_requested.connect(self.show_create)
+        page.open_requested.connect(self.show_unlock)
+        page.demo_requested.connect(self.demo_requested)
+        self._set_page(page)
+
+    def demo_requested(self) -> None:
+        """Replaced by the app with the demo builder."""
+
+    def show_create(self) -> None:
+        page = CreateVaultPage(self.settings)
+        page.created.connect(self._on_created)
+        page.cancelled.connect(self.show_welcome)
+        self._set_page(page)
+
+    def _on_created(self, session: VaultSession, folder: Path) -> None:
+        self.controller.adopt(session, folder)
+
+    def show_unlock(self, folder: Path) -> None:
+        page = UnlockPage(self.controller, folder, self.settings)
+        page.back_requested.connect(self.show_welcome)
+        self._set_page(page)
+
+    def show_workspace(self) -> None:
+        self.workspace = Workspace(self.controller)
+        self._set_page(self.workspace)
+        for row, name in enumerate(SECTION_ICONS):
+            if (item := self.workspace.sidebar.item(row)) is not None:
+                item.setIcon(icon(name))
+        self.vault_label.setText(self._vault_name())
+        self._show_status(True)
+
+    def show_settings(self) -> None:
+        """Ctrl+, or the status bar button; the vault part only while a vault is open."""
+        dialog = SettingsDialog(
+            self.controller,
+            self.settings,
+            self,
+            capture_allowed_for_run=self.allow_screen_capture,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._forget_settings)
+        dialog.accepted.connect(self._apply_window_settings)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _forget_settings(self) -> None:
+        self.settings_dialog = None
+
+    def _capture_excluded(self) -> bool:
+        return self.settings.exclude_from_capture and not self.allow_screen_capture
+
+    def _apply_window_settings(self) -> None:
+        self.capture_guard.set_excluded(self._capture_excluded())
+
+    def _vault_name(self) -> str:
+        if self.controller.demo:
+            return self.tr("Demo vault")
+        folder = self.controller.folder
+        return folder.name if folder is not None else ""
+
+    def _show_status(self, unlocked: bool) -> None:
+        self.lock_button.setVisible(unlocked)
+        self.vault_menu.setVisible(unlocked)
+        self.vault_label.setVisible(unlocked)
+        self.demo_banner.setVisible(unlocked and self.controller.demo)
+
+    # locking ----------------------------------------------------------------------------
+    def lock_for(self, _reason: str) -> None:
+        """The OS (or minimizing) asked for a lock; every reason locks the same way."""
+        self.controller.lock()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.WindowStateChange
+            and self.isMinimized()
+            and self.settings.lock_on_minimize
+        ):
+            self.lock_for(MINIMIZE)
+
+    def _before_lock(self) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.reject()  # its vault part belongs to the vault being locked
+        if self.workspace is not None:
+            self.workspace.flush()
+
+    def _after_lock(self) -> None:
+        self.workspace = None
+        self._show_status(False)
+        folder = self.controller.folder
+        if self.controller.demo or folder is None:
+            self.show_welcome()
+        else:
+            self.show_unlock(folder)
+
+    def show_failure(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Satchel"), message)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.controller.lock()
+        self.controller.wait_for_backup(self)  # an automatic backup finishes before we quit
+        super().closeEvent(event)

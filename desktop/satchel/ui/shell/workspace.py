@@ -1,0 +1,197 @@
+"""The unlocked window's body: sidebar of sections, the centre list, the editor on the right.
+
+Built fresh at every unlock and destroyed at every lock, so no widget keeps vault data
+while the vault is locked.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from satchel.ui.cases.editor import CaseEditor
+from satchel.ui.cases.section import CasesSection
+from satchel.ui.checklists.section import ChecklistsSection
+from satchel.ui.notes.editor import NoteEditor
+from satchel.ui.overview.activity import ActivitySection
+from satchel.ui.overview.due_soon import DueSoonSection
+from satchel.ui.people.editor import PersonEditor
+from satchel.ui.people.section import PeopleSection
+from satchel.ui.search.panel import SearchPanel
+from satchel.ui.shell.expiry_banner import ExpiryBanner
+from satchel.ui.shell.vault_controller import VaultController
+
+SectionFactory = Callable[[VaultController, "Workspace"], QWidget]
+EditorFactory = Callable[[VaultController, "Workspace", uuid.UUID], QWidget]
+
+# Which section shows which kind of item, and which editor opens it.
+SECTION_OF_KIND = {"case": 0, "person": 1, "note": 0, "checklist_item": 0, "checklist": 0}
+EDITORS: dict[str, EditorFactory] = {
+    "case": CaseEditor,
+    "person": PersonEditor,
+    "note": NoteEditor,
+}
+
+
+class Workspace(QWidget):
+    def __init__(self, controller: VaultController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspace")
+        self._controller = controller
+        self._editor: QWidget | None = None
+
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText(self.tr("Search  (Ctrl+F)"))
+        self.search_box.setAccessibleName(self.tr("Search the vault"))
+        self.search_box.setClearButtonEnabled(True)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.centre = QStackedWidget()
+        self.centre.setObjectName("centre")
+        self.editor_pane = QStackedWidget()
+        self.editor_pane.setObjectName("editorPane")
+        self._empty_editor = QLabel(self.tr("Select an item to see it here."))
+        self._empty_editor.setObjectName("emptyEditor")
+        self._empty_editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.editor_pane.addWidget(self._empty_editor)
+
+        factories: list[tuple[str, SectionFactory]] = [
+            (self.tr("Cases"), CasesSection),
+            (self.tr("People"), PeopleSection),
+            (self.tr("Checklists"), ChecklistsSection),
+            (self.tr("Due soon"), DueSoonSection),
+            (self.tr("Activity"), ActivitySection),
+        ]
+        self.sections: list[QWidget] = []
+        for index, (title, factory) in enumerate(factories, start=1):
+            section = factory(controller, self)
+            self.sections.append(section)
+            self.centre.addWidget(section)
+            item = QListWidgetItem(title)
+            item.setToolTip(self.tr("{0}  (Ctrl+{1})").format(title, index))
+            self.sidebar.addItem(item)
+        self.search_panel = SearchPanel(controller, self)
+        self.centre.addWidget(self.search_panel)
+        self.expiry_banner = ExpiryBanner(controller)
+
+        self._lay_out()
+        self.sidebar.currentRowChanged.connect(self.show_section)
+        self.search_box.textChanged.connect(self._on_search_text)
+        self.search_box.returnPressed.connect(self.search_panel.open_current)
+        self.search_panel.attach_search_box(self.search_box)  # Up/Down move through results
+        self.expiry_banner.open_case.connect(lambda case_id: self.open_item("case", case_id))
+        self.expiry_banner.show_all.connect(lambda: self.show_section(3))
+        self._shortcuts()
+        self.sidebar.setCurrentRow(0)
+
+    def _lay_out(self) -> None:
+        side = QWidget()
+        side.setObjectName("sidePanel")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 8, 8, 8)
+        side_layout.addWidget(self.search_box)
+        side_layout.addWidget(self.sidebar, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(side)
+        centre_area = QWidget()  # the expiry banner sits above the centre list
+        centre_layout = QVBoxLayout(centre_area)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(0)
+        banner_row = QHBoxLayout()
+        banner_row.setContentsMargins(12, 12, 12, 0)
+        banner_row.addWidget(self.expiry_banner)
+        centre_layout.addLayout(banner_row)
+        centre_layout.addWidget(self.centre, 1)
+        splitter.addWidget(centre_area)
+        splitter.addWidget(self.editor_pane)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(2, 3)
+        splitter.setSizes([180, 570, 530])
+        splitter.setChildrenCollapsible(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def _shortcuts(self) -> None:
+        for index in range(len(self.sections)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(lambda i=index: self.sidebar.setCurrentRow(i))
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_item)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_editor)
+
+    # sections ---------------------------------------------------------------------------
+    def show_section(self, index: int) -> None:
+        if 0 <= index < len(self.sections):
+            self.centre.setCurrentWidget(self.sections[index])
+            if self.sidebar.currentRow() != index:
+                self.sidebar.setCurrentRow(index)
+            current = self.sidebar.item(index)
+            if current is not None:
+                current.setSelected(True)
+
+    def current_section(self) -> QWidget | None:
+        return self.centre.currentWidget()
+
+    def new_item(self) -> None:
+        section = self.current_section()
+        new = getattr(section, "new_item", None)
+        if callable(new):
+            new()
+
+    # search -----------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _on_search_text(self, text: str) -> None:
+        if text.strip():
+            self.centre.setCurrentWidget(self.search_panel)
+            self.sidebar.clearSelection()  # the list shows search results, not a section
+            self.search_panel.search(text)
+        else:
+            self.show_section(max(self.sidebar.currentRow(), 0))
+
+    # editors (EditorHost) ----------------------------------------------------------------
+    def show_editor(self, editor: QWidget) -> None:
+        self.close_editor()
+        self._editor = editor
+        self.editor_pane.addWidget(editor)
+        self.editor_pane.setCurrentWidget(editor)
+
+    def close_editor(self) -> None:
+        editor, self._editor = self._editor, None
+        if editor is not None:
+            self.editor_pane.removeWidget(editor)
+            editor.close()  # editors save pending text in closeEvent
+            editor.deleteLater()
+        self.editor_pane.setCurrentWidget(self._empty_editor)
+
+    def open_item(self, kind: str, item_id: uuid.UUID) -> None:
+        factory = EDITORS.get(kind)
+        if factory is None:
+            return
+        self.show_editor(factory(self._controller, self, item_id))
+
+    def flush(self) -> None:
+        """Before lock: let the open editor save what it holds."""
+        self.close_editor()

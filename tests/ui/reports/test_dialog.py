@@ -1,0 +1,205 @@
+"""The case report dialog and its PDF: redacted, confidential on every page, no leftovers."""
+# ruff: noqa: RUF001  (Cyrillic text is the point here, not a confusable)
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from tests.ui.people_cases_helpers import Host, open_controller
+
+from satchel.services.checklists import case_checklists
+from satchel.services.core import activity
+from satchel.services.notebook import cases, notes, people
+from satchel.services.reports.case_report import build_case_report
+from satchel.ui.base import file_dialogs
+from satchel.ui.cases.editor import CaseEditor
+from satchel.ui.reports.dialog import CaseReportDialog, show_case_report_dialog
+from satchel.ui.reports.pdf import ReportCancelledError, write_case_report
+from satchel.ui.shell.vault_controller import VaultController
+
+LEGAL_NAME = "Zebulon Quartermaine-Okafor"
+PHONE = "+49 151 5550 1234"
+
+
+def pdf_pages(path: Path) -> list[str]:
+    document = pdfium.PdfDocument(path.read_bytes())
+    try:
+        texts = []
+        for page in document:
+            textpage = page.get_textpage()
+            texts.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+        return texts
+    finally:
+        document.close()
+
+
+@pytest.fixture
+def controller(tmp_path: Path) -> Iterator[VaultController]:
+    yield from open_controller(tmp_path / "vault")
+
+
+@pytest.fixture
+def case_id(controller: VaultController) -> uuid.UUID:
+    vs = controller.session
+    case = cases.create_case(vs, title="Олег В. — путь", status="waiting", tags=["visa"])
+    people.create_person(
+        vs,
+        pseudonym="Олег В.",
+        identity={"legal_name": LEGAL_NAME, "phone": PHONE},
+        case_id=case,
+    )
+    checklist = case_checklists.add_checklist(vs, case, "personal-documents")
+    first = case_checklists.get_checklist(vs, checklist).items[0]
+    case_checklists.set_item(vs, first.id, state="done")
+    body = "\n\n".join(f"Абзац {n}: дорога через Казахстан." for n in range(120))
+    notes.create_note(vs, title="Долгая история", body=body, case_id=case)
+    notes.create_note(
+        vs, title="Aside", body="![x](file:///etc/hostname) <b>raw</b> [[Wiki]]", case_id=case
+    )
+    return case
+
+
+def open_dialog(qtbot: QtBot, controller: VaultController, case_id: uuid.UUID) -> CaseReportDialog:
+    dialog = CaseReportDialog(controller, case_id)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def save(qtbot: QtBot, dialog: CaseReportDialog, path: Path) -> None:
+    task = dialog.save_to(path)
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        pass
+
+
+def test_notes_are_all_ticked_and_identities_off(
+    qtbot: QtBot, controller: VaultController, case_id: uuid.UUID
+) -> None:
+    dialog = open_dialog(qtbot, controller, case_id)
+    assert dialog.notes.count() == 2
+    assert len(dialog.chosen_note_ids()) == 2
+    assert not dialog.identities.isChecked()
+    assert dialog.identity_warning.isHidden()
+    dialog.identities.setChecked(True)
+    assert not dialog.identity_warning.isHidden()
+    assert "legal name" in dialog.identity_warning.text()
+    assert "phone" in dialog.identity_warning.text()
+    dialog.none_button.click()
+    assert dialog.chosen_note_ids() == []
+
+
+def test_redacted_report_has_no_identity_and_confidential_on_every_page(
+    qtbot: QtBot, controller: VaultController, case_id: uuid.UUID, tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, controller, case_id)
+    target = tmp_path / "out" / "report.pdf"
+    target.parent.mkdir()
+    save(qtbot, dialog, target)
+    assert dialog.written == target
+    pages = pdf_pages(target)
+    assert len(pages) >= 2
+    assert all("Confidential" in page for page in pages)
+    text = "\n".join(pages)
+    for expected in ("Олег В.", "Waiting", "1 of ", "Долгая история", "Казахстан", "[[Wiki]]"):
+        assert expected in text
+    for secret in (LEGAL_NAME, "Quartermaine", PHONE, "5550"):
+        assert secret not in text
+    assert [p.name for p in target.parent.iterdir()] == ["report.pdf"]
+    exported = [e for e in activity.list_activity(controller.session) if e.action == "exported"]
+    assert [(e.ref_id, e.detail) for e in exported] == [(case_id, "report")]
+
+
+def test_identities_and_chosen_notes_when_asked(
+    qtbot: QtBot, controller: VaultController, case_id: uuid.UUID, tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, controller, case_id)
+    dialog.identities.setChecked(True)
+    for row in range(dialog.notes.count()):
+        item = dialog.notes.item(row)
+        if item.text().startswith("Aside"):
+            item.setCheckState(Qt.CheckState.Unchecked)
+    target = tmp_path / "with.pdf"
+    save(qtbot, dialog, target)
+    text = "\n".join(pdf_pages(target))
+    assert LEGAL_NAME in text
+    assert PHONE in text
+    assert "Долгая история" in text
+    assert "Aside" not in text
+
+
+def test_save_as_asks_for_the_path_and_adds_pdf(
+    qtbot: QtBot,
+    controller: VaultController,
+    case_id: uuid.UUID,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[object] = []
+
+    def fake_dialog(*args: object, **kwargs: object) -> tuple[str, str]:
+        asked.append(args[1])
+        return str(tmp_path / "chosen"), ""
+
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", fake_dialog)
+    dialog = open_dialog(qtbot, controller, case_id)
+    dialog.save_button.click()
+    assert asked == ["Save the case report"]
+    assert dialog.task is not None
+    with qtbot.waitSignal(dialog.task.finished, timeout=30_000):
+        pass
+    assert (tmp_path / "chosen.pdf").is_file()
+
+
+def test_a_failed_write_leaves_nothing(
+    qtbot: QtBot, controller: VaultController, case_id: uuid.UUID, tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, controller, case_id)
+    task = dialog.save_to(tmp_path / "missing-folder" / "report.pdf")
+    assert task is not None
+    with qtbot.waitSignal(task.failed, timeout=30_000):
+        pass
+    assert "Could not write the report" in dialog.status.text()
+    assert not (tmp_path / "missing-folder").exists()
+    assert dialog.save_button.isEnabled()
+
+
+def test_a_cancelled_report_writes_nothing(
+    qtbot: QtBot, controller: VaultController, case_id: uuid.UUID, tmp_path: Path
+) -> None:
+    report = build_case_report(controller.session, case_id)
+    calls: list[int] = []
+
+    def cancel_after_first_page() -> bool:
+        calls.append(1)
+        return len(calls) > 1
+
+    with pytest.raises(ReportCancelledError):
+        write_case_report(report, tmp_path / "r.pdf", cancelled=cancel_after_first_page)
+    assert list(tmp_path.iterdir()) == [tmp_path / "vault"]
+
+
+def test_case_editor_opens_the_dialog(
+    qtbot: QtBot, controller: VaultController, case_id: uuid.UUID
+) -> None:
+    host = Host(controller)
+    qtbot.addWidget(host)
+    host.open_item("case", case_id)
+    editor = host.editor
+    assert isinstance(editor, CaseEditor)
+    editor.report_button.click()
+    dialogs = editor.findChildren(CaseReportDialog)
+    assert len(dialogs) == 1
+    assert dialogs[0].case_id == case_id
+    dialogs[0].reject()
+    shown = show_case_report_dialog(host, controller, case_id)
+    assert shown.isVisible()
+    controller.lock()  # locking closes it
+    assert not shown.isVisible()

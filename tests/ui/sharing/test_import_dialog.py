@@ -1,0 +1,111 @@
+"""The import dialog (preview, then merge) and the sharing key dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+from tests.services.bundle_helpers import FilledCase, fill_case, other_vault, snapshot
+from tests.ui.people_cases_helpers import open_controller
+
+from satchel.services.notebook import cases
+from satchel.services.sharing.export import ExportRequest, export_bundle
+from satchel.services.sharing.identity import public_key
+from satchel.ui.sharing.import_dialog import ImportBundleDialog, show_import_bundle_dialog
+from satchel.ui.sharing.key_dialog import show_sharing_key_dialog
+from satchel.ui.shell.vault_controller import VaultController
+
+
+@pytest.fixture
+def controller(tmp_path: Path) -> Iterator[VaultController]:
+    yield from open_controller(tmp_path / "vault")
+
+
+@pytest.fixture
+def sent(controller: VaultController, tmp_path: Path) -> Iterator[tuple[Path, FilledCase]]:
+    """A bundle of one case from another vault, encrypted to the controller's vault."""
+    sender = other_vault(tmp_path / "sender")
+    try:
+        filled = fill_case(sender)
+        out = tmp_path / "case.age"
+        export_bundle(
+            sender,
+            ExportRequest(out, case_id=filled.case_id, recipients=[public_key(controller.session)]),
+        )
+        yield out, filled
+    finally:
+        sender.close()
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, controller: VaultController) -> Iterator[ImportBundleDialog]:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    shown = show_import_bundle_dialog(parent, controller)
+    qtbot.waitExposed(shown)
+    yield shown  # the parent lives as long as the test
+
+
+def test_preview_then_import(
+    qtbot: QtBot,
+    dialog: ImportBundleDialog,
+    controller: VaultController,
+    sent: tuple[Path, FilledCase],
+) -> None:
+    bundle, filled = sent
+    dialog.path.setText(str(bundle))
+    assert not dialog.passphrase.isVisible()
+    before = snapshot(controller.session)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20_000)
+    summary = dialog.summary.toPlainText()
+    assert "A bundle of one case." in summary and "Pseudonyms only" in summary
+    assert "Would add 19" in summary and "0 conflicts" in summary
+    assert snapshot(controller.session) == before  # a preview changes nothing
+    with qtbot.waitSignal(controller.changed, timeout=20_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.summary.toPlainText().startswith("Imported."), timeout=20_000)
+    assert dialog.bundle is None and not dialog.import_button.isEnabled()
+    assert cases.get_case(controller.session, filled.case_id).title == "Case Sparrow"
+
+
+def test_a_bad_file_is_named_and_nothing_changes(
+    qtbot: QtBot, dialog: ImportBundleDialog, controller: VaultController, tmp_path: Path
+) -> None:
+    junk = tmp_path / "junk.age"
+    junk.write_bytes(b"definitely not age")
+    dialog.path.setText(str(junk))
+    before = snapshot(controller.session)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=20_000)
+    assert "not an age-encrypted file" in dialog.error.text()
+    assert not dialog.import_button.isEnabled()
+    assert snapshot(controller.session) == before
+
+
+def test_a_passphrase_bundle_asks_for_its_passphrase(
+    dialog: ImportBundleDialog, tmp_path: Path
+) -> None:
+    header = tmp_path / "pass.age"
+    header.write_bytes(b"age-encryption.org/v1\n-> scrypt c2FsdA 20\nbW9yZQ\n--- abc\n")
+    dialog.path.setText(str(header))
+    assert dialog.needs_passphrase and dialog.passphrase.isVisible()
+    dialog.path.setText(str(tmp_path / "missing.age"))
+    assert not dialog.passphrase.isVisible()
+
+
+def test_sharing_key_is_shown_and_copied(qtbot: QtBot, controller: VaultController) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    shown = show_sharing_key_dialog(parent, controller)
+    assert shown is not None
+    key = shown.key.text()
+    assert key == public_key(controller.session) and key.startswith("age1")
+    assert shown.key.isReadOnly()
+    qtbot.mouseClick(shown.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == key

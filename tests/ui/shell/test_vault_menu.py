@@ -1,0 +1,71 @@
+"""The status bar's Vault menu: there only while a vault is open; each entry opens its dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+from tests.conftest import PASSPHRASE
+
+from satchel.services.core import session as vault_session
+from satchel.ui.backups.dialog import BackupsDialog
+from satchel.ui.imports.dialog import ContactImportDialog, MarkdownImportDialog
+from satchel.ui.settings.app_settings import AppSettings
+from satchel.ui.sharing.export_dialog import ExportDialog
+from satchel.ui.sharing.import_dialog import ImportBundleDialog
+from satchel.ui.sharing.key_dialog import SharingKeyDialog
+from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.shell.window import ShellWindow
+from satchel.vault import FAST_TEST_KDF
+
+ENTRIES = {
+    "backupsAction": BackupsDialog,
+    "exportAction": ExportDialog,
+    "importBundleAction": ImportBundleDialog,
+    "sharingKeyAction": SharingKeyDialog,
+    "importContactsAction": ContactImportDialog,
+    "importNotesAction": MarkdownImportDialog,
+}
+
+
+@pytest.fixture
+def window(qtbot: QtBot, app_settings: AppSettings, tmp_path: Path) -> Iterator[ShellWindow]:
+    controller = VaultController()
+    shell = ShellWindow(controller, app_settings)
+    qtbot.addWidget(shell)
+    shell.show_welcome()
+    shell.show()
+    yield shell
+    controller.lock()
+
+
+def _open_dialogs() -> list[QDialog]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+
+
+def test_the_menu_is_there_only_while_a_vault_is_open(window: ShellWindow, tmp_path: Path) -> None:
+    assert not window.vault_menu.isVisible()
+    session, _phrase = vault_session.create(tmp_path / "v", PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    window.controller.adopt(session, tmp_path / "v")
+    assert window.vault_menu.isVisible()
+    window.controller.lock()
+    assert not window.vault_menu.isVisible()
+
+
+@pytest.mark.parametrize("action_name", sorted(ENTRIES))
+def test_each_entry_opens_its_dialog(
+    window: ShellWindow, tmp_path: Path, qtbot: QtBot, action_name: str
+) -> None:
+    session, _phrase = vault_session.create(tmp_path / "v", PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    window.controller.adopt(session, tmp_path / "v")
+    menu = window.vault_menu.menu()
+    actions = {action.objectName(): action for action in menu.actions() if action.objectName()}
+    assert set(actions) == set(ENTRIES)
+    assert all(action.text() for action in actions.values())
+    actions[action_name].trigger()
+    qtbot.waitUntil(lambda: any(isinstance(d, ENTRIES[action_name]) for d in _open_dialogs()))
+    for dialog in _open_dialogs():
+        dialog.reject()

@@ -1,0 +1,190 @@
+"""The passphrase slot: create, open, refuse a wrong passphrase, change it, lock."""
+
+from __future__ import annotations
+
+import shutil
+import stat
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from tests.vault.vault_disk import (
+    HEADER_1,
+    HEADER_2,
+    PASSPHRASE,
+    MadeVault,
+    folder_state,
+    header_copies,
+    read_body,
+    sequences,
+)
+
+from satchel.vault import (
+    FAST_TEST_KDF,
+    VaultExistsError,
+    WrongPassphraseError,
+    create_vault,
+    read_info,
+    unlock_vault,
+    unlock_with_recovery,
+)
+
+NEW_PASSPHRASE = "a different, longer passphrase 2"
+
+
+def test_new_vault_is_open_and_holds_only_its_header_and_lock(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    vault, phrase = create_vault(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    try:
+        assert not vault.closed
+        assert vault.database_path == folder / "vault.db"
+        assert sorted(p.name for p in folder.iterdir()) == [HEADER_1, HEADER_2, "vault.lock"]
+        assert (folder / HEADER_1).read_bytes() == (folder / HEADER_2).read_bytes()
+        assert len(phrase.split()) == 24
+    finally:
+        vault.close()
+
+
+def test_vault_files_are_private_and_hold_no_secret_in_clear(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    vault, phrase = create_vault(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    vault.close()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    for path in folder.iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+        content = path.read_bytes()
+        assert PASSPHRASE.encode() not in content
+        assert phrase.split()[0].encode() + b" " + phrase.split()[1].encode() not in content
+
+
+def test_create_refuses_a_folder_that_holds_files(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("mine")
+    before = folder_state(tmp_path)
+    with pytest.raises(VaultExistsError, match="already holds files"):
+        create_vault(tmp_path, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    assert folder_state(tmp_path) == before
+
+
+def test_create_refuses_an_empty_passphrase_and_makes_no_folder(tmp_path: Path) -> None:
+    with pytest.raises(WrongPassphraseError, match="empty"):
+        create_vault(tmp_path / "vault", "", kdf_for_tests=FAST_TEST_KDF)
+    assert not (tmp_path / "vault").exists()
+
+
+def test_right_passphrase_opens(made_vault: MadeVault) -> None:
+    with unlock_vault(made_vault.folder, PASSPHRASE) as vault:
+        assert not vault.closed
+        assert vault.vault_id == read_info(made_vault.folder).vault_id
+        assert not vault.header_repaired
+    assert vault.closed
+
+
+def test_wrong_passphrase_is_refused_and_nothing_on_disk_changes(made_vault: MadeVault) -> None:
+    before = made_vault.state()
+    with pytest.raises(WrongPassphraseError) as caught:
+        unlock_vault(made_vault.folder, PASSPHRASE + "!")
+    assert caught.value.exit_code == 2
+    assert "Wrong passphrase" in str(caught.value)
+    assert made_vault.state() == before  # same files, same bytes, nothing new
+
+
+def test_recovery_phrase_is_not_a_passphrase(made_vault: MadeVault) -> None:
+    with pytest.raises(WrongPassphraseError):
+        unlock_vault(made_vault.folder, made_vault.phrase)
+
+
+def test_a_failed_unlock_leaves_the_vault_openable(made_vault: MadeVault) -> None:
+    with pytest.raises(WrongPassphraseError):
+        unlock_vault(made_vault.folder, "nope")
+    unlock_vault(made_vault.folder, PASSPHRASE).close()
+
+
+@pytest.mark.parametrize("created_as_nfc", [True, False], ids=["nfc-then-nfd", "nfd-then-nfc"])
+def test_a_unicode_passphrase_opens_in_either_normal_form(
+    tmp_path: Path, created_as_nfc: bool
+) -> None:
+    passphrase = "Ünïcødé çafé — Ñandú 한국어"
+    nfc = unicodedata.normalize("NFC", passphrase)
+    nfd = unicodedata.normalize("NFD", passphrase)
+    assert nfc != nfd  # the two really are different strings
+    as_created, as_typed = (nfc, nfd) if created_as_nfc else (nfd, nfc)
+    vault, _ = create_vault(tmp_path / "vault", as_created, kdf_for_tests=FAST_TEST_KDF)
+    vault.close()
+    unlock_vault(tmp_path / "vault", as_typed).close()
+
+
+def test_change_passphrase_swaps_the_passphrase_and_keeps_the_recovery_phrase(
+    made_vault: MadeVault,
+) -> None:
+    database = made_vault.folder / "vault.db"
+    database.write_bytes(bytes(range(256)) * 64)  # stands in for the store's database
+    database_before = database.read_bytes()
+    sequence_before = read_body(made_vault.folder)["sequence"]
+
+    with unlock_vault(made_vault.folder, PASSPHRASE) as vault:
+        vault.change_passphrase(NEW_PASSPHRASE)
+
+    assert database.read_bytes() == database_before
+    assert read_body(made_vault.folder, HEADER_1)["sequence"] > sequence_before
+    copy_1, copy_2 = header_copies(made_vault.folder)
+    assert copy_1 == copy_2
+    with pytest.raises(WrongPassphraseError):
+        unlock_vault(made_vault.folder, PASSPHRASE)
+    unlock_vault(made_vault.folder, NEW_PASSPHRASE).close()
+    unlock_with_recovery(made_vault.folder, made_vault.phrase).close()
+    assert database.read_bytes() == database_before
+
+
+def test_the_same_vault_keeps_its_keys_across_a_passphrase_change(made_vault: MadeVault) -> None:
+    with unlock_vault(made_vault.folder, PASSPHRASE) as vault:
+        database_key = bytes(vault.database_key)
+        vault.change_passphrase(NEW_PASSPHRASE)
+    with unlock_vault(made_vault.folder, NEW_PASSPHRASE) as vault:
+        assert bytes(vault.database_key) == database_key  # the database still opens
+
+
+def test_change_passphrase_refuses_an_empty_one_and_writes_nothing(made_vault: MadeVault) -> None:
+    before = folder_state(made_vault.folder)
+    with unlock_vault(made_vault.folder, PASSPHRASE) as vault:
+        with pytest.raises(WrongPassphraseError, match="empty"):
+            vault.change_passphrase("")
+        assert folder_state(made_vault.folder) == before
+    unlock_vault(made_vault.folder, PASSPHRASE).close()
+
+
+def test_crash_between_the_two_header_writes_leaves_both_passphrases_working(
+    copy_vault: Callable[[], MadeVault],
+) -> None:
+    made = copy_vault()
+    copy_2_before = (made.folder / HEADER_2).read_bytes()
+    with unlock_vault(made.folder, PASSPHRASE) as vault:
+        vault.change_passphrase(NEW_PASSPHRASE)
+    (made.folder / HEADER_2).write_bytes(copy_2_before)  # the second write never happened
+    newer, older = sequences(made.folder)
+    assert newer > older
+    twin = made.folder.with_name(made.folder.name + "-twin")
+    shutil.copytree(made.folder, twin)
+
+    with unlock_vault(made.folder, PASSPHRASE) as vault:  # the older copy 2
+        assert vault.header_repaired
+    with unlock_vault(twin, NEW_PASSPHRASE) as vault:  # the newer copy 1
+        assert vault.header_repaired
+    for folder in (made.folder, twin):
+        copy_1, copy_2 = header_copies(folder)
+        assert copy_1 == copy_2
+    with pytest.raises(WrongPassphraseError):
+        unlock_vault(twin, PASSPHRASE)  # once repaired, only the passphrase that opened it
+
+
+def test_close_wipes_every_key_and_releases_the_vault(made_vault: MadeVault) -> None:
+    vault = unlock_vault(made_vault.folder, PASSPHRASE)
+    wiped_while_open, closed_while_open = vault.keys_wiped, vault.closed
+    assert any(vault.database_key)
+    vault.close()
+    assert not wiped_while_open
+    assert not closed_while_open
+    assert vault.keys_wiped
+    assert vault.closed
+    assert vault.database_key == bytearray(32)
+    unlock_vault(made_vault.folder, PASSPHRASE).close()  # released: opens again
