@@ -2,7 +2,7 @@
 you type. Run by ``make bench`` (never by the tests). ``--quick`` uses 10k cases and notes.
 
 cold start   a fresh Python (benchmarks/ui_probe.py, QT_QPA_PLATFORM=offscreen) runs
-             satchel.app.run_app(AppOptions(vault=...)) and prints once the UnlockPage has
+             satchel.ui.app.run_app(AppOptions(vault=...)) and prints once the UnlockPage has
              painted (a zero timer after its first Paint event, so the whole paint pass is in).
              Measured from Popen to that line; one warm-up run first (the OS file cache
              warm, as on any second start), then the median of COLD_RUNS.

@@ -109,3 +109,10 @@ class NotFoundError(VaultError):
 
 class InvalidInputError(VaultError):
     """Bad input from the user: a field value, a file, a date."""
+
+
+class CancelledError(VaultError):
+    """The user pressed Cancel (or locked); whatever was half-made is gone already."""
+
+    def __init__(self) -> None:
+        super().__init__("Cancelled. Nothing was written and the vault is unchanged.")

@@ -1,4 +1,9 @@
-"""`satchel`: the command line. Errors reach the user as one plain sentence and an exit code."""
+"""`satchel COMMAND`: the command line. Errors reach the user as one plain sentence and an
+exit code.
+
+The window is not this package's business: `satchel.__main__` passes in how to open it, so
+the command line never imports the desktop app and commands start fast and headless.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,6 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from satchel import event_log
 from satchel.cli import backup_commands as backup_cmds
@@ -24,6 +28,7 @@ from satchel.process_hardening import disable_core_dumps
 from satchel.services.core.session import is_damage
 
 Handler = Callable[[argparse.Namespace, SecretReader], int]
+Window = Callable[[argparse.Namespace], int]  # opens the window with the parsed options
 
 HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("init", None): vaults.cmd_init,
@@ -56,10 +61,11 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
 }
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, window: Window | None = None) -> int:
+    """Run one command, or `window` when none is given; returns the exit code."""
     disable_core_dumps()
     try:
-        return _run(argv)
+        return _run(argv, window)
     except VaultError as error:
         return _report(error)
     except BrokenPipeError:
@@ -83,12 +89,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
 
 
-def _run(argv: Sequence[str] | None) -> int:
-    args = build_parser().parse_args(argv)
+def _run(argv: Sequence[str] | None, window: Window | None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
     if event_log.asked_for(args.log_events):
         event_log.enable()
     if args.command is None:
-        return _run_window(args)
+        if window is None:
+            parser.error("a command is required")
+        return window(args)
     handler = HANDLERS[(args.command, getattr(args, "action", None))]
     try:
         code = handler(args, SecretReader())
@@ -97,22 +106,6 @@ def _run(argv: Sequence[str] | None) -> int:
         raise
     event_log.event("command.finished", exit_code=code)
     return code
-
-
-def _run_window(args: argparse.Namespace) -> int:
-    """The desktop app; Qt is imported only here, so commands start fast and headless."""
-    from satchel.ui.app import AppOptions, run_app  # noqa: PLC0415
-
-    return run_app(
-        AppOptions(
-            demo=args.demo,
-            demo_locale=args.demo_locale,
-            screenshot=Path(args.screenshot) if args.screenshot else None,
-            view=args.view,
-            vault=Path(args.vault) if args.vault else None,
-            allow_screen_capture=args.allow_screen_capture,
-        )
-    )
 
 
 def _report(error: VaultError) -> int:
@@ -126,7 +119,3 @@ def _silence_stdout() -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, stdout)
         os.close(devnull)
-
-
-def entry_point() -> None:
-    sys.exit(main())

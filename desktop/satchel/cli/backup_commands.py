@@ -15,11 +15,11 @@ from typing import Any
 from satchel.cli.output import print_json, print_table
 from satchel.cli.secrets_input import SecretReader
 from satchel.errors import EXIT_OK
+from satchel.services import access
 from satchel.services.backups.copying import default_folder
 from satchel.services.backups.operations import BackupEntry, back_up, backup_folder, list_backups
 from satchel.services.backups.restore import restore_as_new_vault
 from satchel.services.core import session as vault_session
-from satchel.vault import read_info
 
 
 def add_backup_commands(commands: Any) -> None:
@@ -107,7 +107,7 @@ def cmd_backups(args: argparse.Namespace, secrets: SecretReader) -> int:
             )
     else:
         folder = Path(args.folder) if args.folder else default_folder(vault)
-        entries = list_backups(folder, vault_id=read_info(vault).vault_id)
+        entries = list_backups(folder, vault_id=access.vault_id(vault))
     if args.json:
         print_json({"folder": str(folder), "backups": [_entry_json(e) for e in entries]})
         return EXIT_OK

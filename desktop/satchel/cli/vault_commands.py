@@ -11,9 +11,8 @@ from zxcvbn import zxcvbn
 from satchel.cli.output import print_fields, print_json
 from satchel.cli.secrets_input import SecretReader
 from satchel.errors import EXIT_DAMAGED, EXIT_OK, InvalidInputError
-from satchel.services.core import session as vault_session
+from satchel.services import access
 from satchel.services.core.integrity import check_integrity
-from satchel.vault import read_info, unlock_vault, unlock_with_recovery, wipe_vault
 
 STRONG_ENOUGH = 3  # zxcvbn score out of 4
 
@@ -36,7 +35,7 @@ def cmd_init(args: argparse.Namespace, secrets: SecretReader) -> int:
     passphrase = _new_passphrase(secrets, "New passphrase")
     if secrets.interactive:
         print("Deriving keys (a second or two)…", file=sys.stderr)
-    vs, phrase = vault_session.create(Path(args.vault), passphrase)
+    vs, phrase = access.create(Path(args.vault), passphrase)
     vs.close()
     print(
         "Vault created. Below is its recovery phrase, shown this once: write it on paper and "
@@ -48,7 +47,7 @@ def cmd_init(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 
 def cmd_info(args: argparse.Namespace, secrets: SecretReader) -> int:
-    info = read_info(Path(args.vault))
+    info = access.read_info(Path(args.vault))
     if args.json:
         print_json(
             {
@@ -78,7 +77,7 @@ def cmd_info(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 
 def cmd_check(args: argparse.Namespace, secrets: SecretReader) -> int:
-    with vault_session.unlock(Path(args.vault), secrets.read("Passphrase")) as vs:
+    with access.unlock(Path(args.vault), secrets.read("Passphrase")) as vs:
         report = check_integrity(vs)
     if args.json:
         print_json(
@@ -113,23 +112,27 @@ def cmd_check(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace, secrets: SecretReader) -> int:
-    vault = unlock_vault(Path(args.vault), secrets.read("Current passphrase"))
-    with vault:
-        vault.change_passphrase(_new_passphrase(secrets, "New passphrase"))
+    access.change_passphrase(
+        Path(args.vault),
+        secrets.read("Current passphrase"),
+        lambda: _new_passphrase(secrets, "New passphrase"),
+    )
     print("Passphrase changed. The recovery phrase still works.", file=sys.stderr)
     return EXIT_OK
 
 
 def cmd_recover(args: argparse.Namespace, secrets: SecretReader) -> int:
-    vault = unlock_with_recovery(Path(args.vault), secrets.read("Recovery phrase"))
-    with vault:
-        vault.change_passphrase(_new_passphrase(secrets, "New passphrase"))
+    access.recover(
+        Path(args.vault),
+        secrets.read("Recovery phrase"),
+        lambda: _new_passphrase(secrets, "New passphrase"),
+    )
     print("New passphrase set. The recovery phrase still works.", file=sys.stderr)
     return EXIT_OK
 
 
 def cmd_wipe(args: argparse.Namespace, secrets: SecretReader) -> int:
-    wipe_vault(Path(args.vault))
+    access.wipe(Path(args.vault))
     print(
         "The vault's keyslots were overwritten and its files deleted, with the backups in its "
         "backups folder. Backups kept in a folder you chose elsewhere (a USB stick) still open "

@@ -11,6 +11,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -24,6 +25,7 @@ from satchel.services.core.session import VaultSession
 from satchel.services.notebook.identity import reveal_identity
 from satchel.services.notebook.views import ChecklistView
 from satchel.store.models import Case, CaseMember, Checklist, Note
+from satchel.vault.atomic_file import write_atomically
 
 
 @dataclass(frozen=True)
@@ -222,3 +224,11 @@ def record_report_written(vs: VaultSession, report: CaseReport) -> None:
     detail = "report with identities" if report.with_identities else "report"
     with vs.transaction() as session:
         activity.record(session, "exported", "case", report.case_id, detail)
+
+
+def save_report(path: Path, data: bytes) -> None:
+    """Temp name beside the target, fsync, rename: a crash leaves the old file or the new.
+
+    The file is made readable by its owner only; it holds case content in plain text.
+    """
+    write_atomically(path, data)

@@ -87,6 +87,11 @@ class Template:
     origin: str = TemplateOrigin.SHIPPED.value
     lang: str = "en"
 
+    @property
+    def is_own(self) -> bool:
+        """Made or imported by the user (editable), not shipped with Satchel."""
+        return self.origin == TemplateOrigin.USER.value
+
 
 def _text(value: Any, lang: str) -> str:
     if isinstance(value, dict):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from satchel.services.core import session as vault_session
+from satchel.services import access
 from satchel.services.core.session import VaultSession
 from satchel.ui.access.default_locations import default_vault_folder
 from satchel.ui.access.page_frame import centred_card, field_block, text_label
@@ -34,16 +34,16 @@ from satchel.ui.base import file_dialogs
 from satchel.ui.base.icons import icon
 from satchel.ui.base.tasks import BackgroundTask, user_message
 from satchel.ui.settings.app_settings import AppSettings
-from satchel.vault.kdf import ProgressCallback
+from satchel.work import Progress
 
 NEW_FOLDER_NAME = "Satchel vault"
 
 
 def create_vault_session(
-    folder: Path, passphrase: str, progress: ProgressCallback
+    folder: Path, passphrase: str, progress: Progress
 ) -> tuple[VaultSession, str]:
     """The one place the page creates a vault (calibrated). Tests replace this function."""
-    return vault_session.create(folder, passphrase, progress=progress)
+    return access.create(folder, passphrase, progress=progress)
 
 
 class CreateVaultPage(QWidget):

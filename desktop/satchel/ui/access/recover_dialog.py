@@ -20,24 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel.errors import WrongPassphraseError
+from satchel.services import access
 from satchel.services.core.session import VaultSession
 from satchel.ui.access.page_frame import field_block, fit_height, text_label
 from satchel.ui.access.passphrase_fields import PassphraseFields
 from satchel.ui.base.tasks import BackgroundTask, user_message
 from satchel.ui.shell.vault_controller import VaultController
-from satchel.vault import WrongPassphraseError, unlock_with_recovery
-from satchel.vault.kdf import ProgressCallback
-
-
-def recover_and_set_passphrase(folder: Path, phrase: str, new_passphrase: str) -> VaultSession:
-    """Open with the recovery phrase, replace the passphrase slot, open the database."""
-    vault = unlock_with_recovery(folder, phrase)
-    try:
-        vault.change_passphrase(new_passphrase)
-    except BaseException:
-        vault.close()
-        raise
-    return VaultSession.open(vault)
+from satchel.work import Progress
 
 
 class RecoverDialog(QDialog):
@@ -120,8 +110,8 @@ class RecoverDialog(QDialog):
         new_passphrase = self.passphrase.passphrase()
         folder = self.folder
 
-        def work(_progress: ProgressCallback) -> VaultSession:
-            return recover_and_set_passphrase(folder, phrase, new_passphrase)
+        def work(_progress: Progress) -> VaultSession:
+            return access.recover_and_open(folder, phrase, lambda: new_passphrase)
 
         self.task = BackgroundTask(work, self)
         self.task.finished.connect(self._on_finished)

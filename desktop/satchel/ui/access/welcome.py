@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel.services import access
 from satchel.ui.access.page_frame import centred_card, text_label
 from satchel.ui.base import file_dialogs
 from satchel.ui.base.icons import icon
 from satchel.ui.settings.app_settings import AppSettings
-from satchel.vault import is_vault
 
 
 class ChoiceButton(QPushButton):
@@ -154,7 +154,7 @@ class WelcomePage(QWidget):
         folder = self.choose_folder()
         if folder is None:
             return
-        if not is_vault(folder):
+        if not access.is_vault(folder):
             self.error.setText(
                 self.tr(
                     "That folder does not hold a Satchel vault. Choose the folder that "

@@ -32,7 +32,6 @@ from satchel.errors import InvalidInputError
 from satchel.services.templates import shipped, user_templates
 from satchel.services.templates.rules import InvalidTemplateError
 from satchel.services.templates.shipped import Template
-from satchel.store.models import TemplateOrigin
 from satchel.ui.base import file_dialogs
 from satchel.ui.checklists.template_item_editor import TemplateItemEditor
 from satchel.ui.shell.vault_controller import VaultController
@@ -112,7 +111,7 @@ class TemplateEditor(QDialog):
         found: list[Template] = self._controller.run(shipped.list_templates) or []
         self.list.clear()
         for template in found:
-            own = template.origin == TemplateOrigin.USER.value
+            own = template.is_own
             label = self.tr("{0} (yours)").format(template.title) if own else template.title
             item = QListWidgetItem(label)
             item.setData(KEY_ROLE, template.key)
@@ -135,7 +134,7 @@ class TemplateEditor(QDialog):
         template = self.current()
         self.dirty = False
         self.document = json.loads(template.document) if template is not None else None
-        own = template is not None and template.origin == TemplateOrigin.USER.value
+        own = template is not None and template.is_own
         items = self.document["items"] if self.document else []
         self.items.set_items(items, editable=own)
         self.save_button.setEnabled(False)

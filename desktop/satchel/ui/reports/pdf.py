@@ -49,13 +49,13 @@ from satchel.services.reports.case_report import (
     ReportChecklist,
     ReportNote,
     ReportPerson,
+    save_report,
 )
 from satchel.ui.base.due_marks import state_labels
 from satchel.ui.base.formats import format_date, format_moment
 from satchel.ui.cases.list_model import priority_label, status_label
 from satchel.ui.people.identity_dialog import field_label
 from satchel.ui.people.list_model import role_label
-from satchel.vault.atomic_file import write_atomically
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 MARGIN_MM = 18.0
@@ -319,14 +319,6 @@ def _draw_page(
     painter.drawText(footer, left, _tr("Confidential — do not share beyond those who need it"))
     painter.setPen(QColor("#57606a"))
     painter.drawText(footer, right, _tr("Page {0} of {1}").format(page + 1, pages))
-
-
-def save_report(path: Path, data: bytes) -> None:
-    """Temp name beside the target, fsync, rename: a crash leaves the old file or the new.
-
-    The file is made readable by its owner only; it holds case content in plain text.
-    """
-    write_atomically(path, data)
 
 
 def write_case_report(

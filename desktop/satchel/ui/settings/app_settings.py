@@ -10,8 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from satchel.services import access
 from satchel.ui.access.default_locations import default_vault_folder
-from satchel.vault import is_vault
 
 
 class AppSettings:
@@ -63,4 +63,4 @@ class AppSettings:
         if remembered is not None and remembered.is_dir():
             return remembered
         default = default_vault_folder()
-        return default if is_vault(default) else None
+        return default if access.is_vault(default) else None

@@ -1,0 +1,80 @@
+"""Getting into a vault, for the window and the command line alike: create, unlock, recover.
+
+The faces never touch the vault layer: they come here. `recover` is the one place a new
+passphrase is set from the recovery phrase. Where a new secret is asked for after an old one
+(`recover`, `change_passphrase`), it comes from a callable, called only once the old secret
+opened the vault, so a mistyped phrase is told before anyone types a new passphrase twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from satchel.services.core.session import VaultSession, create, unlock
+from satchel.vault import (
+    UnlockedVault,
+    VaultInfo,
+    is_vault,
+    read_info,
+    unlock_vault,
+    unlock_with_recovery,
+    wipe_vault,
+)
+
+__all__ = [
+    "VaultInfo",
+    "change_passphrase",
+    "create",
+    "is_vault",
+    "read_info",
+    "recover",
+    "recover_and_open",
+    "unlock",
+    "vault_id",
+    "wipe",
+]
+
+NewPassphrase = Callable[[], str]
+
+
+def recover(folder: Path, phrase: str, new_passphrase: NewPassphrase) -> None:
+    """Set a new passphrase with the 24-word recovery phrase; the database stays closed.
+
+    The recovery phrase keeps working afterwards. A wrong phrase raises WrongPassphraseError
+    (or InvalidRecoveryPhraseError for a mistyped word) and changes nothing.
+    """
+    with _recovered(folder, phrase, new_passphrase):
+        pass
+
+
+def recover_and_open(folder: Path, phrase: str, new_passphrase: NewPassphrase) -> VaultSession:
+    """`recover`, then open the database with the same keys (the window goes straight in)."""
+    return VaultSession.open(_recovered(folder, phrase, new_passphrase))
+
+
+def change_passphrase(folder: Path, current: str, new_passphrase: NewPassphrase) -> None:
+    """Replace the passphrase slot; the recovery phrase keeps working."""
+    with unlock_vault(folder, current) as vault:
+        vault.change_passphrase(new_passphrase())
+
+
+def vault_id(folder: Path) -> str:
+    """The vault's id from its header, without any secret (names its backups)."""
+    return read_info(folder).vault_id
+
+
+def wipe(folder: Path) -> None:
+    """Crypto-erase the vault and delete its files, with the backups in its own folder."""
+    wipe_vault(folder)
+
+
+def _recovered(folder: Path, phrase: str, new_passphrase: NewPassphrase) -> UnlockedVault:
+    """The one place a new passphrase is set from the recovery phrase."""
+    vault = unlock_with_recovery(folder, phrase)
+    try:
+        vault.change_passphrase(new_passphrase())
+    except BaseException:
+        vault.close()
+        raise
+    return vault
