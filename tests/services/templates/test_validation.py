@@ -23,6 +23,7 @@ from satchel.services.templates.checks import check_document
 from satchel.services.templates.lines import SourceLines, text_lines
 from satchel.services.templates.rules import MAX_TEMPLATE_BYTES, InvalidTemplateError, field_name
 from satchel.services.templates.schema import validate_template_bytes
+from satchel.services.templates.toml_writer import dump_template
 from satchel.store.models import ChecklistTemplate
 
 NAME = "de-work-visa.toml"
@@ -76,7 +77,7 @@ def test_every_problem_is_reported_not_only_the_first() -> None:
         f"{NAME}:1: disclaimer: missing",
         f"{NAME}:2: version: must be a whole number of 1 or more, not text",
         f"{NAME}:17: disclaimers: unknown field; expected one of: id, version, title, "
-        "description, jurisdiction, sources, disclaimer, items",
+        "description, jurisdiction, sources, disclaimer, last_reviewed, items",
         f'{NAME}:30: items[1].category: "paperwork" is not one of: identity, travel, legal, '
         "work, housing, money, evidence, safety",
         f"{NAME}:44: items[2].required: must be true or false, not text",
@@ -147,6 +148,14 @@ def test_every_problem_is_reported_not_only_the_first() -> None:
             lambda t: t + 'tip.en = "only English"\n',
             f"{ITEM_LINE[3]}: items[3].tip.ru: missing",
         ),
+        (
+            lambda t: replace_line(t, 3, 'jurisdiction = "DE"\nlast_reviewed = "yesterday"'),
+            '4: last_reviewed: "yesterday" is not a date like 2026-11-25',
+        ),
+        (
+            lambda t: replace_line(t, ITEM_LINE[1] + 3, 'last_reviewed = "2026-13-01"'),
+            f'{ITEM_LINE[1] + 3}: items[1].last_reviewed: "2026-13-01" is not a date',
+        ),
         (lambda t: t.replace("[[items]]", "[items]", 1), "41: toml: not valid TOML"),
         (lambda t: t.split("[[items]]")[0], "1: items: missing"),
         (lambda t: "items = []\n" + t.split("[[items]]")[0], "1: items: a template needs at least"),
@@ -155,6 +164,20 @@ def test_every_problem_is_reported_not_only_the_first() -> None:
 def test_a_bad_field_is_named_with_its_line(edit: Callable[[str], str], expected: str) -> None:
     found = problems(edit(template_text()))
     assert any(p.startswith(f"{NAME}:{expected}") for p in found), found
+
+
+def test_review_dates_of_the_template_and_of_an_item_are_kept_and_written_back() -> None:
+    text = replace_line(
+        template_text(), ITEM_LINE[1] + 3, "required = true\nlast_reviewed = 2026-12-01"
+    )
+    text = replace_line(text, 3, 'jurisdiction = "DE"\nlast_reviewed = 2026-12-06')
+    document = validate_template_bytes(text.encode(), NAME)
+
+    assert document["last_reviewed"] == "2026-12-06"
+    assert document["items"][0]["last_reviewed"] == "2026-12-01"
+    assert "last_reviewed" not in document["items"][1]  # optional, left out when absent
+    written = dump_template(document)
+    assert validate_template_bytes(written.encode(), NAME) == document
 
 
 def test_a_toml_syntax_error_gives_the_parser_s_line_and_column() -> None:

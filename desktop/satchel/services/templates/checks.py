@@ -17,6 +17,7 @@ from satchel.services.templates.rules import (
     MAX_ITEMS,
     MAX_SLUG,
     MAX_SOURCES,
+    OPTIONAL_TOP_LEVEL,
     SLUG,
     SOURCE_FIELDS,
     SOURCE_TITLE_LIMIT,
@@ -248,6 +249,8 @@ def _check_item(check: _Checker, item: Any, index: int) -> dict[str, Any] | None
                 (*path, "typical_validity"),
                 f'{_shown(validity)} is not an ISO 8601 duration such as "P6M", "P1Y" or "P10Y"',
             )
+    if "last_reviewed" in item:
+        clean["last_reviewed"] = _check_date(check, item["last_reviewed"], (*path, "last_reviewed"))
     if any(value is None for value in clean.values()) or any(k not in clean for k in needed):
         return None
     return clean
@@ -288,7 +291,7 @@ def check_document(document: Any, filename: str, lines: SourceLines) -> tuple[An
     if not isinstance(document, dict):  # pragma: no cover - tomllib always gives a table
         check.add((), "a template must be a TOML table")
         return None, check.problems
-    check.unknown_keys(document, (*TOP_LEVEL, "items"), ())
+    check.unknown_keys(document, (*TOP_LEVEL, *OPTIONAL_TOP_LEVEL, "items"), ())
     for key in (*TOP_LEVEL, "items"):
         if key not in document:
             check.add((key,), "missing")
@@ -304,8 +307,11 @@ def check_document(document: Any, filename: str, lines: SourceLines) -> tuple[An
         clean["jurisdiction"] = _check_jurisdiction(check, document["jurisdiction"])
     if "sources" in document:
         clean["sources"] = _check_sources(check, document["sources"])
+    if "last_reviewed" in document:
+        clean["last_reviewed"] = _check_date(check, document["last_reviewed"], ("last_reviewed",))
     if "items" in document:
         clean["items"] = _check_items(check, document["items"])
     if check.problems:
         return None, check.problems
-    return {key: clean[key] for key in (*TOP_LEVEL, "items")}, []
+    keys = (*TOP_LEVEL, *(k for k in OPTIONAL_TOP_LEVEL if k in clean), "items")
+    return {key: clean[key] for key in keys}, []

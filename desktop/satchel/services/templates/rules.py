@@ -27,7 +27,17 @@ SOURCE_TITLE_LIMIT = 300
 URL_LIMIT = 2_000
 
 TOP_LEVEL = ("id", "version", "title", "description", "jurisdiction", "sources", "disclaimer")
-ITEM_FIELDS = ("id", "title", "help", "category", "required", "typical_validity", "tip")
+OPTIONAL_TOP_LEVEL = ("last_reviewed",)  # the day the whole template was last checked
+ITEM_FIELDS = (
+    "id",
+    "title",
+    "help",
+    "category",
+    "required",
+    "typical_validity",
+    "tip",
+    "last_reviewed",
+)
 SOURCE_FIELDS = ("title", "url", "last_reviewed")
 
 

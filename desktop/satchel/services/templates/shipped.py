@@ -13,6 +13,7 @@ anyone packaging other templates) can point it at another folder explicitly.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import hashlib
 import json
 import threading
@@ -29,6 +30,7 @@ from satchel.resources import resource_dir
 from satchel.services.core.records import choice, utc_now
 from satchel.services.core.session import VaultSession
 from satchel.services.templates.lines import SourceLines
+from satchel.services.templates.review import is_stale, review_date
 from satchel.services.templates.rules import (
     LANGUAGES,
     MAX_TEMPLATE_BYTES,
@@ -64,6 +66,7 @@ class TemplateItem:
     required: bool
     typical_validity: str | None = None  # ISO 8601 duration, e.g. "P10Y"
     tip: str = ""
+    last_reviewed: str = ""  # YYYY-MM-DD when this item was checked apart from the rest
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,12 @@ class Template:
     sources: tuple[TemplateSource, ...] = ()
     origin: str = TemplateOrigin.SHIPPED.value
     lang: str = "en"
+    reviewed_on: dt.date | None = None  # see services/templates/review.py
+
+    @property
+    def stale(self) -> bool:
+        """Reviewed more than six months ago (or never): the user should check the rules."""
+        return is_stale(self.reviewed_on)
 
     @property
     def is_own(self) -> bool:
@@ -113,6 +122,7 @@ def parse_template(
                 required=bool(item.get("required", False)),
                 typical_validity=item.get("typical_validity") or None,
                 tip=_text(item.get("tip", ""), lang),
+                last_reviewed=str(item.get("last_reviewed") or ""),
             )
             for item in document["items"]
         )
@@ -132,6 +142,7 @@ def parse_template(
             sources=sources,
             origin=origin,
             lang=lang,
+            reviewed_on=review_date(document),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise InvalidInputError(f"The checklist template is incomplete: {error}.") from None

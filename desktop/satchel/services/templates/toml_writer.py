@@ -64,6 +64,9 @@ def dump_template(document: Mapping[str, Any]) -> str:
         f"version = {_value(document['version'])}",
         f"jurisdiction = {toml_string(document['jurisdiction'])}",
     ]
+    if document.get("last_reviewed"):
+        reviewed = dt.date.fromisoformat(str(document["last_reviewed"]))
+        lines.append(f"last_reviewed = {_value(reviewed)}")
     for key in ("title", "description", "disclaimer"):
         lines += ["", f"[{key}]"]
         _localized(lines, document[key])
@@ -86,6 +89,9 @@ def dump_template(document: Mapping[str, Any]) -> str:
         ]
         if item.get("typical_validity"):
             lines.append(f"typical_validity = {toml_string(item['typical_validity'])}")
+        if item.get("last_reviewed"):
+            day = dt.date.fromisoformat(str(item["last_reviewed"]))
+            lines.append(f"last_reviewed = {_value(day)}")
         for key in ("title", "help", "tip"):
             if key in item:
                 _localized(lines, item[key], prefix=f"{key}.")

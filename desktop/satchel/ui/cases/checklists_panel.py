@@ -24,6 +24,7 @@ from satchel.ui.base.collapsible import Collapsible
 from satchel.ui.base.icons import icon
 from satchel.ui.base.tasks import user_message
 from satchel.ui.checklists.panel import ChecklistPanel
+from satchel.ui.checklists.review_notice import menu_suffix, review_text
 from satchel.ui.shell.vault_controller import VaultController
 
 
@@ -161,8 +162,12 @@ class CaseChecklistsPanel(QWidget):
         if not templates:
             self.menu.addAction(self.tr("No templates available")).setEnabled(False)
         for template in templates:
-            action = self.menu.addAction(template.title)
-            action.setToolTip(template.description)
+            suffix = menu_suffix(template.reviewed_on, template.stale)
+            action = self.menu.addAction(f"{template.title} {suffix}")
+            if template.stale:
+                action.setIcon(icon("warning"))
+            review = review_text(template.reviewed_on, template.stale)
+            action.setToolTip(f"{template.description}\n\n{review}")
             action.triggered.connect(lambda _=False, key=template.key: self.add(key))
 
     def add(self, template_key: str) -> uuid.UUID | None:

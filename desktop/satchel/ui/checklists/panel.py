@@ -30,6 +30,7 @@ from satchel.errors import NotFoundError
 from satchel.services.checklists import case_checklists
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook.views import ChecklistItemView, ChecklistView
+from satchel.services.templates.review import checklist_review
 from satchel.ui.base.due_marks import (
     Urgency,
     days_text,
@@ -40,6 +41,7 @@ from satchel.ui.base.due_marks import (
     urgency_text,
 )
 from satchel.ui.base.tasks import user_message
+from satchel.ui.checklists.review_notice import ReviewNotice
 from satchel.ui.checklists.scans import ItemScansDialog, scan_counts
 from satchel.ui.shell.vault_controller import VaultController
 
@@ -229,11 +231,14 @@ class ChecklistPanel(QWidget):
         header.addWidget(self.progress_label)
         header.addWidget(self.progress)
         header.addWidget(self.remove_button)
+        self.review = ReviewNotice()  # when its template was last checked; warns if old
+        self._reviewed_version: tuple[str, int] | None = None
         self._items = QVBoxLayout()
         self._items.setSpacing(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
+        layout.addWidget(self.review)
         layout.addLayout(self._items)
         layout.addStretch(1)
 
@@ -263,7 +268,17 @@ class ChecklistPanel(QWidget):
             for row, item in zip(self.rows, view.items, strict=True):
                 row.show_item(item, keep_typing=keep_typing)
         self._show_progress(*view.progress)
+        self._show_review(view)
         self.refresh_scan_counts()
+
+    def _show_review(self, view: ChecklistView) -> None:
+        version = (view.template_key, view.template_version)
+        if version == self._reviewed_version:
+            return
+        review = self._controller.run(checklist_review, self.checklist_id)
+        if review is not None:
+            self._reviewed_version = version
+            self.review.show_review(review.reviewed_on, review.stale)
 
     def refresh_scan_counts(self) -> None:
         if self.view is None or not self._controller.is_unlocked:

@@ -44,6 +44,7 @@ from satchel.ui.base.formats import format_date
 from satchel.ui.base.inline_entry import ListTableView
 from satchel.ui.base.paged_model import PagedTableModel
 from satchel.ui.cases.checklists_panel import template_language
+from satchel.ui.checklists.review_notice import menu_suffix
 from satchel.ui.checklists.template_editor import TemplateEditor
 from satchel.ui.shell.editor_host import EditorHost
 from satchel.ui.shell.vault_controller import VaultController
@@ -249,7 +250,7 @@ class ChecklistsSection(QWidget):
         templates = self._controller.run(list_templates, template_language()) or []
         if len(templates) <= 1:
             return templates[0].key if templates else None
-        titles = [t.title for t in templates]
+        titles = [f"{t.title} {menu_suffix(t.reviewed_on, t.stale)}" for t in templates]
         title, ok = QInputDialog.getItem(
             self, self.tr("Add a checklist"), self.tr("Template:"), titles, 0, False
         )
