@@ -98,8 +98,8 @@ def test_add_prints_the_id_and_show_lists_the_items(run_cli: RunCli, vault: Path
 
     assert result.code == 0, result.err
     assert "Bestandsaufnahme persönlicher Dokumente" in result.out
-    assert "personal-documents (version 2)" in result.out
-    assert "0/13 done" in result.out
+    assert "personal-documents (version 3)" in result.out
+    assert "0/15 done" in result.out
     assert "Geburtsurkunde" in result.out
     assert "ITEM ID" in result.out
 

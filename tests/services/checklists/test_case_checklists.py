@@ -29,8 +29,11 @@ ITEM_KEYS = [
     "persecution-evidence",
     "medical-records",
     "cards-and-numbers",
+    # added in version 3
+    "conscript-certificate",
+    "electronic-summons",
 ]
-REQUIRED = [True, True, False, False, False, True, False, False, False, False, False, False, False]
+REQUIRED = [True, True, False, False, False, True] + [False] * 9
 
 
 def test_a_checklist_is_made_from_the_template_in_the_chosen_language(vs: VaultSession) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from pathlib import Path
 
@@ -135,14 +136,16 @@ def test_a_user_template_s_new_version_is_offered_too(vs: VaultSession, folder: 
     assert case_checklists.apply_template_update(vs, checklist_id) == 1
 
 
-def test_personal_documents_version_1_checklists_are_offered_the_version_2_items(
+def test_personal_documents_version_1_checklists_are_offered_the_newer_items(
     vs: VaultSession, tmp_path: Path
 ) -> None:
-    """The upgrade a real vault sees: version 1 shipped before, version 2 ships now."""
+    """The upgrade a real vault sees: version 1 shipped before, a newer version ships now."""
     old_folder = tmp_path / "old"
     old_folder.mkdir()
     shipped_file = shipped.template_folder() / "personal-documents.toml"
-    text = shipped_file.read_text("utf-8").replace("version = 2", "version = 1")
+    text = re.sub(
+        r"^version = \d+$", "version = 1", shipped_file.read_text("utf-8"), count=1, flags=re.M
+    )
     header = text.index('[[items]]\nid = "civil-status"')
     (old_folder / "personal-documents.toml").write_text(text[:header], "utf-8")
     checklist_id = case_checklists.add_checklist(
@@ -160,7 +163,12 @@ def test_personal_documents_version_1_checklists_are_offered_the_version_2_items
         "persecution-evidence",
         "medical-records",
         "cards-and-numbers",
+        "conscript-certificate",
+        "electronic-summons",
     ]
-    assert case_checklists.apply_template_update(vs, checklist_id) == 7
-    assert case_checklists.get_checklist(vs, checklist_id).template_version == 2
+    assert case_checklists.apply_template_update(vs, checklist_id) == 9
+    shipped_version = next(
+        t.version for t in shipped.shipped_templates() if t.key == "personal-documents"
+    )
+    assert case_checklists.get_checklist(vs, checklist_id).template_version == shipped_version
     shutil.rmtree(old_folder)
