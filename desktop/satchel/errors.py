@@ -6,11 +6,14 @@ every layer above can report it without knowing where it came from.
 
 from __future__ import annotations
 
+import errno
+
 EXIT_OK = 0
 EXIT_USAGE = 1
 EXIT_WRONG_SECRET = 2
 EXIT_DAMAGED = 3
 EXIT_BUSY = 4
+EXIT_DISK = 5
 
 
 class VaultError(Exception):
@@ -78,6 +81,75 @@ class WeakKdfError(TamperedError):
             f"({detail}). It may have been altered; it was not opened.",
         )
         self.part = "header"
+
+
+class UnsafeVaultFileError(VaultError):
+    """A vault file is a link (symbolic or hard) or not a regular file: someone put it there."""
+
+    exit_code = EXIT_DAMAGED
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        super().__init__(
+            f"The vault file {name} is a link to another file, or not a plain file at all. "
+            "Satchel never follows links in a vault folder, so it stopped and changed nothing. "
+            "Someone may have planted it: remove it, or restore the vault from a backup."
+        )
+
+
+class DiskError(VaultError):
+    """The disk refused a read or write: full, read-only, over quota, failing or forbidden.
+
+    Never tampering: the bytes on disk are as Satchel left them, and nothing was changed.
+    """
+
+    exit_code = EXIT_DISK
+
+    def __init__(self, message: str, code: int) -> None:
+        self.errno = code
+        super().__init__(message)
+
+
+_DISK_MESSAGES = {
+    errno.ENOSPC: "The disk is full: nothing was changed. Free some space and try again.",
+    errno.EDQUOT: (
+        "Your disk quota is used up: nothing was changed. Free some space and try again."
+    ),
+    errno.EROFS: (
+        "The vault's disk or folder is read-only (a locked USB stick, or mounted read-only): "
+        "nothing was changed. Make it writable and try again."
+    ),
+    errno.EIO: (
+        "The disk reported an input/output error (a failing disk, or a USB stick pulled out): "
+        "nothing more was written. Copy the vault to another disk and run `satchel check` there."
+    ),
+    errno.EACCES: (
+        "Satchel is not allowed to write there (permission denied): nothing was changed. "
+        "Check who owns the vault's folder and try again."
+    ),
+}
+_DISK_MESSAGES[errno.EPERM] = _DISK_MESSAGES[errno.EACCES]
+
+# SQLite's primary result codes for a disk that refused: IOERR, FULL, READONLY, CANTOPEN.
+_SQLITE_DISK = {10: errno.EIO, 13: errno.ENOSPC, 8: errno.EROFS, 14: errno.EACCES}
+
+
+def disk_error(error: BaseException) -> DiskError | None:
+    """The typed disk error an OSError or a SQLite error stands for; None for anything else.
+
+    SQLite's errors are read by duck typing (their `sqlite_errorcode`, wrapped or not), so
+    this module stays free of the database driver.
+    """
+    if isinstance(error, DiskError):
+        return error
+    if isinstance(error, OSError) and error.errno in _DISK_MESSAGES:
+        return DiskError(_DISK_MESSAGES[error.errno], error.errno)
+    original = getattr(error, "orig", None) or error
+    code = getattr(original, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in _SQLITE_DISK:
+        mapped = _SQLITE_DISK[code & 0xFF]
+        return DiskError(_DISK_MESSAGES[mapped], mapped)
+    return None
 
 
 class BusyError(VaultError):
