@@ -7,6 +7,8 @@ every layer above can report it without knowing where it came from.
 from __future__ import annotations
 
 import errno
+import os
+import shutil
 
 EXIT_OK = 0
 EXIT_USAGE = 1
@@ -130,26 +132,53 @@ _DISK_MESSAGES = {
 }
 _DISK_MESSAGES[errno.EPERM] = _DISK_MESSAGES[errno.EACCES]
 
-# SQLite's primary result codes for a disk that refused: IOERR, FULL, READONLY, CANTOPEN.
+# SQLite's primary result codes for a disk that refused: IOERR, FULL, READONLY, CANTOPEN,
+# and the fixed texts it gives them where a driver call carries no code (the backup API).
 _SQLITE_DISK = {10: errno.EIO, 13: errno.ENOSPC, 8: errno.EROFS, 14: errno.EACCES}
+_SQLITE_TEXTS = {
+    "disk I/O error": errno.EIO,
+    "database or disk is full": errno.ENOSPC,
+    "attempt to write a readonly database": errno.EROFS,
+    "unable to open database file": errno.EACCES,
+}
+# Below this much free space, an I/O error is taken for what it nearly always is: SQLite
+# cannot grow its shared-memory index on a full disk and says only "disk I/O error".
+_NEARLY_FULL = 256 * 1024
 
 
-def disk_error(error: BaseException) -> DiskError | None:
+def disk_error(
+    error: BaseException, where: str | os.PathLike[str] | None = None
+) -> DiskError | None:
     """The typed disk error an OSError or a SQLite error stands for; None for anything else.
 
     SQLite's errors are read by duck typing (their `sqlite_errorcode`, wrapped or not), so
-    this module stays free of the database driver.
+    this module stays free of the database driver. `where`: a folder on the disk concerned,
+    to tell a full disk from a failing one.
     """
     if isinstance(error, DiskError):
         return error
+    code: int | None = None
     if isinstance(error, OSError) and error.errno in _DISK_MESSAGES:
-        return DiskError(_DISK_MESSAGES[error.errno], error.errno)
-    original = getattr(error, "orig", None) or error
-    code = getattr(original, "sqlite_errorcode", None)
-    if isinstance(code, int) and code & 0xFF in _SQLITE_DISK:
-        mapped = _SQLITE_DISK[code & 0xFF]
-        return DiskError(_DISK_MESSAGES[mapped], mapped)
-    return None
+        code = error.errno
+    else:
+        original = getattr(error, "orig", None) or error
+        sqlite_code = getattr(original, "sqlite_errorcode", None)
+        if isinstance(sqlite_code, int) and sqlite_code & 0xFF in _SQLITE_DISK:
+            code = _SQLITE_DISK[sqlite_code & 0xFF]
+        elif type(original).__module__.startswith("sqlcipher3"):
+            code = _SQLITE_TEXTS.get(str(original))
+    if code is None:
+        return None
+    if code in (errno.EIO, errno.EACCES) and where is not None and _nearly_full(where):
+        code = errno.ENOSPC
+    return DiskError(_DISK_MESSAGES[code], code)
+
+
+def _nearly_full(where: str | os.PathLike[str]) -> bool:
+    try:
+        return shutil.disk_usage(where).free < _NEARLY_FULL
+    except OSError:
+        return False
 
 
 class BusyError(VaultError):

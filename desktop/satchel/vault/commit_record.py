@@ -28,7 +28,7 @@ import struct
 import threading
 from pathlib import Path
 
-from satchel.errors import DamagedError, TamperedError, UnsafeVaultFileError
+from satchel.errors import DamagedError, TamperedError, UnsafeVaultFileError, disk_error
 from satchel.vault import vault_files
 from satchel.vault.atomic_file import write_atomically
 from satchel.vault.key_material import wipe
@@ -63,7 +63,8 @@ class CommitRecord:
         except UnsafeVaultFileError:
             raise
         except OSError as error:
-            raise DamagedError("commit record", "the file cannot be read") from error
+            disk = disk_error(error)
+            raise disk or DamagedError("commit record", "the file cannot be read") from error
         if data is None:
             self.recorded = 0
             return 0
