@@ -6,11 +6,16 @@ every layer above can report it without knowing where it came from.
 
 from __future__ import annotations
 
+import errno
+import os
+import shutil
+
 EXIT_OK = 0
 EXIT_USAGE = 1
 EXIT_WRONG_SECRET = 2
 EXIT_DAMAGED = 3
 EXIT_BUSY = 4
+EXIT_DISK = 5
 
 
 class VaultError(Exception):
@@ -78,6 +83,102 @@ class WeakKdfError(TamperedError):
             f"({detail}). It may have been altered; it was not opened.",
         )
         self.part = "header"
+
+
+class UnsafeVaultFileError(VaultError):
+    """A vault file is a link (symbolic or hard) or not a regular file: someone put it there."""
+
+    exit_code = EXIT_DAMAGED
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        super().__init__(
+            f"The vault file {name} is a link to another file, or not a plain file at all. "
+            "Satchel never follows links in a vault folder, so it stopped and changed nothing. "
+            "Someone may have planted it: remove it, or restore the vault from a backup."
+        )
+
+
+class DiskError(VaultError):
+    """The disk refused a read or write: full, read-only, over quota, failing or forbidden.
+
+    Never tampering: the bytes on disk are as Satchel left them, and nothing was changed.
+    """
+
+    exit_code = EXIT_DISK
+
+    def __init__(self, message: str, code: int) -> None:
+        self.errno = code
+        super().__init__(message)
+
+
+_DISK_MESSAGES = {
+    errno.ENOSPC: "The disk is full: nothing was changed. Free some space and try again.",
+    errno.EDQUOT: (
+        "Your disk quota is used up: nothing was changed. Free some space and try again."
+    ),
+    errno.EROFS: (
+        "The vault's disk or folder is read-only (a locked USB stick, or mounted read-only): "
+        "nothing was changed. Make it writable and try again."
+    ),
+    errno.EIO: (
+        "The disk reported an input/output error (a failing disk, or a USB stick pulled out): "
+        "nothing more was written. Copy the vault to another disk and run `satchel check` there."
+    ),
+    errno.EACCES: (
+        "Satchel is not allowed to write there (permission denied): nothing was changed. "
+        "Check who owns the vault's folder and try again."
+    ),
+}
+_DISK_MESSAGES[errno.EPERM] = _DISK_MESSAGES[errno.EACCES]
+
+# SQLite's primary result codes for a disk that refused: IOERR, FULL, READONLY, CANTOPEN,
+# and the fixed texts it gives them where a driver call carries no code (the backup API).
+_SQLITE_DISK = {10: errno.EIO, 13: errno.ENOSPC, 8: errno.EROFS, 14: errno.EACCES}
+_SQLITE_TEXTS = {
+    "disk I/O error": errno.EIO,
+    "database or disk is full": errno.ENOSPC,
+    "attempt to write a readonly database": errno.EROFS,
+    "unable to open database file": errno.EACCES,
+}
+# Below this much free space, an I/O error is taken for what it nearly always is: SQLite
+# cannot grow its shared-memory index on a full disk and says only "disk I/O error".
+_NEARLY_FULL = 256 * 1024
+
+
+def disk_error(
+    error: BaseException, where: str | os.PathLike[str] | None = None
+) -> DiskError | None:
+    """The typed disk error an OSError or a SQLite error stands for; None for anything else.
+
+    SQLite's errors are read by duck typing (their `sqlite_errorcode`, wrapped or not), so
+    this module stays free of the database driver. `where`: a folder on the disk concerned,
+    to tell a full disk from a failing one.
+    """
+    if isinstance(error, DiskError):
+        return error
+    code: int | None = None
+    if isinstance(error, OSError) and error.errno in _DISK_MESSAGES:
+        code = error.errno
+    else:
+        original = getattr(error, "orig", None) or error
+        sqlite_code = getattr(original, "sqlite_errorcode", None)
+        if isinstance(sqlite_code, int) and sqlite_code & 0xFF in _SQLITE_DISK:
+            code = _SQLITE_DISK[sqlite_code & 0xFF]
+        elif type(original).__module__.startswith("sqlcipher3"):
+            code = _SQLITE_TEXTS.get(str(original))
+    if code is None:
+        return None
+    if code in (errno.EIO, errno.EACCES) and where is not None and _nearly_full(where):
+        code = errno.ENOSPC
+    return DiskError(_DISK_MESSAGES[code], code)
+
+
+def _nearly_full(where: str | os.PathLike[str]) -> bool:
+    try:
+        return shutil.disk_usage(where).free < _NEARLY_FULL
+    except OSError:
+        return False
 
 
 class BusyError(VaultError):

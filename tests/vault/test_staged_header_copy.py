@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from tests.conftest import PASSPHRASE
@@ -22,3 +23,23 @@ def test_an_unlock_removes_a_staged_copy_a_crash_left(tmp_path: Path) -> None:
         pass
     assert not staged.exists()
     assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".")) == []
+
+
+def test_the_staged_copy_is_overwritten_not_only_unlinked(tmp_path: Path) -> None:
+    """Its slot may wrap the master key under a passphrase that never took effect."""
+    folder = tmp_path / "vault"
+    vault, _phrase = create_vault(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    vault.close()
+    first = folder / header_file.HEADER_FILES[0]
+    staged = temp_path(first)
+    staged.write_bytes(first.read_bytes())
+    before = staged.read_bytes()
+    fd = os.open(staged, os.O_RDONLY)
+    try:
+        with unlock_vault(folder, PASSPHRASE):
+            pass
+        after = os.pread(fd, len(before), 0)
+    finally:
+        os.close(fd)
+    assert not staged.exists()
+    assert b'"wrapped"' not in after

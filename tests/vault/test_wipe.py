@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,39 @@ def test_wipe_refuses_a_folder_that_is_not_a_vault(tmp_path: Path) -> None:
     assert (tmp_path / "vault.db").read_bytes() == b"someone else's file"
     with pytest.raises(NotAVaultError):
         wipe_vault(tmp_path / "missing")
+
+
+def _held(path: Path) -> tuple[int, bytes]:
+    """A descriptor that outlives the unlink, with the bytes the file held before."""
+    return os.open(path, os.O_RDONLY), path.read_bytes()
+
+
+def _bytes_now(fd: int, size: int) -> bytes:
+    try:
+        return os.pread(fd, size, 0)
+    finally:
+        os.close(fd)
+
+
+def test_wipe_overwrites_every_header_copy_before_deleting_it(made_vault: MadeVault) -> None:
+    staged = made_vault.folder / f".{HEADER_1}.tmp"
+    staged.write_bytes((made_vault.folder / HEADER_1).read_bytes())
+    held = {name: _held(made_vault.folder / name) for name in (*HEADERS, f".{HEADER_1}.tmp")}
+    wipe_vault(made_vault.folder)
+    for name, (fd, before) in held.items():
+        after = _bytes_now(fd, len(before))
+        assert len(after) == len(before), name
+        assert b'"wrapped"' not in after, name  # no keyslot text is left in the inode
+        assert after != before, name
+
+
+def test_wipe_overwrites_the_start_of_each_backup_beside_the_vault(
+    made_vault: MadeVault,
+) -> None:
+    backups = made_vault.folder / "backups"
+    backups.mkdir()
+    backup = backups / "satchel-0a1b2c3d-20261125-040000.satchel-backup"
+    backup.write_bytes(b"SATCHEL-BACKUP" + (made_vault.folder / HEADER_1).read_bytes())
+    fd, before = _held(backup)
+    wipe_vault(made_vault.folder)
+    assert b'"wrapped"' not in _bytes_now(fd, len(before))

@@ -21,6 +21,7 @@ from satchel.cli import record_commands as records
 from satchel.cli import report_commands as reports
 from satchel.cli import share_commands as share_cmds
 from satchel.cli import vault_commands as vaults
+from satchel.cli.failures import describe, refuse_undecodable
 from satchel.cli.parser import build_parser
 from satchel.cli.secrets_input import SecretReader
 from satchel.errors import EXIT_OK, EXIT_USAGE, DamagedError, VaultError
@@ -77,8 +78,14 @@ def main(argv: Sequence[str] | None = None, *, window: Window | None = None) -> 
         print("satchel: interrupted; committed changes are kept.", file=sys.stderr)
         return 130
     except Exception as error:
-        if is_damage(error):  # raised outside a service call, e.g. while closing
-            return _report(DamagedError("database", "a page is corrupt or was altered"))
+        # Raised outside a service call (e.g. while closing), or a system error on a path.
+        described = (
+            DamagedError("database", "a page is corrupt or was altered")
+            if is_damage(error)
+            else describe(error)
+        )
+        if described is not None:
+            return _report(described)
         if os.environ.get("SATCHEL_DEBUG"):
             traceback.print_exc()
         print(
@@ -94,6 +101,7 @@ def _run(argv: Sequence[str] | None, window: Window | None) -> int:
     args = parser.parse_args(argv)
     if event_log.asked_for(args.log_events):
         event_log.enable()
+    refuse_undecodable(args)
     if args.command is None:
         if window is None:
             parser.error("a command is required")

@@ -132,7 +132,14 @@ def cmd_recover(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 
 def cmd_wipe(args: argparse.Namespace, secrets: SecretReader) -> int:
-    access.wipe(Path(args.vault))
+    left = access.wipe(Path(args.vault))
+    if left:
+        print(
+            "satchel: these entries are links or not plain files, so they were left alone "
+            f"(nothing they point at was touched): {', '.join(left)}. Someone may have "
+            "planted them; delete them yourself.",
+            file=sys.stderr,
+        )
     print(
         "The vault's keyslots were overwritten and its files deleted, with the backups in its "
         "backups folder. Backups kept in a folder you chose elsewhere (a USB stick) still open "

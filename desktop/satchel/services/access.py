@@ -64,9 +64,12 @@ def vault_id(folder: Path) -> str:
     return read_info(folder).vault_id
 
 
-def wipe(folder: Path) -> None:
-    """Crypto-erase the vault and delete its files, with the backups in its own folder."""
-    wipe_vault(folder)
+def wipe(folder: Path) -> list[str]:
+    """Crypto-erase the vault and delete its files, with the backups in its own folder.
+
+    Returns the entries left alone because they are links or not plain files.
+    """
+    return wipe_vault(folder)
 
 
 def _recovered(folder: Path, phrase: str, new_passphrase: NewPassphrase) -> UnlockedVault:

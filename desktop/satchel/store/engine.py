@@ -20,7 +20,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import URL, Connection, Engine, create_engine, event, exc
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from satchel.errors import DamagedError, TamperedError
+from satchel.errors import DamagedError, TamperedError, VaultError, disk_error
 
 KEY_SIZE = 32
 PAGE_SIZE = 4096
@@ -81,13 +81,15 @@ def open_database(
         module=sqlcipher,
         connect_args={"check_same_thread": False},
     )
-    _install_listeners(engine, key)
+    _install_listeners(engine, key, path)
     try:
         with engine.connect():
             pass  # one eager connection: a bad file fails here, not at the first query
     except exc.DBAPIError as error:
         engine.dispose()
-        raise DamagedError("database", "the database file cannot be opened") from error
+        raise _refused(
+            error, DamagedError("database", "the database file cannot be opened"), path
+        ) from error
     except BaseException:
         engine.dispose()
         raise
@@ -114,7 +116,9 @@ def _authenticate_first_page(path: Path, key: bytes | bytearray) -> None:
         with path.open("rb") as handle:
             page = handle.read(PAGE_SIZE)
     except OSError as error:
-        raise DamagedError("database", "the database file cannot be read") from error
+        raise _refused(
+            error, DamagedError("database", "the database file cannot be read"), path
+        ) from error
     if len(page) < PAGE_SIZE:
         raise DamagedError("database", "the database file is truncated")
     salt = page[:_SALT_SIZE]
@@ -140,7 +144,9 @@ def _read_schema_read_only(path: Path, key: bytes | bytearray) -> int:
     try:
         connection = sqlcipher.connect(uri, uri=True, check_same_thread=False)
     except sqlcipher.Error as error:
-        raise DamagedError("database", "the database file cannot be opened") from error
+        raise _refused(
+            error, DamagedError("database", "the database file cannot be opened"), path
+        ) from error
     try:
         cursor = connection.cursor()
         cursor.execute("PRAGMA cipher_log_level = NONE")
@@ -157,12 +163,21 @@ def _read_schema_read_only(path: Path, key: bytes | bytearray) -> int:
             return int(row[0]) if row else 0
         return 0
     except sqlcipher.DatabaseError as error:
-        raise TamperedError("database") from error
+        raise _refused(error, TamperedError("database"), path) from error
     finally:
         connection.close()
 
 
-def _install_listeners(engine: Engine, key: bytes | bytearray) -> None:
+def _refused(error: BaseException, otherwise: VaultError, path: Path) -> VaultError:
+    """A full, read-only or failing disk is said as such, never as damage or tampering.
+
+    SQLite reports "database or disk is full" and I/O errors as OperationalError, a kind of
+    DatabaseError, so a bare `except DatabaseError` would call a full disk an attack.
+    """
+    return disk_error(error, path.parent) or otherwise
+
+
+def _install_listeners(engine: Engine, key: bytes | bytearray, path: Path) -> None:
     """Key and configure each new connection; let SQLAlchemy, not the driver, emit BEGIN.
 
     The sqlite3-style driver skips BEGIN before DDL and SAVEPOINT, so migrations would not be
@@ -175,7 +190,7 @@ def _install_listeners(engine: Engine, key: bytes | bytearray) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
-            _configure(cursor, key)
+            _configure(cursor, key, path)
         finally:
             cursor.close()
 
@@ -185,7 +200,7 @@ def _install_listeners(engine: Engine, key: bytes | bytearray) -> None:
             connection.exec_driver_sql("BEGIN")
 
 
-def _configure(cursor: Any, key: bytes | bytearray) -> None:
+def _configure(cursor: Any, key: bytes | bytearray, path: Path) -> None:
     cursor.execute("PRAGMA cipher_log_level = NONE")
     if CIPHER_MEMORY_SECURITY:
         cursor.execute("PRAGMA cipher_memory_security = ON")
@@ -194,7 +209,7 @@ def _configure(cursor: Any, key: bytes | bytearray) -> None:
     try:
         cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.DatabaseError as error:
-        raise TamperedError("database") from error
+        raise _refused(error, TamperedError("database"), path) from error
     mode = _pragma(cursor, "journal_mode = WAL")
     if mode.lower() != "wal":
         raise DamagedError("database", f"write-ahead logging could not be enabled ({mode})")

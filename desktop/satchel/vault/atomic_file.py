@@ -1,10 +1,16 @@
-"""Crash-safe replacement of small files: temp file, fsync, rename, fsync of the folder."""
+"""Crash-safe replacement of small files: temp file, fsync, rename, fsync of the folder.
+
+Both the staged copy and the final name are handled through `vault_files`, so a link planted
+under either name is refused, never followed.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
 from pathlib import Path
+
+from satchel.vault import vault_files
 
 
 def fsync_folder(folder: Path) -> None:
@@ -23,17 +29,31 @@ def temp_path(path: Path) -> Path:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Either the old content or the new one survives a crash, never a mix."""
-    temp = temp_path(path)
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    """Either the old content or the new one survives a crash, never a mix.
+
+    A staged copy a crash left behind is overwritten in place (it may hold an old keyslot),
+    not merely truncated. The final name must not be a link either.
+    """
+    folder, temp = path.parent, temp_path(path).name
+    vault_files.refuse_links(folder, (path.name,))
+    fd = vault_files.open_file(folder, temp, os.O_WRONLY | os.O_CREAT)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
+        old_size = os.fstat(fd).st_size
+        if old_size > len(data):
+            vault_files.overwrite(fd, old_size)
+            os.lseek(fd, 0, os.SEEK_SET)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.ftruncate(fd, len(data))
+        os.fsync(fd)
+        os.close(fd)
+        fd = -1
+        vault_files.replace(folder, temp, path.name)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
+        if fd >= 0:
+            os.close(fd)
+        with contextlib.suppress(OSError):
+            vault_files.remove(folder, temp)
         raise
-    fsync_folder(path.parent)
+    fsync_folder(folder)

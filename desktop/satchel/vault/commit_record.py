@@ -28,7 +28,8 @@ import struct
 import threading
 from pathlib import Path
 
-from satchel.errors import DamagedError, TamperedError
+from satchel.errors import DamagedError, TamperedError, UnsafeVaultFileError, disk_error
+from satchel.vault import vault_files
 from satchel.vault.atomic_file import write_atomically
 from satchel.vault.key_material import wipe
 
@@ -58,12 +59,15 @@ class CommitRecord:
         Raises TamperedError when the file exists but neither slot authenticates.
         """
         try:
-            data = self.path.read_bytes()
-        except FileNotFoundError:
+            data = vault_files.read_file(self.path.parent, self.path.name, FILE_SIZE)
+        except UnsafeVaultFileError:
+            raise
+        except OSError as error:
+            disk = disk_error(error)
+            raise disk or DamagedError("commit record", "the file cannot be read") from error
+        if data is None:
             self.recorded = 0
             return 0
-        except OSError as error:
-            raise DamagedError("commit record", "the file cannot be read") from error
         if len(data) != FILE_SIZE:
             raise TamperedError("commit record")
         found = [
@@ -91,9 +95,9 @@ class CommitRecord:
         if seq <= self.recorded and not self.spoiled:
             return  # a later change is on record already; it vouches for this one too
         if self._fd is None:
-            if not self.path.exists():
+            if vault_files.lstat(self.path.parent, self.path.name) is None:
                 write_atomically(self.path, self._encode(0, 0) + self._encode(1, 0))
-            self._fd = os.open(self.path, os.O_RDWR)
+            self._fd = vault_files.open_file(self.path.parent, self.path.name, os.O_RDWR)
         index = seq % 2
         if self.spoiled:  # a slot failed its MAC: give it the previous change, as if intact
             other = 1 - index

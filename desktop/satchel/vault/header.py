@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from satchel.errors import DamagedError, NotAVaultError, TamperedError, UnsupportedVersionError
+from satchel.vault import vault_files
 from satchel.vault.atomic_file import write_atomically
 from satchel.vault.kdf import KDF_NAME, SALT_BYTES, KdfParams
 from satchel.vault.key_material import MASTER_KEY_BYTES, PURPOSE_HEADER_MAC, derive_subkey, wipe
@@ -201,14 +202,12 @@ def read_copies(folder: Path) -> list[HeaderCopy]:
     for name in HEADER_FILES:
         path = folder / name
         try:
-            raw = path.read_bytes()
-        except FileNotFoundError:
-            copies.append(HeaderCopy(path, None, None))
-            continue
-        except IsADirectoryError:
-            raw = b""
+            raw = vault_files.read_file(folder, name, MAX_HEADER_BYTES)
         except PermissionError as error:
             raise DamagedError("header", f"cannot read {name}: permission denied") from error
+        if raw is None:
+            copies.append(HeaderCopy(path, None, None))
+            continue
         present += 1
         try:
             copies.append(HeaderCopy(path, decode(raw), raw))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,11 +17,13 @@ from satchel.errors import (
     DamagedError,
     NotAVaultError,
     TamperedError,
+    UnsafeVaultFileError,
     VaultError,
     VaultExistsError,
     WrongPassphraseError,
 )
 from satchel.vault import header as header_file
+from satchel.vault import vault_files
 from satchel.vault.atomic_file import temp_path, write_atomically
 from satchel.vault.commit_record import COMMIT_RECORD_FILE
 from satchel.vault.kdf import FLOOR, KDF_NAME, KdfParams, ProgressCallback, calibrate
@@ -49,6 +52,13 @@ BACKUPS_FOLDER = "backups"
 RESTORE_STAGING_FILE = f".{DATABASE_FILE}.restore.tmp"  # a restore in place cut short
 BACKUP_SUFFIX = ".satchel-backup"
 BACKUP_HEAD_BYTES = 20 + 256 * 1024
+_BACKUP_ENDINGS = (BACKUP_SUFFIX, f"{BACKUP_SUFFIX}.tmp")
+# Every name a vault's own files may have; none of them may be a link when it opens.
+OWN_FILES = (
+    *VAULT_FILES,
+    *(f".{name}.tmp" for name in (*header_file.HEADER_FILES, COMMIT_RECORD_FILE)),
+    RESTORE_STAGING_FILE,
+)
 
 
 def create_vault(
@@ -127,6 +137,8 @@ def _unlock(folder: Path, kind: SlotKind, secret: bytes) -> UnlockedVault:
     if not folder.is_dir():
         raise NotAVaultError(str(folder))
     copies = header_file.read_copies(folder)
+    # SQLCipher opens the database, WAL and shared-memory files by name: none may be a link.
+    vault_files.refuse_links(folder, OWN_FILES)
     lock = VaultLock.acquire(folder, create=False)  # busy is told before the slow KDF
     try:
         header, master_key = _open_newest(copies, kind, secret)
@@ -189,10 +201,7 @@ def _repair_copies(
     # A header write cut short by a crash leaves its staged copy, whose slot may wrap the
     # master key under a passphrase that never took effect: overwrite it, then delete it.
     for copy in copies:
-        staged = temp_path(copy.path)
-        if staged.exists():
-            _overwrite(staged, max(staged.stat().st_size, 4096))
-            staged.unlink()
+        vault_files.destroy(folder, temp_path(copy.path).name)
     return bool(stale)
 
 
@@ -229,60 +238,64 @@ def read_info(folder: Path) -> VaultInfo:
     )
 
 
-def wipe_vault(folder: Path) -> None:
+def wipe_vault(folder: Path) -> list[str]:
     """Crypto-erase: overwrite both header copies (the only home of the wrapped master key),
     then delete every file. Even where an SSD keeps old database blocks, they stay unreadable.
 
     Backups in the vault's `backups` folder hold a header copy too: their start is
     overwritten the same way before they go. Backups in a folder the user picked elsewhere
     are out of reach here; the screens that offer wipe say so.
+
+    Only the vault's own regular files are touched: a link under a vault name (planted to
+    turn the wipe against another file) is left as it is, and its name returned, so the
+    caller can say what stayed.
     """
     folder = Path(folder)
     if not folder.is_dir() or not any(
-        (folder / name).exists() for name in header_file.HEADER_FILES
+        vault_files.lstat(folder, name) is not None for name in header_file.HEADER_FILES
     ):
         raise NotAVaultError(str(folder))
-    lock = VaultLock.acquire(folder, create=True)
-    headers = [folder / name for name in header_file.HEADER_FILES]
-    # A header write cut short by a crash leaves a staged copy: it holds the slots too.
-    headers += [temp_path(path) for path in headers]
-    backups = _backup_files(folder / BACKUPS_FOLDER)
     try:
-        for path in headers:
-            if path.exists():
-                _overwrite(path, max(path.stat().st_size, 4096))
+        lock = VaultLock.acquire(folder, create=True)
+    except UnsafeVaultFileError:
+        lock = None  # a planted lock file must not stop a wipe; it is left alone below
+    headers = list(header_file.HEADER_FILES)
+    # A header write cut short by a crash leaves a staged copy: it holds the slots too.
+    headers += [temp_path(Path(name)).name for name in header_file.HEADER_FILES]
+    backups = _backup_files(folder / BACKUPS_FOLDER)
+    left: list[str] = []
+    try:
+        for name in headers:
+            if not vault_files.destroy(folder, name):
+                left.append(name)
         for path in backups:
-            if path.name.endswith((BACKUP_SUFFIX, f"{BACKUP_SUFFIX}.tmp")):
-                _overwrite(path, min(path.stat().st_size, BACKUP_HEAD_BYTES))
-        staged = folder / RESTORE_STAGING_FILE
-        for path in [*headers, *(folder / name for name in VAULT_FILES), staged, *backups]:
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()
+            head = BACKUP_HEAD_BYTES if path.name.endswith(_BACKUP_ENDINGS) else 0
+            if not vault_files.destroy(path.parent, path.name, head):
+                left.append(f"{BACKUPS_FOLDER}/{path.name}")
+        for name in (*VAULT_FILES, RESTORE_STAGING_FILE):
+            if name != LOCK_FILE and not vault_files.remove(folder, name):
+                left.append(name)
     finally:
         if lock is not None:
             lock.release()
+    if not vault_files.remove(folder, LOCK_FILE):
+        left.append(LOCK_FILE)
     with contextlib.suppress(OSError):
         (folder / BACKUPS_FOLDER).rmdir()
     with contextlib.suppress(OSError):
         folder.rmdir()  # only if nothing of the user's own is left there
-
-
-def _overwrite(path: Path, size: int) -> None:
-    with path.open("r+b") as handle:
-        handle.write(os.urandom(size))
-        handle.flush()
-        os.fsync(handle.fileno())
+    return left
 
 
 def _backup_files(folder: Path) -> list[Path]:
     """Backups beside the vault, with any half-written one (a `.tmp`) a crash left there."""
-    if not folder.is_dir():
-        return []
+    st = vault_files.lstat(folder.parent, folder.name)
+    if st is None or not stat.S_ISDIR(st.st_mode):
+        return []  # a link in place of the folder is not followed
     return [
         path
         for path in folder.iterdir()
-        if path.is_file()
-        and (
+        if (
             path.name.endswith(BACKUP_SUFFIX)
             # staged names: ".<backup>.tmp", and ".satchel-<id>-<time>.db.tmp" for its copy
             or (path.name.startswith(".satchel-") and path.name.endswith(".tmp"))

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from satchel.errors import BusyError
+from satchel.vault import vault_files
 
 LOCK_FILE = "vault.lock"
 
@@ -47,7 +48,7 @@ class VaultLock:
         """
         flags = os.O_RDWR | (os.O_CREAT if create else 0)
         try:
-            fd = os.open(folder / LOCK_FILE, flags, 0o600)
+            fd = vault_files.open_file(folder, LOCK_FILE, flags)  # never through a link
         except FileNotFoundError:
             return None
         if not _try_lock(fd):

@@ -20,7 +20,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 from satchel import event_log
-from satchel.errors import DamagedError, LockedError, VaultError
+from satchel.errors import DamagedError, DiskError, LockedError, VaultError, disk_error
 from satchel.services.backups.file_format import (
     SUFFIX,
     BackupCancelledError,
@@ -51,7 +51,11 @@ _COUNTED = {
 
 
 class BackupFailedError(VaultError):
-    def __init__(self, folder: Path, reason: str) -> None:
+    def __init__(self, folder: Path, reason: str, *, disk: DiskError | None = None) -> None:
+        if disk is not None:  # a full or read-only disk keeps its own sentence and exit code
+            self.exit_code = disk.exit_code
+            super().__init__(f"The backup could not be written to {folder}. {disk}")
+            return
         super().__init__(
             f"The backup could not be written to {folder} ({reason}). Nothing was kept of it, "
             "and the vault is unchanged."
@@ -145,7 +149,8 @@ def read_facts(copy: Path, key: bytes | bytearray) -> tuple[str | None, int, Cou
             for name, table in _COUNTED.items()
         }
     except sqlcipher.DatabaseError as error:
-        raise DamagedError("database", "the copy cannot be read") from error
+        disk = disk_error(error)
+        raise disk or DamagedError("database", "the copy cannot be read") from error
     finally:
         connection.close()
     return revision, seq, Counts(**counts)
@@ -229,7 +234,9 @@ def take_backup(
             _remove_stale_temps(folder, vault.vault_id)
             final = _new_path(folder, vault.vault_id, created)
         except OSError as error:
-            raise BackupFailedError(folder, error.strerror or str(error)) from error
+            raise BackupFailedError(
+                folder, error.strerror or str(error), disk=disk_error(error, folder.parent)
+            ) from error
         copy = folder / f".{final.stem}.db.tmp"
         try:
             copy_database(
@@ -258,7 +265,9 @@ def take_backup(
             raise
         except (OSError, sqlcipher.Error) as error:
             raise BackupFailedError(
-                folder, getattr(error, "strerror", None) or str(error)
+                folder,
+                getattr(error, "strerror", None) or str(error),
+                disk=disk_error(error, folder),
             ) from error
         finally:
             remove_quietly(copy, copy.with_name(f"{copy.name}-journal"))

@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from satchel import event_log
-from satchel.errors import DamagedError, LockedError
+from satchel.errors import DamagedError, LockedError, disk_error
 from satchel.services.backups.copying import backup_before_migration
 from satchel.store.commit_counter import (
     changes_so_far,
@@ -49,13 +49,16 @@ def is_damage(error: BaseException) -> bool:
 
 
 @contextmanager
-def reporting_damage() -> Iterator[None]:
+def reporting_damage(where: Path | None = None) -> Iterator[None]:
     """Turn SQLite's page errors into the typed DamagedError every caller can show."""
     try:
         yield
     except Exception as error:
         if is_damage(error):
             raise DamagedError("database", "a page is corrupt or was altered") from error
+        disk = disk_error(error, where)
+        if disk is not None and disk is not error:
+            raise disk from error
         raise
 
 
@@ -76,7 +79,9 @@ class VaultSession:
     def open(cls, vault: UnlockedVault, *, create: bool = False) -> VaultSession:
         try:
             recorded = vault.commit_record.read()
-            with reporting_damage():  # a damaged page read while checking the schema is typed
+            with reporting_damage(
+                vault.folder
+            ):  # a damaged page read while checking the schema is typed
                 engine = open_database(
                     vault.database_path,
                     vault.database_key,
@@ -84,7 +89,7 @@ class VaultSession:
                     minimum_commit=recorded,
                 )
             try:
-                with reporting_damage():
+                with reporting_damage(vault.folder):
                     # An upgrade can be undone: the vault as it was is backed up first.
                     upgrade_to_head(engine, before_upgrade=lambda: backup_before_migration(vault))
                     session = cls(vault, engine)
@@ -132,7 +137,7 @@ class VaultSession:
         A block that wrote anything raises the commit counter in the same transaction, and the
         committed value goes to the vault's commit record right after (see vault.commit_record).
         """
-        with self._in_use(), reporting_damage(), self._sessions() as session:
+        with self._in_use(), reporting_damage(self.vault.folder), self._sessions() as session:
             with session.begin():
                 before = changes_so_far(session.connection())
                 yield session
@@ -151,7 +156,7 @@ class VaultSession:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._in_use(), reporting_damage(), self._sessions() as session:
+        with self._in_use(), reporting_damage(self.vault.folder), self._sessions() as session:
             yield session
 
     @property
