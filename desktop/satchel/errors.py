@@ -1,7 +1,10 @@
-"""Typed errors a user can act on.
+"""Typed errors a user can act on: the base error and the vault's own.
 
-Each error carries a plain-language message and the exit code the command line uses, so
-every layer above can report it without knowing where it came from.
+`str(error)` is the plain English sentence the command line prints. `code` is a stable name
+and `params` the values in that sentence, so the window can show its own translated
+sentence for each (`satchel.ui.base.messages`) and the command line its exit code
+(`satchel.cli.exit_codes`), neither knowing where the error came from. Errors of one feature
+(backups, bundles, templates) live in that feature's package and subclass these.
 """
 
 from __future__ import annotations
@@ -9,78 +12,94 @@ from __future__ import annotations
 import errno
 import os
 import shutil
-
-EXIT_OK = 0
-EXIT_USAGE = 1
-EXIT_WRONG_SECRET = 2
-EXIT_DAMAGED = 3
-EXIT_BUSY = 4
-EXIT_DISK = 5
+from typing import ClassVar
 
 
 class VaultError(Exception):
     """Base of every error a user may see; `str(error)` is the message to show."""
 
-    exit_code = EXIT_USAGE
+    code: ClassVar[str] = "error"
+
+    def __init__(self, message: str = "", **params: object) -> None:
+        super().__init__(message)
+        self.params: dict[str, object] = params
 
 
 class NotAVaultError(VaultError):
+    code = "not_a_vault"
+
     def __init__(self, folder: str) -> None:
-        super().__init__(f"{folder} is not a Satchel vault (no vault header was found there).")
+        super().__init__(
+            f"{folder} is not a Satchel vault (no vault header was found there).", folder=folder
+        )
 
 
 class VaultExistsError(VaultError):
+    code = "vault_exists"
+
     def __init__(self, folder: str) -> None:
-        super().__init__(f"{folder} already holds files; a new vault needs an empty folder.")
+        super().__init__(
+            f"{folder} already holds files; a new vault needs an empty folder.", folder=folder
+        )
 
 
 class WrongPassphraseError(VaultError):
-    exit_code = EXIT_WRONG_SECRET
+    """`what` names the secret: "passphrase", "recovery phrase", "bundle passphrase"."""
+
+    code = "wrong_passphrase"
 
     def __init__(self, what: str = "passphrase") -> None:
-        super().__init__(f"Wrong {what}. Nothing was changed; check it and try again.")
+        super().__init__(f"Wrong {what}. Nothing was changed; check it and try again.", what=what)
 
 
 class InvalidRecoveryPhraseError(VaultError):
+    code = "invalid_recovery_phrase"
+
     def __init__(self, reason: str) -> None:
-        super().__init__(f"That recovery phrase is not valid: {reason}")
+        super().__init__(f"That recovery phrase is not valid: {reason}", reason=reason)
 
 
 class DamagedError(VaultError):
     """A part of the vault cannot be read at all (truncated, missing, unparseable)."""
 
-    exit_code = EXIT_DAMAGED
+    code = "damaged"
 
     def __init__(self, part: str, detail: str = "") -> None:
         self.part = part
         tail = f" ({detail})" if detail else ""
         super().__init__(
             f"The vault is damaged: its {part} cannot be read{tail}. "
-            "Nothing was changed. Restore it from a backup if you have one."
+            "Nothing was changed. Restore it from a backup if you have one.",
+            part=part,
+            detail=detail,
         )
 
 
 class TamperedError(VaultError):
     """Authentication failed: the bytes were altered after Satchel wrote them."""
 
-    exit_code = EXIT_DAMAGED
+    code = "tampered"
 
     def __init__(self, part: str) -> None:
         self.part = part
         super().__init__(
             f"The vault's {part} failed its authenticity check: it was altered or damaged "
-            "after Satchel wrote it. Nothing was changed. Restore it from a backup."
+            "after Satchel wrote it. Nothing was changed. Restore it from a backup.",
+            part=part,
         )
 
 
 class WeakKdfError(TamperedError):
     """Key-derivation settings below the floor: refused before any work is done."""
 
+    code = "weak_kdf"
+
     def __init__(self, detail: str) -> None:
         VaultError.__init__(
             self,
             f"The vault header asks for key-derivation settings below Satchel's minimum "
             f"({detail}). It may have been altered; it was not opened.",
+            detail=detail,
         )
         self.part = "header"
 
@@ -88,14 +107,15 @@ class WeakKdfError(TamperedError):
 class UnsafeVaultFileError(VaultError):
     """A vault file is a link (symbolic or hard) or not a regular file: someone put it there."""
 
-    exit_code = EXIT_DAMAGED
+    code = "unsafe_vault_file"
 
     def __init__(self, name: str) -> None:
         self.name = name
         super().__init__(
             f"The vault file {name} is a link to another file, or not a plain file at all. "
             "Satchel never follows links in a vault folder, so it stopped and changed nothing. "
-            "Someone may have planted it: remove it, or restore the vault from a backup."
+            "Someone may have planted it: remove it, or restore the vault from a backup.",
+            name=name,
         )
 
 
@@ -105,11 +125,11 @@ class DiskError(VaultError):
     Never tampering: the bytes on disk are as Satchel left them, and nothing was changed.
     """
 
-    exit_code = EXIT_DISK
+    code = "disk"
 
     def __init__(self, message: str, code: int) -> None:
         self.errno = code
-        super().__init__(message)
+        super().__init__(message, errno=code)
 
 
 _DISK_MESSAGES = {
@@ -182,7 +202,7 @@ def _nearly_full(where: str | os.PathLike[str]) -> bool:
 
 
 class BusyError(VaultError):
-    exit_code = EXIT_BUSY
+    code = "busy"
 
     def __init__(self) -> None:
         super().__init__(
@@ -191,29 +211,40 @@ class BusyError(VaultError):
 
 
 class UnsupportedVersionError(VaultError):
+    code = "unsupported_version"
+
     def __init__(self, found: object) -> None:
         super().__init__(
             f"This vault uses format version {found}, which this Satchel cannot open. "
-            "Install a newer Satchel."
+            "Install a newer Satchel.",
+            found=found,
         )
 
 
 class LockedError(VaultError):
+    code = "locked"
+
     def __init__(self) -> None:
         super().__init__("The vault is locked. Unlock it first.")
 
 
 class NotFoundError(VaultError):
+    code = "not_found"
+
     def __init__(self, kind: str, ident: str) -> None:
-        super().__init__(f"No {kind} with id {ident} in this vault.")
+        super().__init__(f"No {kind} with id {ident} in this vault.", kind=kind, ident=ident)
 
 
 class InvalidInputError(VaultError):
-    """Bad input from the user: a field value, a file, a date."""
+    """Bad input from the user: a field value, a file, a date. The message names it."""
+
+    code = "invalid_input"
 
 
 class CancelledError(VaultError):
     """The user pressed Cancel (or locked); whatever was half-made is gone already."""
+
+    code = "cancelled"
 
     def __init__(self) -> None:
         super().__init__("Cancelled. Nothing was written and the vault is unchanged.")

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from tests.cli.cli_helpers import PASSPHRASE, RunCli
 
-from satchel.errors import EXIT_DISK
+from satchel.cli.exit_codes import EXIT_DISK
 
 CHILD = Path(__file__).with_name("small_disk_child.py")
 FULL = "The disk is full: nothing was changed. Free some space and try again."

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from tests.cli.cli_helpers import PASSPHRASE_LINE, RunCli
 
-from satchel.errors import EXIT_OK
+from satchel.cli.exit_codes import EXIT_OK
 
 ID = "0a1b2c3d"
 RECIPIENT = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"

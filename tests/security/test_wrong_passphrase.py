@@ -27,7 +27,7 @@ from pathlib import Path
 import pytest
 from tests.vault.vault_disk import folder_state
 
-from satchel.errors import EXIT_WRONG_SECRET
+from satchel.cli.exit_codes import EXIT_WRONG_SECRET, exit_code_for
 from satchel.services.core import session as vault_session
 from satchel.services.notebook import cases, notes, people
 from satchel.vault import FAST_TEST_KDF, WrongPassphraseError
@@ -127,7 +127,7 @@ def test_a_hundred_wrong_secrets_leave_every_byte_as_it_was(tmp_path: Path) -> N
 
     elapsed = time.monotonic() - started
     assert len(errors) + len(cli_codes) == ATTEMPTS
-    assert {error.exit_code for error in errors} == {EXIT_WRONG_SECRET}
+    assert {exit_code_for(error) for error in errors} == {EXIT_WRONG_SECRET}
     assert cli_codes == [EXIT_WRONG_SECRET] * CLI_ATTEMPTS
     assert folder_state(folder) == before
 

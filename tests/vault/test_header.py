@@ -32,6 +32,7 @@ from tests.vault.vault_disk import (
     slot_of_kind,
 )
 
+from satchel.cli.exit_codes import exit_code_for
 from satchel.vault import (
     FAST_TEST_KDF,
     FLOOR,
@@ -125,7 +126,7 @@ def test_an_edited_header_refuses_the_right_passphrase(made_vault: MadeVault, ed
     before = made_vault.state()
     with pytest.raises(TamperedError) as caught:
         unlock_vault(made_vault.folder, PASSPHRASE)
-    assert caught.value.exit_code == 3
+    assert exit_code_for(caught.value) == 3
     assert "authenticity check" in str(caught.value)
     assert made_vault.state() == before
 
@@ -186,7 +187,7 @@ def test_kdf_settings_below_the_floor_are_refused_before_deriving(
     with pytest.raises(WeakKdfError, match="below Satchel's minimum") as caught:
         unlock_vault(made_vault.folder, PASSPHRASE)
     assert isinstance(caught.value, TamperedError)
-    assert caught.value.exit_code == 3
+    assert exit_code_for(caught.value) == 3
     assert made_vault.state() == before
 
 
@@ -280,7 +281,7 @@ def test_both_copies_damaged_is_reported_as_damage(
     before = made_vault.state()
     with pytest.raises(DamagedError, match="both header copies") as caught:
         unlock_vault(made_vault.folder, PASSPHRASE)
-    assert caught.value.exit_code == 3
+    assert exit_code_for(caught.value) == 3
     with pytest.raises(DamagedError, match="both header copies"):
         read_info(made_vault.folder)
     assert made_vault.state() == before

@@ -20,6 +20,7 @@ from tests.vault.vault_disk import (
     sequences,
 )
 
+from satchel.cli.exit_codes import exit_code_for
 from satchel.vault import (
     FAST_TEST_KDF,
     VaultExistsError,
@@ -84,7 +85,7 @@ def test_wrong_passphrase_is_refused_and_nothing_on_disk_changes(made_vault: Mad
     before = made_vault.state()
     with pytest.raises(WrongPassphraseError) as caught:
         unlock_vault(made_vault.folder, PASSPHRASE + "!")
-    assert caught.value.exit_code == 2
+    assert exit_code_for(caught.value) == 2
     assert "Wrong passphrase" in str(caught.value)
     assert made_vault.state() == before  # same files, same bytes, nothing new
 

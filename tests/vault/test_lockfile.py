@@ -9,17 +9,19 @@ from pathlib import Path
 import pytest
 from tests.vault.vault_disk import PASSPHRASE, MadeVault
 
+from satchel.cli.exit_codes import exit_code_for
 from satchel.vault import BusyError, WrongPassphraseError, unlock_vault, wipe_vault
 
 CHILD = """
 import sys
+from satchel.cli.exit_codes import exit_code_for
 from satchel.vault import VaultError, unlock_vault
 
 try:
     unlock_vault(sys.argv[1], sys.argv[2]).close()
 except VaultError as error:
     print(type(error).__name__)
-    sys.exit(error.exit_code)
+    sys.exit(exit_code_for(error))
 print("opened")
 """
 
@@ -41,7 +43,7 @@ def test_a_second_unlock_in_this_process_is_busy_until_the_first_closes(
     try:
         with pytest.raises(BusyError, match="open elsewhere") as caught:
             unlock_vault(made_vault.folder, PASSPHRASE)
-        assert caught.value.exit_code == 4
+        assert exit_code_for(caught.value) == 4
         with pytest.raises(BusyError):  # busy is told before the secret is even checked
             unlock_vault(made_vault.folder, "wrong passphrase")
         assert not first.closed  # the refused attempt did not disturb the open vault

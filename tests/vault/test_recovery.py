@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from mnemonic import Mnemonic
 from tests.vault.vault_disk import MadeVault
 
+from satchel.cli.exit_codes import exit_code_for
 from satchel.vault import (
     FAST_TEST_KDF,
     InvalidRecoveryPhraseError,
@@ -134,7 +135,7 @@ def test_a_valid_phrase_of_another_vault_is_a_wrong_recovery_phrase(
     before = made_vault.state()
     with pytest.raises(WrongPassphraseError, match="recovery phrase") as caught:
         unlock_with_recovery(made_vault.folder, other_phrase)
-    assert caught.value.exit_code == 2
+    assert exit_code_for(caught.value) == 2
     assert made_vault.state() == before
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from tests.vault.vault_disk import PASSPHRASE, MadeVault
 
+from satchel.cli.exit_codes import exit_code_for
 from satchel.vault import (
     FAST_TEST_KDF,
     FieldSealer,
@@ -56,7 +57,7 @@ def test_a_value_moved_to_another_person_does_not_open(opened: UnlockedVault) ->
     sealed = opened.sealer.seal(PERSON, "legal_name", LEGAL_NAME)
     with pytest.raises(TamperedError, match="identity field") as caught:
         opened.sealer.open(OTHER_PERSON, "legal_name", sealed)
-    assert caught.value.exit_code == 3
+    assert exit_code_for(caught.value) == 3
 
 
 def test_a_value_moved_to_another_field_does_not_open(opened: UnlockedVault) -> None:

@@ -21,10 +21,11 @@ from satchel.cli import record_commands as records
 from satchel.cli import report_commands as reports
 from satchel.cli import share_commands as share_cmds
 from satchel.cli import vault_commands as vaults
+from satchel.cli.exit_codes import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, exit_code_for
 from satchel.cli.failures import describe, refuse_undecodable
 from satchel.cli.parser import build_parser
 from satchel.cli.secrets_input import SecretReader
-from satchel.errors import EXIT_OK, EXIT_USAGE, DamagedError, VaultError
+from satchel.errors import DamagedError, VaultError
 from satchel.process_hardening import disable_core_dumps
 from satchel.services.core.session import is_damage
 
@@ -76,7 +77,7 @@ def main(argv: Sequence[str] | None = None, *, window: Window | None = None) -> 
         return EXIT_OK
     except KeyboardInterrupt:
         print("satchel: interrupted; committed changes are kept.", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except Exception as error:
         # Raised outside a service call (e.g. while closing), or a system error on a path.
         described = (
@@ -110,7 +111,7 @@ def _run(argv: Sequence[str] | None, window: Window | None) -> int:
     try:
         code = handler(args, SecretReader())
     except VaultError as error:
-        event_log.event("command.failed", exit_code=error.exit_code)
+        event_log.event("command.failed", exit_code=exit_code_for(error))
         raise
     event_log.event("command.finished", exit_code=code)
     return code
@@ -118,7 +119,7 @@ def _run(argv: Sequence[str] | None, window: Window | None) -> int:
 
 def _report(error: VaultError) -> int:
     print(f"satchel: {error}", file=sys.stderr)
-    return error.exit_code
+    return exit_code_for(error)
 
 
 def _silence_stdout() -> None:

@@ -12,9 +12,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from satchel.cli.exit_codes import EXIT_OK
 from satchel.cli.output import print_json, print_table
 from satchel.cli.secrets_input import SecretReader
-from satchel.errors import EXIT_OK
 from satchel.services import access
 from satchel.services.backups.copying import default_folder
 from satchel.services.backups.operations import BackupEntry, back_up, backup_folder, list_backups

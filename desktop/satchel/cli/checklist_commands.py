@@ -7,9 +7,10 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from satchel.cli.exit_codes import EXIT_OK
 from satchel.cli.output import print_fields, print_json, print_table
 from satchel.cli.secrets_input import SecretReader
-from satchel.errors import EXIT_OK, InvalidInputError
+from satchel.errors import InvalidInputError
 from satchel.services.checklists import case_checklists
 from satchel.services.core.records import KEEP, Keep, choice, parse_date
 from satchel.services.core.session import unlock

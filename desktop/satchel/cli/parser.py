@@ -27,6 +27,8 @@ SCREENSHOT_VIEWS = ("cases", "case", "person", "search")
 class UsageError(InvalidInputError):
     """Bad usage: argparse's messages, reported like any other bad input (exit code 1)."""
 
+    code = "usage"
+
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:

@@ -6,9 +6,10 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from satchel.cli.exit_codes import EXIT_OK
 from satchel.cli.output import print_fields, print_json, print_table
 from satchel.cli.secrets_input import SecretReader
-from satchel.errors import EXIT_OK, InvalidInputError
+from satchel.errors import InvalidInputError
 from satchel.services.core import search as searching
 from satchel.services.core.session import VaultSession, unlock
 from satchel.services.notebook import cases, identity, notes, people

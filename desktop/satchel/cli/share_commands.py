@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from satchel.cli.exit_codes import EXIT_OK
 from satchel.cli.output import print_json, print_table
 from satchel.cli.secrets_input import SecretReader
-from satchel.errors import EXIT_OK
 from satchel.services.core import session as vault_session
 from satchel.services.sharing.export import ExportRequest, all_identity_fields, export_bundle
 from satchel.services.sharing.identity import public_key

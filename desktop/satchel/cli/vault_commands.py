@@ -8,9 +8,10 @@ from pathlib import Path
 
 from zxcvbn import zxcvbn
 
+from satchel.cli.exit_codes import EXIT_DAMAGED, EXIT_OK
 from satchel.cli.output import print_fields, print_json
 from satchel.cli.secrets_input import SecretReader
-from satchel.errors import EXIT_DAMAGED, EXIT_OK, InvalidInputError
+from satchel.errors import InvalidInputError
 from satchel.services import access
 from satchel.services.core.integrity import check_integrity
 

@@ -18,8 +18,10 @@ from sqlalchemy.orm import Session
 from tests.conftest import PASSPHRASE
 from tests.services.factory import make_case, make_checklist, make_note, make_person
 
+from satchel.cli.exit_codes import exit_code_for
 from satchel.errors import (
     BusyError,
+    CancelledError,
     DamagedError,
     InvalidInputError,
     VaultExistsError,
@@ -38,7 +40,6 @@ from satchel.services.backups.copying import (
 from satchel.services.backups.file_format import (
     CHECKSUM_BYTES,
     PREFIX_BYTES,
-    BackupCancelledError,
     DamagedBackupError,
     Manifest,
     UnsupportedBackupVersionError,
@@ -181,7 +182,7 @@ def test_a_damaged_backup_is_named_before_anything_is_written(
     with pytest.raises(DamagedBackupError, match=f"{made.name} is damaged: its checksum") as caught:
         restore_as_new_vault(made, target)
 
-    assert caught.value.exit_code == 3
+    assert exit_code_for(caught.value) == 3
     assert not target.exists()
     with pytest.raises(DamagedBackupError):
         verify_backup(made)
@@ -257,7 +258,7 @@ def test_a_cancelled_backup_leaves_no_file_and_no_change(
     vault_before = vault_files(vault_folder)
     tables_before = all_tables(vs)
     cancel, progress = _cancel_at(fraction)
-    with pytest.raises(BackupCancelledError):
+    with pytest.raises(CancelledError):
         back_up(vs, backups, progress=progress, cancel=cancel)
 
     assert files_in(backups) == []
@@ -412,7 +413,7 @@ def test_a_cancelled_restore_in_place_changes_nothing(vs: VaultSession, vault_fo
     make_note(vs, "second")
     before = vs.commit_seq
     cancel, progress = _cancel_at(0.7)
-    with pytest.raises(BackupCancelledError):
+    with pytest.raises(CancelledError):
         restore_in_place(vs, old, progress=progress, cancel=cancel)
     assert vs.commit_seq == before
     assert not [p for p in vault_folder.iterdir() if p.name.endswith(".tmp")]
@@ -705,7 +706,7 @@ def test_verify_cancels_while_it_reads_the_checksum(vs: VaultSession, backups: P
     made = back_up(vs, backups)
     cancel = threading.Event()
     cancel.set()
-    with pytest.raises(BackupCancelledError):
+    with pytest.raises(CancelledError):
         verify_backup(made, cancel=cancel)
 
 

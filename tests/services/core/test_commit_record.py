@@ -9,7 +9,8 @@ import pytest
 from tests.conftest import PASSPHRASE
 from tests.vault.vault_disk import folder_state
 
-from satchel.errors import EXIT_DAMAGED, DamagedError
+from satchel.cli.exit_codes import EXIT_DAMAGED, exit_code_for
+from satchel.errors import DamagedError
 from satchel.services.core import session as vault_session
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook import cases, notes
@@ -51,7 +52,7 @@ def test_a_wal_that_lost_its_last_commit_is_reported_and_left_alone(
     before = {k: v for k, v in folder_state(newer).items() if k != SHM}
     with pytest.raises(DamagedError, match="latest saved changes are missing") as raised:
         vault_session.unlock(newer, PASSPHRASE)
-    assert raised.value.exit_code == EXIT_DAMAGED
+    assert exit_code_for(raised.value) == EXIT_DAMAGED
     assert {k: v for k, v in folder_state(newer).items() if k != SHM} == before
 
 

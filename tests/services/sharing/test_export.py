@@ -24,10 +24,9 @@ from tests.services.bundle_helpers import (
 )
 from tests.services.factory import make_case
 
-from satchel.errors import InvalidInputError, NotFoundError
+from satchel.errors import CancelledError, InvalidInputError, NotFoundError
 from satchel.services.core import activity
 from satchel.services.core.session import VaultSession
-from satchel.services.sharing.bundle_format import CancelledError
 from satchel.services.sharing.export import ExportRequest, export_bundle
 
 NEEDLES = [NOTE_SENTINEL.encode(), FILE_SENTINEL, SECRET_NAME.encode(), SECRET_PHONE.encode()]

@@ -23,7 +23,8 @@ from tests.services.bundle_helpers import (
     snapshot,
 )
 
-from satchel.errors import EXIT_DAMAGED, InvalidInputError
+from satchel.cli.exit_codes import EXIT_DAMAGED, exit_code_for
+from satchel.errors import InvalidInputError
 from satchel.services.core.session import VaultSession
 from satchel.services.sharing import bundle_format
 from satchel.services.sharing.bundle_format import (
@@ -100,7 +101,7 @@ def test_armored_age_is_named(vs: VaultSession, filled: FilledCase) -> None:
 
 def test_age_header_then_garbage_is_damaged(vs: VaultSession, filled: FilledCase) -> None:
     error = refused(vs, b"age-encryption.org/v1\n-> X25519 abc\nnonsense", "cut short or")
-    assert isinstance(error, DamagedBundleError) and error.exit_code == EXIT_DAMAGED
+    assert isinstance(error, DamagedBundleError) and exit_code_for(error) == EXIT_DAMAGED
 
 
 @pytest.mark.parametrize("keep", [0.2, 0.5, 0.99])

@@ -23,12 +23,12 @@ from tests.services.bundle_helpers import (
     write_identity,
 )
 
-from satchel.errors import WrongPassphraseError
+from satchel.cli.exit_codes import exit_code_for
+from satchel.errors import CancelledError, WrongPassphraseError
 from satchel.services.checklists import case_checklists
 from satchel.services.core import search
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook import attachments, cases, identity, notes, people
-from satchel.services.sharing.bundle_format import CancelledError
 from satchel.services.sharing.export import ExportRequest, export_bundle
 from satchel.services.sharing.identity import public_key
 from satchel.services.sharing.importing import import_file, open_bundle, plan_import
@@ -213,7 +213,7 @@ def test_wrong_recipient_is_refused_and_changes_nothing(
     before = snapshot(vault_b)
     with pytest.raises(Exception, match="not encrypted to this vault's sharing key") as caught:
         import_file(vault_b, out)
-    assert caught.value.exit_code == 1  # type: ignore[attr-defined]
+    assert exit_code_for(caught.value) == 1
     assert snapshot(vault_b) == before
 
 

@@ -13,7 +13,7 @@ from tests.ui.conftest import STRONG_PASSPHRASE
 from satchel.services.core import session as vault_session
 from satchel.ui.access.recover_dialog import RecoverDialog
 from satchel.ui.access.unlock import UnlockPage
-from satchel.ui.base.tasks import user_message
+from satchel.ui.base.messages import user_message
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.window import ShellWindow
@@ -113,7 +113,7 @@ def damage(folder: Path, kind: str) -> Iterator[None]:
     [
         ("damaged", "damaged and cannot be read"),
         ("tampered", "failed its authenticity check"),
-        ("busy", "open in another Satchel window"),
+        ("busy", "open elsewhere (another Satchel window or command)"),
     ],
 )
 def test_each_failure_has_its_own_message(

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from tests.ui.people_cases_helpers import Host, open_controller
 
+from satchel.errors import CancelledError
 from satchel.services.checklists import case_checklists
 from satchel.services.core import activity
 from satchel.services.notebook import cases, notes, people
@@ -20,7 +21,7 @@ from satchel.services.reports.case_report import build_case_report
 from satchel.ui.base import file_dialogs
 from satchel.ui.cases.editor import CaseEditor
 from satchel.ui.reports.dialog import CaseReportDialog, show_case_report_dialog
-from satchel.ui.reports.pdf import ReportCancelledError, write_case_report
+from satchel.ui.reports.pdf import write_case_report
 from satchel.ui.shell.vault_controller import VaultController
 
 LEGAL_NAME = "Zebulon Quartermaine-Okafor"
@@ -181,7 +182,7 @@ def test_a_cancelled_report_writes_nothing(
         calls.append(1)
         return len(calls) > 1
 
-    with pytest.raises(ReportCancelledError):
+    with pytest.raises(CancelledError):
         write_case_report(report, tmp_path / "r.pdf", cancelled=cancel_after_first_page)
     assert list(tmp_path.iterdir()) == [tmp_path / "vault"]
 

@@ -23,7 +23,6 @@ from satchel import event_log
 from satchel.errors import DamagedError, DiskError, LockedError, VaultError, disk_error
 from satchel.services.backups.file_format import (
     SUFFIX,
-    BackupCancelledError,
     Manifest,
     Progress,
     check_cancel,
@@ -51,14 +50,22 @@ _COUNTED = {
 
 
 class BackupFailedError(VaultError):
+    code = "backup_failed"
+
     def __init__(self, folder: Path, reason: str, *, disk: DiskError | None = None) -> None:
-        if disk is not None:  # a full or read-only disk keeps its own sentence and exit code
-            self.exit_code = disk.exit_code
-            super().__init__(f"The backup could not be written to {folder}. {disk}")
+        self.disk = disk  # a full or read-only disk keeps its own sentence and exit code
+        if disk is not None:
+            super().__init__(
+                f"The backup could not be written to {folder}. {disk}",
+                folder=str(folder),
+                reason=str(disk),
+            )
             return
         super().__init__(
             f"The backup could not be written to {folder} ({reason}). Nothing was kept of it, "
-            "and the vault is unchanged."
+            "and the vault is unchanged.",
+            folder=str(folder),
+            reason=reason,
         )
 
 
@@ -261,7 +268,7 @@ def take_backup(
             write_backup_file(
                 final, manifest, copy, progress=report(progress, 0.7, 1.0), cancel=cancel
             )
-        except (BackupCancelledError, VaultError):
+        except VaultError:  # a cancel too
             raise
         except (OSError, sqlcipher.Error) as error:
             raise BackupFailedError(

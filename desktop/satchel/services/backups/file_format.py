@@ -26,7 +26,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from satchel.errors import DamagedError, InvalidInputError, UnsupportedVersionError, VaultError
+from satchel.errors import (
+    CancelledError,
+    DamagedError,
+    InvalidInputError,
+    UnsupportedVersionError,
+    VaultError,
+)
 from satchel.vault import header as header_file
 from satchel.vault.atomic_file import fsync_folder, temp_path
 from satchel.vault.lifecycle import BACKUP_HEAD_BYTES, BACKUP_SUFFIX
@@ -46,21 +52,18 @@ _CHUNK = 1 << 20
 Progress = Callable[[float], None]
 
 
-class BackupCancelledError(VaultError):
-    """The user pressed Cancel; whatever was half-made is gone already."""
-
-    def __init__(self) -> None:
-        super().__init__("Cancelled. Nothing was written and the vault is unchanged.")
-
-
 class DamagedBackupError(DamagedError):
     """A backup file that cannot be trusted: wrong length, checksum or manifest."""
+
+    code = "backup_damaged"
 
     def __init__(self, path: Path, detail: str) -> None:
         VaultError.__init__(
             self,
             f"The backup file {path.name} is damaged: {detail}. Nothing was changed; "
             "try an older backup.",
+            file=path.name,
+            detail=detail,
         )
         self.part = "backup"
         self.path = path
@@ -68,17 +71,21 @@ class DamagedBackupError(DamagedError):
 
 
 class UnsupportedBackupVersionError(UnsupportedVersionError):
+    code = "backup_unsupported_version"
+
     def __init__(self, path: Path, found: object) -> None:
         VaultError.__init__(
             self,
             f"The backup file {path.name} uses format version {found}, which this Satchel "
             "cannot read. Install a newer Satchel.",
+            file=path.name,
+            found=found,
         )
 
 
 def check_cancel(cancel: threading.Event | None) -> None:
     if cancel is not None and cancel.is_set():
-        raise BackupCancelledError()
+        raise CancelledError()
 
 
 def report(progress: Progress | None, start: float, end: float) -> Progress:

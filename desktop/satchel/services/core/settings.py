@@ -27,8 +27,10 @@ REVEAL_RANGE = (5, 300)  # seconds
 class InvalidSettingError(InvalidInputError):
     """A setting outside its range; `field` names the VaultSettings attribute."""
 
+    code = "invalid_setting"
+
     def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+        super().__init__(message, field=field)
         self.field = field
 
 

@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from satchel.errors import EXIT_DAMAGED, InvalidInputError, VaultError
+from satchel.errors import CancelledError, InvalidInputError
 from satchel.services.notebook.attachments import MAX_BYTES as MAX_ATTACHMENT_BYTES
 
 FORMAT = "satchel-bundle"
@@ -49,20 +49,19 @@ IsCancelled = Callable[[], bool]
 class BundleError(InvalidInputError):
     """A bundle that cannot be used; the message names why. The vault was not changed."""
 
+    code = "bundle_unusable"
+
     def __init__(self, reason: str) -> None:
-        super().__init__(f"This bundle cannot be used: {reason}. Nothing was changed.")
+        super().__init__(
+            f"This bundle cannot be used: {reason}. Nothing was changed.", reason=reason
+        )
         self.reason = reason
 
 
 class DamagedBundleError(BundleError):
     """The bytes are cut short or altered: age's authentication or the tar failed."""
 
-    exit_code = EXIT_DAMAGED
-
-
-class CancelledError(VaultError):
-    def __init__(self) -> None:
-        super().__init__("Cancelled. Nothing was written and the vault was not changed.")
+    code = "bundle_damaged"
 
 
 def check_cancelled(cancelled: IsCancelled | None) -> None:

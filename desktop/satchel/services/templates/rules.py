@@ -57,6 +57,8 @@ class Problem:
 class InvalidTemplateError(InvalidInputError):
     """A template file that cannot be used; `problems` lists every problem found."""
 
+    code = "invalid_template"
+
     def __init__(self, filename: str, problems: Sequence[Problem]) -> None:
         self.filename = filename
         self.problems = tuple(problems)
@@ -67,7 +69,9 @@ class InvalidTemplateError(InvalidInputError):
             shown.append(f"  ... and {count - SHOWN_PROBLEMS} more")
         super().__init__(
             f"The checklist template {filename} cannot be used ({count} {noun}); "
-            "nothing was changed:\n" + "\n".join(shown)
+            "nothing was changed:\n" + "\n".join(shown),
+            filename=filename,
+            count=count,
         )
 
 

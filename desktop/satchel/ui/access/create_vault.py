@@ -32,7 +32,8 @@ from satchel.ui.access.passphrase_fields import PassphraseFields
 from satchel.ui.access.recovery_phrase_page import RecoveryPhraseStep
 from satchel.ui.base import file_dialogs
 from satchel.ui.base.icons import icon
-from satchel.ui.base.tasks import BackgroundTask, user_message
+from satchel.ui.base.messages import user_message
+from satchel.ui.base.tasks import BackgroundTask
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.work import Progress
 

@@ -2,7 +2,7 @@
 
 The key derivation runs in a BackgroundTask (through the controller), so the window keeps
 responding; the field is disabled meanwhile. A wrong passphrase, a damaged vault, a tampered
-one and one open elsewhere each get their own message (ui.tasks.user_message).
+one and one open elsewhere each get their own message (ui.base.messages.user_message).
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ from satchel.errors import WrongPassphraseError
 from satchel.ui.access.page_frame import centred_card, field_block, text_label
 from satchel.ui.access.recover_dialog import RecoverDialog
 from satchel.ui.base.icons import icon
-from satchel.ui.base.tasks import BackgroundTask, user_message
+from satchel.ui.base.messages import user_message
+from satchel.ui.base.tasks import BackgroundTask
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.vault_controller import VaultController
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from satchel.services.backups import operations, restore
-from satchel.services.backups.file_format import BackupCancelledError, DamagedBackupError
 from satchel.services.backups.operations import BackupEntry, Verification
 from satchel.services.core.settings import (
     BackupSettings,
@@ -36,8 +35,8 @@ from satchel.services.core.settings import (
 from satchel.ui.access.page_frame import text_label
 from satchel.ui.backups.rows import file_size, holds, kind, made_when
 from satchel.ui.base import file_dialogs
+from satchel.ui.base.messages import user_message
 from satchel.ui.base.task_progress import TaskProgress, Work
-from satchel.ui.base.tasks import user_message
 from satchel.ui.shell.vault_controller import VaultController
 
 COLUMNS = 4  # date, kind, what it holds, size
@@ -242,16 +241,7 @@ class BackupsDialog(QDialog):
         if self._close_when_done:
             super().reject()
             return
-        if isinstance(error, BackupCancelledError):
-            self.status.setText(self.tr("Cancelled. Nothing was written; the vault is unchanged."))
-        elif isinstance(error, DamagedBackupError):
-            self.status.setText(
-                self.tr("The backup file {0} is damaged ({1}). Nothing was changed.").format(
-                    error.path.name, error.detail
-                )
-            )
-        else:
-            self.status.setText(user_message(error))
+        self.status.setText(user_message(error))
         self.refresh()
 
     def reject(self) -> None:

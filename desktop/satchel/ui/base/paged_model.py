@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from satchel.ui.base.tasks import user_message
+from satchel.ui.base.messages import user_message
 from satchel.ui.shell.vault_controller import VaultController
 
 Row = TypeVar("Row")

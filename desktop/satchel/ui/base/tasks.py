@@ -9,17 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
-
-from satchel.errors import (
-    BusyError,
-    DamagedError,
-    LockedError,
-    NotAVaultError,
-    TamperedError,
-    VaultError,
-    WrongPassphraseError,
-)
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
 class _Relay(QObject):
@@ -73,51 +63,3 @@ class BackgroundTask(QObject):
     def _on_failed(self, error: object) -> None:
         BackgroundTask._running.discard(self)
         self.failed.emit(error)
-
-
-def _known_messages() -> list[tuple[type[Exception], str]]:
-    tr = QCoreApplication.translate
-    return [
-        (
-            WrongPassphraseError,
-            tr("Errors", "Wrong passphrase. Nothing was changed; check it and try again."),
-        ),
-        (
-            BusyError,
-            tr(
-                "Errors",
-                "This vault is open in another Satchel window or command. Close it there first.",
-            ),
-        ),
-        (
-            TamperedError,
-            tr(
-                "Errors",
-                "This vault failed its authenticity check: it was altered "
-                "or damaged after Satchel wrote it. Nothing was changed. "
-                "Restore it from a backup.",
-            ),
-        ),
-        (
-            DamagedError,
-            tr(
-                "Errors",
-                "This vault is damaged and cannot be read. Nothing was "
-                "changed. Restore it from a backup.",
-            ),
-        ),
-        (NotAVaultError, tr("Errors", "That folder does not hold a Satchel vault.")),
-        (LockedError, tr("Errors", "The vault is locked. Unlock it again to go on.")),
-    ]
-
-
-def user_message(error: object) -> str:
-    """What to tell the user about a failure, in their language; never a traceback."""
-    for kind, message in _known_messages():
-        if isinstance(error, kind):
-            return message
-    if isinstance(error, VaultError):
-        return str(error)  # input problems name the field and value; translated later
-    return QCoreApplication.translate(
-        "Errors", "Something unexpected went wrong ({0}). Your saved work is kept."
-    ).format(type(error).__name__)

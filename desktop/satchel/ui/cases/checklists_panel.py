@@ -22,7 +22,7 @@ from satchel.services.notebook.views import ChecklistView
 from satchel.services.templates.shipped import LANGUAGES, Template, list_templates
 from satchel.ui.base.collapsible import Collapsible
 from satchel.ui.base.icons import icon
-from satchel.ui.base.tasks import user_message
+from satchel.ui.base.messages import user_message
 from satchel.ui.checklists.panel import ChecklistPanel
 from satchel.ui.checklists.review_notice import menu_suffix, review_text
 from satchel.ui.shell.vault_controller import VaultController

@@ -40,7 +40,7 @@ from satchel.ui.base.due_marks import (
     urgency_icon,
     urgency_text,
 )
-from satchel.ui.base.tasks import user_message
+from satchel.ui.base.messages import user_message
 from satchel.ui.checklists.review_notice import ReviewNotice
 from satchel.ui.checklists.scans import ItemScansDialog, scan_counts
 from satchel.ui.shell.vault_controller import VaultController

@@ -47,7 +47,8 @@ from satchel.services.notebook.cases import list_cases
 from satchel.services.notebook.people import ROLES
 from satchel.ui.attachments.image_sanitizer import sanitize_image
 from satchel.ui.base import file_dialogs
-from satchel.ui.base.tasks import BackgroundTask, user_message
+from satchel.ui.base.messages import user_message
+from satchel.ui.base.tasks import BackgroundTask
 from satchel.ui.people.identity_dialog import field_label
 from satchel.ui.people.list_model import role_label
 from satchel.ui.shell.vault_controller import VaultController

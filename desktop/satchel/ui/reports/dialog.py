@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel.errors import CancelledError
 from satchel.services.notebook.cases import get_case
 from satchel.services.notebook.identity import IDENTITY_FIELDS
 from satchel.services.reports.case_report import (
@@ -34,9 +35,10 @@ from satchel.services.reports.case_report import (
 )
 from satchel.ui.base import file_dialogs
 from satchel.ui.base.formats import format_date
-from satchel.ui.base.tasks import BackgroundTask, user_message
+from satchel.ui.base.messages import user_message
+from satchel.ui.base.tasks import BackgroundTask
 from satchel.ui.people.identity_dialog import field_label
-from satchel.ui.reports.pdf import ReportCancelledError, write_case_report
+from satchel.ui.reports.pdf import write_case_report
 from satchel.ui.shell.vault_controller import VaultController
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -211,7 +213,7 @@ class CaseReportDialog(QDialog):
     def _on_failed(self, error: object) -> None:
         self.task = None
         self._set_busy(busy=False)
-        if isinstance(error, ReportCancelledError):
+        if isinstance(error, CancelledError):
             self.status.setText(self.tr("Cancelled. No file was written."))
         elif isinstance(error, OSError):
             self.status.setText(

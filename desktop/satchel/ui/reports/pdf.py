@@ -44,6 +44,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from satchel.errors import CancelledError
 from satchel.services.reports.case_report import (
     CaseReport,
     ReportChecklist,
@@ -68,10 +69,6 @@ NOTE_FEATURES = (
 
 Progress = Callable[[float], None]
 GAP = '<p class="gap">&#160;</p>'  # Qt ignores a heading's top margin right after a table
-
-
-class ReportCancelledError(Exception):
-    """The user cancelled while the report was drawn; nothing was written."""
 
 
 def _tr(text: str) -> str:
@@ -238,7 +235,7 @@ def render_case_report(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> bytes:
-    """The PDF's bytes, drawn in memory; raises ReportCancelledError when asked to stop."""
+    """The PDF's bytes, drawn in memory; raises CancelledError when asked to stop."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -266,7 +263,7 @@ def render_case_report(
     try:
         for page in range(pages):
             if cancelled is not None and cancelled():
-                raise ReportCancelledError
+                raise CancelledError()
             if page:
                 writer.newPage()
             _draw_page(painter, document, report, page=page, pages=pages, body=body, band=band)
@@ -331,7 +328,7 @@ def write_case_report(
     """Render, then write; returns the size in bytes. Nothing is written on failure."""
     data = render_case_report(report, progress=progress, cancelled=cancelled)
     if cancelled is not None and cancelled():
-        raise ReportCancelledError
+        raise CancelledError()
     save_report(path, data)
     return len(data)
 

@@ -42,8 +42,8 @@ from satchel.services.sharing.identity import parse_recipient
 from satchel.ui.access.passphrase_fields import PassphraseFields
 from satchel.ui.base import file_dialogs
 from satchel.ui.base.error_label import ErrorLabel
+from satchel.ui.base.messages import user_message
 from satchel.ui.base.task_progress import TaskProgress
-from satchel.ui.base.tasks import user_message
 from satchel.ui.people.identity_dialog import field_label
 from satchel.ui.shell.vault_controller import VaultController
 

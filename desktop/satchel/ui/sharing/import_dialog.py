@@ -37,8 +37,8 @@ from satchel.services.sharing.importing import (
 )
 from satchel.ui.base import file_dialogs
 from satchel.ui.base.error_label import ErrorLabel
+from satchel.ui.base.messages import user_message
 from satchel.ui.base.task_progress import TaskProgress
-from satchel.ui.base.tasks import user_message
 from satchel.ui.shell.vault_controller import VaultController
 
 HEADER_BYTES = 64 * 1024

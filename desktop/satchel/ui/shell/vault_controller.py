@@ -15,12 +15,12 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from satchel.errors import LockedError
+from satchel.errors import CancelledError, LockedError
 from satchel.services.backups import operations, restore
-from satchel.services.backups.file_format import BackupCancelledError
 from satchel.services.core import session as vault_session
 from satchel.services.core.session import VaultSession
-from satchel.ui.base.tasks import BackgroundTask, user_message
+from satchel.ui.base.messages import user_message
+from satchel.ui.base.tasks import BackgroundTask
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -143,7 +143,7 @@ class VaultController(QObject):
         self.closing_task = None
 
     def _backup_failed(self, error: object) -> None:
-        if not isinstance(error, BackupCancelledError):
+        if not isinstance(error, CancelledError):
             self.failed.emit(
                 self.tr("The automatic backup was not made: {0} The vault is locked.").format(
                     user_message(error)
