@@ -17,6 +17,7 @@ from satchel.services.core.session import VaultSession
 from satchel.vault import FAST_TEST_KDF
 
 PASSPHRASE = "sturdy lantern orbit meadow"
+NEW_PASSPHRASE = "quartz harbour kettle violin ember"  # strong enough for every check
 _INTERNET = {socket.AF_INET, socket.AF_INET6}
 _RealSocket = socket.socket
 

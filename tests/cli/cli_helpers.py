@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from tests.conftest import PASSPHRASE
+from tests.conftest import NEW_PASSPHRASE, PASSPHRASE
 
 __all__ = [
     "NEW_PASSPHRASE",
@@ -24,7 +24,6 @@ __all__ = [
 ]
 
 PASSPHRASE_LINE = PASSPHRASE.encode() + b"\n"
-NEW_PASSPHRASE = "quartz harbour kettle violin ember"
 NEW_PASSPHRASE_LINE = NEW_PASSPHRASE.encode() + b"\n"
 
 

@@ -7,6 +7,8 @@ not be left behind in the test process (the widget tests need a QApplication the
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import uuid
 from pathlib import Path
 
@@ -135,3 +137,16 @@ def test_usage_errors(run_cli: RunCli, vault: Path, tmp_path: Path) -> None:
     not_pdf = run_cli("report", vault, "--case", "abcdef", "--to", tmp_path / "r.txt")
     assert not_pdf.code == 1
     assert "does not end in .pdf" in not_pdf.err
+
+
+def test_the_report_command_loads_no_widget_or_dialog_module() -> None:
+    """The PDF is drawn with QtGui alone; its labels come from a QtCore-only module."""
+    probe = (
+        "import sys, satchel.ui.reports.pdf\n"
+        "print('\\n'.join(m for m in sorted(sys.modules) "
+        "if m.endswith('QtWidgets') or 'dialog' in m or 'editor' in m))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert loaded.stdout.split() == []

@@ -26,12 +26,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from tests.conftest import PASSPHRASE
 
 from satchel import event_log
 from satchel.services.core import session as vault_session
 from satchel.vault import FAST_TEST_KDF
 
-PASSPHRASE = "amber kettle northern quarry"
 EVENT_LINE = re.compile(r"satchel event: [a-z][a-z0-9_.]*( [a-z][a-z0-9_]*=-?\d+)*")
 PRIVATE_FOLDERS = {
     "HOME": "home",

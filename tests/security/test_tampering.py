@@ -31,6 +31,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.conftest import PASSPHRASE
 from tests.vault.vault_disk import folder_state
 
 from satchel.errors import DamagedError, TamperedError, VaultError, WrongPassphraseError
@@ -44,7 +45,6 @@ from satchel.vault.commit_record import COMMIT_RECORD_FILE, CommitRecord
 from satchel.vault.key_material import PURPOSE_COMMIT_RECORD, derive_subkey
 from satchel.vault.lockfile import VaultLock
 
-PASSPHRASE = "tamper proof walnut harbour"
 HEADERS = header_file.HEADER_FILES
 DB = "vault.db"
 WAL = "vault.db-wal"

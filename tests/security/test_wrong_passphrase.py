@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 import pytest
+from tests.conftest import PASSPHRASE
 from tests.vault.vault_disk import folder_state
 
 from satchel.cli.exit_codes import EXIT_WRONG_SECRET, exit_code_for
@@ -33,7 +34,6 @@ from satchel.services.notebook import cases, notes, people
 from satchel.vault import FAST_TEST_KDF, WrongPassphraseError
 from satchel.vault.recovery import new_recovery_phrase
 
-PASSPHRASE = "amber kettle northern quarry"
 CASE_TITLE = "Appeal for Kestrel"
 ATTEMPTS = 100
 CLI_ATTEMPTS = 4  # a process each: slower, so only a few

@@ -16,7 +16,7 @@ from typing import Any
 import pyrage  # type: ignore[import-untyped]
 from sqlalchemy import text
 from tests.conftest import PASSPHRASE
-from tests.services.factory import make_case, make_checklist, make_note, make_person
+from tests.factories import make_case, make_checklist, make_note, make_person
 
 from satchel.services.checklists import case_checklists
 from satchel.services.core import session as vault_session

@@ -14,15 +14,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
+from tests.ui.driving import open_controller
 
 from satchel.services.core import session as vault_session
 from satchel.services.core.session import VaultSession
 from satchel.ui.access import create_vault
 from satchel.ui.base.theme import apply_theme
 from satchel.ui.settings.app_settings import AppSettings
+from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.shell.window import ShellWindow
 from satchel.vault import FAST_TEST_KDF
-from satchel.vault.kdf import ProgressCallback
+from satchel.work import Progress
 
 # Read when the QApplication is made (pytest-qt's qapp fixture), so setting it here is early
 # enough even though Qt's modules are already imported.
@@ -64,9 +68,7 @@ def app_settings(tmp_path: Path) -> AppSettings:
     return AppSettings(QSettings(str(tmp_path / "satchel.ini"), QSettings.Format.IniFormat))
 
 
-def fast_create(
-    folder: Path, passphrase: str, progress: ProgressCallback
-) -> tuple[VaultSession, str]:
+def fast_create(folder: Path, passphrase: str, progress: Progress) -> tuple[VaultSession, str]:
     return vault_session.create(folder, passphrase, progress=progress, kdf_for_tests=FAST_TEST_KDF)
 
 
@@ -92,3 +94,22 @@ def closed_vault_with_phrase(tmp_path: Path) -> tuple[Path, str]:
     session, phrase = vault_session.create(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
     session.close()
     return folder, phrase
+
+
+@pytest.fixture
+def window(qtbot: QtBot, app_settings: AppSettings) -> Iterator[ShellWindow]:
+    """The whole window, welcome page first, at the size screenshots use; locked at the end."""
+    controller = VaultController()
+    shell = ShellWindow(controller, app_settings)
+    qtbot.addWidget(shell)
+    shell.resize(1280, 800)
+    shell.show_welcome()
+    shell.show()
+    yield shell
+    controller.lock()
+
+
+@pytest.fixture
+def controller(tmp_path: Path) -> Iterator[VaultController]:
+    """A controller holding a fresh vault in tmp_path; locked (and so closed) at the end."""
+    yield from open_controller(tmp_path / "vault")

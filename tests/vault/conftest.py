@@ -11,7 +11,8 @@ import uuid
 from collections.abc import Callable
 
 import pytest
-from tests.vault.vault_disk import PASSPHRASE, MadeVault
+from tests.conftest import PASSPHRASE
+from tests.vault.vault_disk import MadeVault
 
 from satchel.vault import FAST_TEST_KDF, create_vault
 

@@ -19,11 +19,11 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from tests.conftest import PASSPHRASE
 from tests.vault.vault_disk import (
     HEADER_1,
     HEADER_2,
     HEADERS,
-    PASSPHRASE,
     MadeVault,
     document_bytes,
     edit_headers,

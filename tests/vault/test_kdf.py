@@ -6,7 +6,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from tests.vault.vault_disk import PASSPHRASE, MadeVault
+from tests.conftest import PASSPHRASE
+from tests.vault.vault_disk import MadeVault
 
 from satchel.vault import (
     FAST_TEST_KDF,

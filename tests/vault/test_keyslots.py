@@ -9,10 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from tests.conftest import NEW_PASSPHRASE, PASSPHRASE
 from tests.vault.vault_disk import (
     HEADER_1,
     HEADER_2,
-    PASSPHRASE,
     MadeVault,
     folder_state,
     header_copies,
@@ -30,8 +30,6 @@ from satchel.vault import (
     unlock_vault,
     unlock_with_recovery,
 )
-
-NEW_PASSPHRASE = "a different, longer passphrase 2"
 
 
 def test_new_vault_is_open_and_holds_only_its_header_and_lock(tmp_path: Path) -> None:

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.vault.vault_disk import PASSPHRASE, MadeVault
+from tests.conftest import PASSPHRASE
+from tests.vault.vault_disk import MadeVault
 
 from satchel.cli.exit_codes import exit_code_for
 from satchel.vault import BusyError, WrongPassphraseError, unlock_vault, wipe_vault

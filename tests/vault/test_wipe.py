@@ -6,7 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
-from tests.vault.vault_disk import HEADER_1, HEADERS, PASSPHRASE, MadeVault
+from tests.conftest import PASSPHRASE
+from tests.vault.vault_disk import HEADER_1, HEADERS, MadeVault
 
 from satchel.vault import NotAVaultError, read_info, unlock_vault, wipe_vault
 

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-PASSPHRASE = "correct horse battery staple"
 HEADER_1 = "header-1.json"
 HEADER_2 = "header-2.json"
 HEADERS = (HEADER_1, HEADER_2)

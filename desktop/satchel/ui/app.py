@@ -84,7 +84,7 @@ def run_app(options: AppOptions) -> int:
     controller = VaultController(auto_backup=True)
     window = ShellWindow(controller, settings, allow_screen_capture=options.allow_screen_capture)
     demo = DemoLauncher(controller, window, options.demo_locale)
-    window.demo_requested = demo.start  # type: ignore[method-assign]
+    window.demo_requested.connect(demo.start)
     window.resize(*WINDOW_SIZE)
     _report_events(controller, window, options)
 

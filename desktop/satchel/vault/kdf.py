@@ -5,12 +5,12 @@ from __future__ import annotations
 import os
 import time
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from satchel.errors import DamagedError, WeakKdfError
+from satchel.work import Progress
 
 KDF_NAME = "argon2id"
 SALT_BYTES = 16
@@ -36,8 +36,6 @@ FLOOR = KdfParams(memory_kib=64 * 1024, iterations=3, lanes=4)
 # Far above anything calibration picks (256 MiB at most); a header asking for more was
 # edited to stall the machine or exhaust its memory.
 CEILING = KdfParams(memory_kib=1024 * 1024, iterations=64, lanes=16)
-
-ProgressCallback = Callable[[float], None]
 
 
 def check_params(params: KdfParams) -> None:
@@ -84,7 +82,7 @@ def machine_memory_bytes() -> int:
 
 
 def calibrate(
-    target_seconds: float = TARGET_SECONDS, progress: ProgressCallback | None = None
+    target_seconds: float = TARGET_SECONDS, progress: Progress | None = None
 ) -> KdfParams:
     """Pick passes so one derivation takes about `target_seconds` on this machine."""
     memory = LARGE_MEMORY_KIB if machine_memory_bytes() >= LARGE_MACHINE_BYTES else SMALL_MEMORY_KIB

@@ -26,13 +26,14 @@ from satchel.vault import header as header_file
 from satchel.vault import vault_files
 from satchel.vault.atomic_file import temp_path, write_atomically
 from satchel.vault.commit_record import COMMIT_RECORD_FILE
-from satchel.vault.kdf import FLOOR, KDF_NAME, KdfParams, ProgressCallback, calibrate
+from satchel.vault.kdf import FLOOR, KDF_NAME, KdfParams, calibrate
 from satchel.vault.kdf import normalize_passphrase as _normalize
 from satchel.vault.key_material import MASTER_KEY_BYTES, wipe
 from satchel.vault.keyslots import SlotKind, open_slot, seal_slot
 from satchel.vault.lockfile import LOCK_FILE, VaultLock
 from satchel.vault.recovery import new_recovery_phrase, phrase_to_secret
 from satchel.vault.unlocked import DATABASE_FILE, UnlockedVault
+from satchel.work import Progress
 
 # Tests only: the floor itself, so a test vault costs ~0.1 s instead of ~1 s. No command-line
 # or window path passes it; every vault a user creates is calibrated.
@@ -65,7 +66,7 @@ def create_vault(
     folder: Path,
     passphrase: str,
     *,
-    progress: ProgressCallback | None = None,
+    progress: Progress | None = None,
     kdf_for_tests: KdfParams | None = None,
 ) -> tuple[UnlockedVault, str]:
     """A new vault with a passphrase slot and a recovery slot; returns the recovery phrase.

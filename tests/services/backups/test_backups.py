@@ -9,14 +9,14 @@ import os
 import shutil
 import tempfile
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session
-from tests.conftest import PASSPHRASE
-from tests.services.factory import make_case, make_checklist, make_note, make_person
+from tests.conftest import NEW_PASSPHRASE, PASSPHRASE
+from tests.factories import cancel_at, make_case, make_checklist, make_note, make_person
 
 from satchel.cli.exit_codes import exit_code_for
 from satchel.errors import (
@@ -70,9 +70,9 @@ from satchel.services.notebook.attachments import add_attachment
 from satchel.vault import FAST_TEST_KDF, wipe_vault
 from satchel.vault.atomic_file import write_atomically
 from satchel.vault.lockfile import VaultLock
+from satchel.work import CancelToken
 
 SENTINEL = "kestrel-sentinel-7391"
-NEW_PASSPHRASE = "violet harbour kettle ember"
 
 
 def fill(vs: VaultSession) -> None:
@@ -239,17 +239,6 @@ def test_restore_refuses_a_folder_that_holds_files(
     assert files_in(target) == ["mine.txt"]
 
 
-def _cancel_at(fraction: float) -> tuple[threading.Event, Callable[[float], None]]:
-    """A Cancel button pressed once the progress bar reaches `fraction`."""
-    cancel = threading.Event()
-
-    def progress(value: float) -> None:
-        if value >= fraction:
-            cancel.set()
-
-    return cancel, progress
-
-
 @pytest.mark.parametrize("fraction", [0.1, 0.8])
 def test_a_cancelled_backup_leaves_no_file_and_no_change(
     vs: VaultSession, backups: Path, vault_folder: Path, fraction: float
@@ -257,7 +246,7 @@ def test_a_cancelled_backup_leaves_no_file_and_no_change(
     fill(vs)
     vault_before = vault_files(vault_folder)
     tables_before = all_tables(vs)
-    cancel, progress = _cancel_at(fraction)
+    cancel, progress = cancel_at(fraction)
     with pytest.raises(CancelledError):
         back_up(vs, backups, progress=progress, cancel=cancel)
 
@@ -412,7 +401,7 @@ def test_a_cancelled_restore_in_place_changes_nothing(vs: VaultSession, vault_fo
     old = back_up(vs)
     make_note(vs, "second")
     before = vs.commit_seq
-    cancel, progress = _cancel_at(0.7)
+    cancel, progress = cancel_at(0.7)
     with pytest.raises(CancelledError):
         restore_in_place(vs, old, progress=progress, cancel=cancel)
     assert vs.commit_seq == before
@@ -704,8 +693,8 @@ def test_a_backup_that_vanishes_while_it_is_read_is_reported(
 
 def test_verify_cancels_while_it_reads_the_checksum(vs: VaultSession, backups: Path) -> None:
     made = back_up(vs, backups)
-    cancel = threading.Event()
-    cancel.set()
+    cancel = CancelToken()
+    cancel.cancel()
     with pytest.raises(CancelledError):
         verify_backup(made, cancel=cancel)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.services.factory import TEMPLATE, count_rows, item_id, make_case, make_checklist
+from tests.factories import TEMPLATE, count_rows, item_id, make_case, make_checklist
 
 from satchel.errors import InvalidInputError, NotFoundError
 from satchel.services.checklists import case_checklists

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.services.factory import item_id, make_case, make_checklist, make_note, make_person
+from tests.factories import item_id, make_case, make_checklist, make_note, make_person
 
 from satchel.services.checklists import case_checklists
 from satchel.services.core import activity

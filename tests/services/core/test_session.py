@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import PASSPHRASE
-from tests.services.factory import item_id, make_case, make_checklist, make_note, make_person
+from tests.factories import item_id, make_case, make_checklist, make_note, make_person
 
 from satchel.errors import BusyError, LockedError, WrongPassphraseError
 from satchel.services.checklists import case_checklists

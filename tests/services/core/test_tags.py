@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from tests.services.factory import make_case, make_note, make_person
+from tests.factories import make_case, make_note, make_person
 
 from satchel.services.core.session import VaultSession
-from satchel.services.core.tags import list_tags
+from satchel.services.core.tags import list_tags, parse_tags
 from satchel.services.notebook import cases, notes, people
 from satchel.services.notebook.cases import CaseFilter
 
@@ -56,3 +56,14 @@ def test_retagging_a_note_drops_the_old_tag(vs: VaultSession) -> None:
     person_id = make_person(vs, tags=["final"])
     people.delete_person(vs, person_id)
     assert _tags(vs) == ["final"]
+
+
+def test_tags_typed_in_a_case_are_parsed_as_the_vault_keeps_them() -> None:
+    """One rule for the case and note editors: the vault's own (no "#", folded case)."""
+    assert parse_tags(" visa, #Urgent,, visa , urgent ") == ("visa", "Urgent")
+    assert parse_tags("# Müller, MÜLLER , müller") == ("Müller",)
+
+
+def test_tags_typed_in_a_note_follow_the_same_rule() -> None:
+    assert parse_tags(" visa, Urgent ,, urgent , ") == ("visa", "Urgent")
+    assert parse_tags(" , ,# ,") == ()

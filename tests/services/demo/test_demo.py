@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from tests.services.factory import count_rows, make_person
+from tests.factories import count_rows, make_person
 
 from satchel.services.core import search
 from satchel.services.core.session import VaultSession

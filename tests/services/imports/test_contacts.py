@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.services.factory import count_rows, make_person
+from tests.factories import count_rows, make_person
 
 from satchel.errors import InvalidInputError
 from satchel.services.core import activity, search

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from tests.services.factory import count_rows, make_case
+from tests.factories import count_rows, make_case
 
 from satchel.errors import InvalidInputError, NotFoundError
 from satchel.services.core.session import VaultSession

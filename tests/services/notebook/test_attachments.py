@@ -6,7 +6,7 @@ import hashlib
 
 import pytest
 from sqlalchemy import text
-from tests.services.factory import count_rows, item_id, make_case, make_checklist, make_note
+from tests.factories import count_rows, item_id, make_case, make_checklist, make_note
 
 from satchel.errors import InvalidInputError, NotFoundError, TamperedError
 from satchel.services.checklists import case_checklists

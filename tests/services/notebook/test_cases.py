@@ -7,7 +7,7 @@ import uuid
 from typing import Any
 
 import pytest
-from tests.services.factory import make_case, make_checklist, make_note, make_person
+from tests.factories import make_case, make_checklist, make_note, make_person
 
 from satchel.errors import InvalidInputError, NotFoundError
 from satchel.services.checklists import case_checklists

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 
 import pytest
-from tests.services.factory import item_id, make_case, make_checklist
+from tests.factories import item_id, make_case, make_checklist
 
 from satchel.errors import InvalidInputError
 from satchel.services.checklists import case_checklists

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.services.factory import make_person
+from tests.factories import make_person
 
 from satchel.errors import InvalidInputError, NotFoundError
 from satchel.services.core import activity, search

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.services.factory import count_rows, make_case, make_note, make_person
+from tests.factories import count_rows, make_case, make_note, make_person
 
 from satchel.errors import InvalidInputError, NotFoundError
 from satchel.services.core.session import VaultSession

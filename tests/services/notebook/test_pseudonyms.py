@@ -7,7 +7,7 @@ import unicodedata
 
 import pytest
 from faker import Faker
-from tests.services.factory import count_rows, make_person
+from tests.factories import count_rows, make_person
 
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook import people

@@ -7,7 +7,7 @@ import dataclasses
 import uuid
 
 import pytest
-from tests.services.factory import item_id, make_case, make_checklist, make_note, make_person
+from tests.factories import item_id, make_case, make_checklist, make_note, make_person
 
 from satchel.errors import InvalidInputError, NotFoundError
 from satchel.services.checklists import case_checklists

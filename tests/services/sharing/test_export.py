@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.factories import cancel_at as pressed_at
+from tests.factories import make_case
 from tests.services.bundle_helpers import (
     FILE_SENTINEL,
     NOTE_SENTINEL,
@@ -17,12 +19,10 @@ from tests.services.bundle_helpers import (
     age_decrypt_with_identity,
     age_decrypt_with_passphrase,
     files_holding,
-    fill_case,
     snapshot,
     tar_members,
     write_identity,
 )
-from tests.services.factory import make_case
 
 from satchel.errors import CancelledError, InvalidInputError, NotFoundError
 from satchel.services.core import activity
@@ -30,11 +30,6 @@ from satchel.services.core.session import VaultSession
 from satchel.services.sharing.export import ExportRequest, export_bundle
 
 NEEDLES = [NOTE_SENTINEL.encode(), FILE_SENTINEL, SECRET_NAME.encode(), SECRET_PHONE.encode()]
-
-
-@pytest.fixture
-def filled(vs: VaultSession) -> FilledCase:
-    return fill_case(vs)
 
 
 @pytest.fixture
@@ -165,13 +160,13 @@ def test_cancel_leaves_no_file_and_no_change(
     _identity_file, public = write_identity(tmp_path)
     out = tmp_path / "out" / "cancelled.age"
     out.parent.mkdir()
-    seen: list[float] = []
+    cancel, progress = pressed_at(cancel_at)
     with pytest.raises(CancelledError):
         export_bundle(
             vs,
             ExportRequest(out, case_id=filled.case_id, recipients=[public]),
-            progress=seen.append,
-            cancelled=lambda: bool(seen) and seen[-1] >= cancel_at,
+            progress=progress,
+            cancel=cancel,
         )
     assert not out.exists()
     assert list(out.parent.iterdir()) == []

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.factories import CancelAfter
 from tests.services.bundle_helpers import (
     FILE_SENTINEL,
     NOTE_SENTINEL,
@@ -16,7 +17,6 @@ from tests.services.bundle_helpers import (
     FilledCase,
     age_decrypt_with_identity,
     files_holding,
-    fill_case,
     other_vault,
     snapshot,
     tar_members,
@@ -42,11 +42,6 @@ def vault_b(tmp_path: Path) -> Iterator[VaultSession]:
         yield session
     finally:
         session.close()
-
-
-@pytest.fixture
-def filled(vs: VaultSession) -> FilledCase:
-    return fill_case(vs)
 
 
 def send(source: VaultSession, target: VaultSession, path: Path, **options: object) -> Path:
@@ -236,14 +231,8 @@ def test_cancelled_import_changes_nothing(
 ) -> None:
     bundle = send(vs, vault_b, tmp_path / "case.age", case_id=filled.case_id)
     before = snapshot(vault_b)
-    calls: list[int] = []
-
-    def cancelled() -> bool:
-        calls.append(1)
-        return len(calls) > cancel_after
-
     with pytest.raises(CancelledError):
-        import_file(vault_b, bundle, cancelled=cancelled)
+        import_file(vault_b, bundle, cancel=CancelAfter(cancel_after))
     assert snapshot(vault_b) == before
 
 

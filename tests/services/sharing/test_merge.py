@@ -14,7 +14,6 @@ import pytest
 from tests.services.bundle_helpers import (
     FILE_SENTINEL,
     FilledCase,
-    fill_case,
     other_vault,
     snapshot,
 )
@@ -40,11 +39,6 @@ def vault_b(tmp_path: Path) -> Iterator[VaultSession]:
         yield session
     finally:
         session.close()
-
-
-@pytest.fixture
-def filled(vs: VaultSession) -> FilledCase:
-    return fill_case(vs)
 
 
 def send(source: VaultSession, target: VaultSession, path: Path, **options: object) -> Path:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.services.factory import count_rows, item_id, make_case
+from tests.factories import count_rows, item_id, make_case
 from tests.services.template_samples import shipped_files, template_text
 
 from satchel.errors import InvalidInputError

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.services.factory import count_rows
+from tests.factories import count_rows
 from tests.services.template_samples import shipped_files, template_text
 
 from satchel.errors import InvalidInputError

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from tests.services.factory import count_rows, item_id, make_case
+from tests.factories import count_rows, item_id, make_case
 from tests.services.template_samples import template_text
 
 from satchel.services.checklists import case_checklists

@@ -5,7 +5,6 @@ from __future__ import annotations
 import struct
 import tempfile
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,6 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage, QImageWriter, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
-from tests.ui.notes_search_helpers import open_controller
 
 from satchel.services.notebook import attachments, cases
 from satchel.ui.attachments.image_sanitizer import (
@@ -105,11 +103,6 @@ def files_under(folder: Path) -> set[str]:
 
 
 # fixtures -----------------------------------------------------------------------------------
-@pytest.fixture
-def controller(tmp_path: Path) -> Iterator[VaultController]:
-    yield from open_controller(tmp_path / "vault")
-
-
 @pytest.fixture
 def case_id(controller: VaultController) -> uuid.UUID:
     made = controller.run(cases.create_case, title="Case of Anna S.")

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -21,19 +19,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
-from tests.ui.people_cases_helpers import Host, open_controller, type_text
+from tests.ui.driving import Host, type_text
 
 from satchel.services.core import session as vault_session
 from satchel.services.notebook import cases, notes, people
 from satchel.services.notebook.views import CaseDetail
-from satchel.ui.cases.editor import CaseEditor, parse_tags
+from satchel.ui.cases.editor import CaseEditor
 from satchel.ui.checklists.panel import ChecklistPanel
 from satchel.ui.shell.vault_controller import VaultController
-
-
-@pytest.fixture
-def controller(tmp_path: Path) -> Iterator[VaultController]:
-    yield from open_controller(tmp_path / "vault")
 
 
 @pytest.fixture
@@ -259,10 +252,6 @@ def test_every_control_has_an_accessible_name(
         and not isinstance(w.parentWidget(), (QComboBox, QAbstractSpinBox))
     ]
     assert unnamed == []
-
-
-def test_parse_tags() -> None:
-    assert parse_tags(" visa, #Urgent,, visa , urgent ") == ["visa", "Urgent"]
 
 
 def test_tab_order_follows_the_page(

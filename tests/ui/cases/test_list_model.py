@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
-from tests.ui.people_cases_helpers import open_controller
 
 from satchel.services.checklists import case_checklists
 from satchel.services.notebook import cases
@@ -23,11 +19,6 @@ from satchel.ui.cases.list_model import COLUMNS, ID_ROLE, PROGRESS_ROLE, CaseLis
 from satchel.ui.shell.vault_controller import VaultController
 
 MANY = 100_000
-
-
-@pytest.fixture
-def controller(tmp_path: Path) -> Iterator[VaultController]:
-    yield from open_controller(tmp_path / "vault")
 
 
 def bulk_cases(controller: VaultController, count: int) -> None:

@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from tests.ui.people_cases_helpers import Host, open_controller, type_text
+from tests.ui.driving import Host, type_text
 
 from satchel.services.notebook import cases
 from satchel.ui.cases.editor import CaseEditor
 from satchel.ui.cases.section import CasesSection
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.workspace import Workspace
-
-
-@pytest.fixture
-def controller(tmp_path: Path) -> Iterator[VaultController]:
-    yield from open_controller(tmp_path / "vault")
 
 
 @pytest.fixture

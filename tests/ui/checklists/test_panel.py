@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
 from tests.ui.attachments.test_attachments import encoded
-from tests.ui.notes_search_helpers import open_controller, type_text
+from tests.ui.driving import type_text
 
 from satchel.services.checklists import case_checklists
 from satchel.services.core import session as vault_session
@@ -27,11 +26,6 @@ from satchel.ui.checklists.panel import ChecklistPanel
 from satchel.ui.shell.vault_controller import VaultController
 
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def controller(tmp_path: Path) -> Iterator[VaultController]:
-    yield from open_controller(tmp_path / "vault")
 
 
 @pytest.fixture

@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
-from tests.ui.notes_search_helpers import RecordingHost, open_controller
+from tests.ui.driving import RecordingHost
 
 from satchel.services.checklists import case_checklists
 from satchel.services.checklists.overview import case_titles, count_checklists, list_all_checklists
@@ -20,11 +19,6 @@ from satchel.ui.checklists.section import CASE_ROLE, PROGRESS_ROLE, ChecklistsSe
 from satchel.ui.shell.vault_controller import VaultController
 
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def controller(tmp_path: Path) -> Iterator[VaultController]:
-    yield from open_controller(tmp_path / "vault")
 
 
 def add_case(controller: VaultController, title: str) -> tuple[uuid.UUID, uuid.UUID]:

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from tests.ui.notes_search_helpers import RecordingHost
-from tests.ui.people_cases_helpers import open_controller, type_text
+from tests.ui.driving import RecordingHost, type_text
 
 from satchel.services.checklists import case_checklists
 from satchel.services.notebook import cases
@@ -32,11 +30,6 @@ id = "passport"
 category = "nonsense"
 required = "yes"
 """
-
-
-@pytest.fixture
-def controller(tmp_path: Path) -> Iterator[VaultController]:
-    yield from open_controller(tmp_path / "vault")
 
 
 @pytest.fixture

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import base64
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from tests.ui.people_cases_helpers import open_controller
 
 from satchel.services.notebook import attachments, cases, notes, people
 from satchel.ui.base import file_dialogs
@@ -30,11 +28,6 @@ CSV = (
 PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
 )
-
-
-@pytest.fixture
-def controller(tmp_path: Path) -> Iterator[VaultController]:
-    yield from open_controller(tmp_path / "vault")
 
 
 def wait(qtbot: QtBot, task: BackgroundTask | None) -> None:

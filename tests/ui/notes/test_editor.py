@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import time
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,11 +13,11 @@ from PySide6.QtGui import QImage, QImageWriter
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
-from tests.ui.notes_search_helpers import RecordingHost, open_controller, type_text
+from tests.ui.driving import RecordingHost, type_text
 
 from satchel.services.core import session as vault_session
 from satchel.services.notebook import cases, notes
-from satchel.ui.notes.editor import AUTOSAVE_MS, NoteEditor, parse_tags
+from satchel.ui.notes.editor import AUTOSAVE_MS, NoteEditor
 from satchel.ui.notes.markdown_preview import MarkdownPreview, decode_data_url
 from satchel.ui.notes.revision_dialog import RevisionDialog
 from satchel.ui.shell.vault_controller import VaultController
@@ -32,11 +31,6 @@ def pixel_data_url() -> str:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     QImageWriter(buffer, b"PNG").write(image)
     return "data:image/png;base64," + base64.b64encode(bytes(data.data())).decode()
-
-
-@pytest.fixture
-def controller(tmp_path: Path) -> Iterator[VaultController]:
-    yield from open_controller(tmp_path / "vault")
 
 
 @pytest.fixture
@@ -249,7 +243,3 @@ def test_a_missing_note_says_so(
     assert not widget.isEnabled()
     assert "no longer" in widget.status.text()
     assert not widget.save()
-
-
-def test_parse_tags() -> None:
-    assert parse_tags(" visa, Urgent ,, urgent , ") == ("visa", "Urgent")

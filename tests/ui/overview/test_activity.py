@@ -4,23 +4,17 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from tests.ui.notes_search_helpers import IDENTITY_SENTINEL, RecordingHost, open_controller
+from tests.ui.driving import IDENTITY_SENTINEL, RecordingHost
 
 from satchel.services.notebook import cases, identity, notes, people
 from satchel.ui.overview.activity import ActivitySection, detail_text, event_text
 from satchel.ui.shell.vault_controller import VaultController
 
 NOTE_SENTINEL = "QUOKKA-NOTE-BODY-5512"
-
-
-@pytest.fixture
-def controller(tmp_path: Path) -> Iterator[VaultController]:
-    yield from open_controller(tmp_path / "vault")
 
 
 @pytest.fixture

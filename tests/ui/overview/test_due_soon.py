@@ -5,16 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
-from tests.ui.notes_search_helpers import (
+from tests.ui.driving import (
     IDENTITY_SENTINEL,
     RecordingHost,
-    open_controller,
 )
 
 from satchel.services.checklists import case_checklists
@@ -24,11 +22,6 @@ from satchel.ui.shell.expiry_banner import ExpiryBanner
 from satchel.ui.shell.vault_controller import VaultController
 
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def controller(tmp_path: Path) -> Iterator[VaultController]:
-    yield from open_controller(tmp_path / "vault")
 
 
 def dated_case(

@@ -4,13 +4,11 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
-from tests.ui.people_cases_helpers import Host, open_controller, shown_texts, type_text
+from tests.ui.driving import Host, shown_texts, type_text
 
 from satchel.services.notebook import cases, people
 from satchel.services.notebook.views import PersonDetail
@@ -21,11 +19,6 @@ from satchel.ui.shell.vault_controller import VaultController
 
 LEGAL_NAME = "Olena Sentinelko"
 PHONE = "+380 00 000 0001"
-
-
-@pytest.fixture
-def controller(tmp_path: Path) -> Iterator[VaultController]:
-    yield from open_controller(tmp_path / "vault")
 
 
 @pytest.fixture

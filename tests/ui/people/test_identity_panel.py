@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
-from tests.ui.people_cases_helpers import open_controller, shown_texts, type_text
+from tests.ui.driving import open_controller, shown_texts, type_text
 
 from satchel.services.core import activity
 from satchel.services.core.settings import VaultSettings, save_settings

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
-from tests.ui.people_cases_helpers import Host, open_controller, shown_texts, type_text
+from tests.ui.driving import Host, shown_texts, type_text
 
 from satchel.services.notebook import people
 from satchel.store.models import Person
@@ -23,11 +21,6 @@ from satchel.ui.people.section import PeopleSection
 from satchel.ui.shell.vault_controller import VaultController
 
 SECRET = "Olena Petrenko-Sentinel"
-
-
-@pytest.fixture
-def controller(tmp_path: Path) -> Iterator[VaultController]:
-    yield from open_controller(tmp_path / "vault")
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
-from tests.ui.people_cases_helpers import open_controller
+from tests.ui.driving import open_controller
 
 from satchel.services.core.settings import VaultSettings, save_settings
 from satchel.ui.platform.clipboard import (

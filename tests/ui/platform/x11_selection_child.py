@@ -24,7 +24,7 @@ from PySide6.QtCore import QProcess
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from tests.ui.people_cases_helpers import open_controller
+from tests.ui.driving import open_controller
 
 from satchel.ui.platform.clipboard import SECRET_HINT_TYPE, secret_clipboard
 

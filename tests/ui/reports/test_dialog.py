@@ -4,14 +4,14 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from tests.ui.people_cases_helpers import Host, open_controller
+from tests.factories import CancelAfter
+from tests.ui.driving import Host
 
 from satchel.errors import CancelledError
 from satchel.services.checklists import case_checklists
@@ -40,11 +40,6 @@ def pdf_pages(path: Path) -> list[str]:
         return texts
     finally:
         document.close()
-
-
-@pytest.fixture
-def controller(tmp_path: Path) -> Iterator[VaultController]:
-    yield from open_controller(tmp_path / "vault")
 
 
 @pytest.fixture
@@ -176,14 +171,8 @@ def test_a_cancelled_report_writes_nothing(
     qtbot: QtBot, controller: VaultController, case_id: uuid.UUID, tmp_path: Path
 ) -> None:
     report = build_case_report(controller.session, case_id)
-    calls: list[int] = []
-
-    def cancel_after_first_page() -> bool:
-        calls.append(1)
-        return len(calls) > 1
-
-    with pytest.raises(CancelledError):
-        write_case_report(report, tmp_path / "r.pdf", cancelled=cancel_after_first_page)
+    with pytest.raises(CancelledError):  # after the first page
+        write_case_report(report, tmp_path / "r.pdf", cancel=CancelAfter(1))
     assert list(tmp_path.iterdir()) == [tmp_path / "vault"]
 
 

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
-from tests.ui.notes_search_helpers import (
+from tests.ui.driving import (
     IDENTITY_SENTINEL,
     RecordingHost,
-    open_controller,
     press,
     type_text,
 )
@@ -29,11 +27,6 @@ from satchel.ui.search.panel import (
     marked_html,
 )
 from satchel.ui.shell.vault_controller import VaultController
-
-
-@pytest.fixture
-def controller(tmp_path: Path) -> Iterator[VaultController]:
-    yield from open_controller(tmp_path / "vault")
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ XDG_DATA_HOME is this test's tmp_path/xdg-data.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -39,7 +39,6 @@ from satchel.ui.access.welcome import WelcomePage
 from satchel.ui.base import file_dialogs
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.settings.dialog import SettingsDialog
-from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.window import ShellWindow
 from satchel.ui.shell.workspace import Workspace
 from satchel.vault import FAST_TEST_KDF, read_info
@@ -86,18 +85,6 @@ def choose(folder: Path) -> Answer:
 @pytest.fixture
 def answerer(qtbot: QtBot, tmp_path: Path) -> FileDialogAnswerer:
     return FileDialogAnswerer(qtbot, tmp_path / "xdg-data" / "recently-used.xbel")
-
-
-@pytest.fixture
-def window(qtbot: QtBot, app_settings: AppSettings) -> Iterator[ShellWindow]:
-    controller = VaultController()
-    shell = ShellWindow(controller, app_settings)
-    qtbot.addWidget(shell)
-    shell.resize(1280, 800)
-    shell.show_welcome()
-    shell.show()
-    yield shell
-    controller.lock()
 
 
 def _token(word: str) -> str:

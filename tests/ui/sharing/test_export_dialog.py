@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,17 +20,12 @@ from tests.services.bundle_helpers import (
     tar_members,
     write_identity,
 )
-from tests.ui.people_cases_helpers import open_controller
 
 from satchel.services.sharing import export
 from satchel.ui.sharing import export_dialog
 from satchel.ui.sharing.export_dialog import ExportDialog, show_export_dialog
 from satchel.ui.shell.vault_controller import VaultController
-
-
-@pytest.fixture
-def controller(tmp_path: Path) -> Iterator[VaultController]:
-    yield from open_controller(tmp_path / "vault")
+from satchel.work import CancelToken
 
 
 @pytest.fixture
@@ -115,9 +110,9 @@ def test_cancel_leaves_no_file(
     gate = threading.Event()
     real = export.export_bundle
 
-    def held(*args: Any, cancelled: Callable[[], bool], **kwargs: Any) -> object:
+    def held(*args: Any, cancel: CancelToken, **kwargs: Any) -> object:
         gate.wait(20)  # the worker waits until the test has clicked Cancel
-        return real(*args, cancelled=cancelled, **kwargs)
+        return real(*args, cancel=cancel, **kwargs)
 
     monkeypatch.setattr(export_dialog, "export_bundle", held)
     _file, public = write_identity(tmp_path)

@@ -11,7 +11,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from tests.services.bundle_helpers import FilledCase, fill_case, other_vault, snapshot
-from tests.ui.people_cases_helpers import open_controller
 
 from satchel.services.notebook import cases
 from satchel.services.sharing.export import ExportRequest, export_bundle
@@ -19,11 +18,6 @@ from satchel.services.sharing.identity import public_key
 from satchel.ui.sharing.import_dialog import ImportBundleDialog, show_import_bundle_dialog
 from satchel.ui.sharing.key_dialog import show_sharing_key_dialog
 from satchel.ui.shell.vault_controller import VaultController
-
-
-@pytest.fixture
-def controller(tmp_path: Path) -> Iterator[VaultController]:
-    yield from open_controller(tmp_path / "vault")
 
 
 @pytest.fixture

@@ -50,7 +50,7 @@ def demo(qtbot: QtBot, app_settings: AppSettings) -> Iterator[Demo]:
     window = ShellWindow(controller, app_settings)
     qtbot.addWidget(window)
     launcher = DemoLauncher(controller, window, "en")
-    window.demo_requested = launcher.start  # type: ignore[method-assign]
+    window.demo_requested.connect(launcher.start)
     window.resize(*SIZE)
     window.show_welcome()
     window.show()

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
-from tests.ui.notes_search_helpers import open_controller
 
 from satchel.services.checklists import case_checklists
 from satchel.services.notebook import cases
@@ -19,11 +15,6 @@ from satchel.ui.shell.expiry_banner import ALERT_DAYS, ExpiryBanner, group_count
 from satchel.ui.shell.vault_controller import VaultController
 
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def controller(tmp_path: Path) -> Iterator[VaultController]:
-    yield from open_controller(tmp_path / "vault")
 
 
 def dated_items(controller: VaultController, offsets: list[int]) -> None:

@@ -55,8 +55,6 @@ from satchel.services.notebook import cases, notes, people
 from satchel.ui.access.unlock import UnlockPage
 from satchel.ui.notes.editor import NoteEditor
 from satchel.ui.people.identity_panel import IdentityPanel
-from satchel.ui.settings.app_settings import AppSettings
-from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.window import ShellWindow
 from satchel.ui.shell.workspace import Workspace
 from satchel.vault import FAST_TEST_KDF
@@ -159,18 +157,6 @@ def _found(sentinels: dict[str, str], owners: list[QObject]) -> dict[str, list[s
 
 
 # The session --------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def window(qtbot: QtBot, app_settings: AppSettings) -> Iterator[ShellWindow]:
-    controller = VaultController()
-    shell = ShellWindow(controller, app_settings)
-    qtbot.addWidget(shell)
-    shell.resize(1280, 800)
-    shell.show_welcome()
-    shell.show()
-    yield shell
-    controller.lock()
 
 
 def _fill(folder: Path, s: dict[str, str]) -> dict[str, Any]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,11 +12,9 @@ from tests.conftest import PASSPHRASE
 from satchel.services.core import session as vault_session
 from satchel.ui.backups.dialog import BackupsDialog
 from satchel.ui.imports.dialog import ContactImportDialog, MarkdownImportDialog
-from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.sharing.export_dialog import ExportDialog
 from satchel.ui.sharing.import_dialog import ImportBundleDialog
 from satchel.ui.sharing.key_dialog import SharingKeyDialog
-from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.window import ShellWindow
 from satchel.vault import FAST_TEST_KDF
 
@@ -29,17 +26,6 @@ ENTRIES = {
     "importContactsAction": ContactImportDialog,
     "importNotesAction": MarkdownImportDialog,
 }
-
-
-@pytest.fixture
-def window(qtbot: QtBot, app_settings: AppSettings, tmp_path: Path) -> Iterator[ShellWindow]:
-    controller = VaultController()
-    shell = ShellWindow(controller, app_settings)
-    qtbot.addWidget(shell)
-    shell.show_welcome()
-    shell.show()
-    yield shell
-    controller.lock()
 
 
 def _open_dialogs() -> list[QDialog]:

@@ -21,25 +21,12 @@ from satchel.ui.access.unlock import UnlockPage
 from satchel.ui.access.welcome import WelcomePage
 from satchel.ui.base import theme
 from satchel.ui.base.icons import ICON_NAMES, icon
-from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.settings.dialog import SettingsDialog
 from satchel.ui.shell.auto_lock import AutoLock
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.window import ShellWindow
 from satchel.ui.shell.workspace import Workspace
 from satchel.vault import FAST_TEST_KDF
-
-
-@pytest.fixture
-def window(qtbot: QtBot, app_settings: AppSettings) -> Iterator[ShellWindow]:
-    controller = VaultController()
-    shell = ShellWindow(controller, app_settings)
-    qtbot.addWidget(shell)
-    shell.resize(1280, 800)
-    shell.show_welcome()
-    shell.show()
-    yield shell
-    controller.lock()
 
 
 def adopt_vault(window: ShellWindow, folder: Path, *, demo: bool = False) -> None:

@@ -24,11 +24,8 @@ from satchel.errors import DamagedError, DiskError, LockedError, VaultError, dis
 from satchel.services.backups.file_format import (
     SUFFIX,
     Manifest,
-    Progress,
-    check_cancel,
     read_manifest,
     remove_quietly,
-    report,
     write_backup_file,
 )
 from satchel.services.backups.retention import kept
@@ -36,6 +33,7 @@ from satchel.services.backups.summary import Counts, seal_summary
 from satchel.vault import header as header_file
 from satchel.vault.lifecycle import BACKUPS_FOLDER
 from satchel.vault.unlocked import UnlockedVault
+from satchel.work import CancelToken, Progress, check_cancelled, stage
 
 FOLDER_SETTING = "backup_folder"  # a vault_settings row: JSON text, or null for beside the vault
 _PAGES_PER_STEP = 256
@@ -100,7 +98,7 @@ def copy_database(
     target: Path,
     *,
     progress: Progress | None = None,
-    cancel: threading.Event | None = None,
+    cancel: CancelToken | None = None,
 ) -> None:
     """A consistent copy of the live database (WAL included), keyed and encrypted alike.
 
@@ -115,7 +113,7 @@ def copy_database(
             copy.execute("PRAGMA journal_mode = OFF")  # no journal file: a failure removes all
 
             def step(_status: int, remaining: int, total: int) -> None:
-                check_cancel(cancel)
+                check_cancelled(cancel)
                 if progress is not None and total:
                     progress(1 - remaining / total)
 
@@ -220,7 +218,7 @@ def take_backup(
     *,
     reason: str,
     progress: Progress | None = None,
-    cancel: threading.Event | None = None,
+    cancel: CancelToken | None = None,
     now: dt.datetime | None = None,
     create_folder: bool = True,
 ) -> Path:
@@ -250,10 +248,10 @@ def take_backup(
                 vault.database_path,
                 vault.database_key,
                 copy,
-                progress=report(progress, 0.0, 0.7),
+                progress=stage(progress, 0.0, 0.7),
                 cancel=cancel,
             )
-            check_cancel(cancel)
+            check_cancelled(cancel)
             revision, seq, counts = read_facts(copy, vault.database_key)
             manifest = Manifest(
                 vault_id=vault.vault_id,
@@ -266,7 +264,7 @@ def take_backup(
                 summary=seal_summary(vault.database_key, vault.vault_id, created, counts),
             )
             write_backup_file(
-                final, manifest, copy, progress=report(progress, 0.7, 1.0), cancel=cancel
+                final, manifest, copy, progress=stage(progress, 0.7, 1.0), cancel=cancel
             )
         except VaultError:  # a cancel too
             raise

@@ -20,14 +20,12 @@ import hashlib
 import json
 import os
 import struct
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from satchel.errors import (
-    CancelledError,
     DamagedError,
     InvalidInputError,
     UnsupportedVersionError,
@@ -36,6 +34,7 @@ from satchel.errors import (
 from satchel.vault import header as header_file
 from satchel.vault.atomic_file import fsync_folder, temp_path
 from satchel.vault.lifecycle import BACKUP_HEAD_BYTES, BACKUP_SUFFIX
+from satchel.work import CancelToken, Progress, check_cancelled
 
 MAGIC = b"%SATCHEL-BACKUP\n"
 FORMAT_NAME = "satchel-backup"
@@ -48,8 +47,6 @@ PREFIX_BYTES = len(MAGIC) + _LENGTH.size
 # Wipe overwrites this much of each backup beside the vault: all of the manifest, header too.
 MAX_MANIFEST_BYTES = BACKUP_HEAD_BYTES - PREFIX_BYTES
 _CHUNK = 1 << 20
-
-Progress = Callable[[float], None]
 
 
 class DamagedBackupError(DamagedError):
@@ -81,21 +78,6 @@ class UnsupportedBackupVersionError(UnsupportedVersionError):
             file=path.name,
             found=found,
         )
-
-
-def check_cancel(cancel: threading.Event | None) -> None:
-    if cancel is not None and cancel.is_set():
-        raise CancelledError()
-
-
-def report(progress: Progress | None, start: float, end: float) -> Progress:
-    """A progress callback for one stage, mapped onto [start, end] of the whole job."""
-
-    def scaled(fraction: float) -> None:
-        if progress is not None:
-            progress(start + (end - start) * min(max(fraction, 0.0), 1.0))
-
-    return scaled
 
 
 @dataclass(frozen=True)
@@ -214,7 +196,7 @@ def _read_start(path: Path, handle: BinaryIO) -> tuple[Manifest, bytes]:
 
 
 def verify_checksum(
-    path: Path, *, progress: Progress | None = None, cancel: threading.Event | None = None
+    path: Path, *, progress: Progress | None = None, cancel: CancelToken | None = None
 ) -> Manifest:
     """Read the whole file and compare its checksum; the manifest when every byte is intact."""
     manifest = read_manifest(path)
@@ -237,11 +219,11 @@ def _stream(
     size: int,
     sinks: list[Callable[[bytes], object]],
     progress: Progress | None,
-    cancel: threading.Event | None,
+    cancel: CancelToken | None,
 ) -> None:
     done = 0
     while done < size:
-        check_cancel(cancel)
+        check_cancelled(cancel)
         chunk = source.read(min(_CHUNK, size - done))
         if not chunk:
             raise OSError("the file ended early")
@@ -270,7 +252,7 @@ def write_backup_file(
     database: Path,
     *,
     progress: Progress | None = None,
-    cancel: threading.Event | None = None,
+    cancel: CancelToken | None = None,
 ) -> None:
     """Stage the whole file under a temp name, fsync, rename: a reader sees all or nothing."""
     raw = encode_manifest(manifest)
@@ -289,7 +271,7 @@ def write_backup_file(
             out.write(digest.digest())
             out.flush()
             os.fsync(out.fileno())
-        check_cancel(cancel)
+        check_cancelled(cancel)
         if path.exists():
             raise FileExistsError(path)
         os.replace(staged, path)
@@ -305,7 +287,7 @@ def extract_database(
     target: Path,
     *,
     progress: Progress | None = None,
-    cancel: threading.Event | None = None,
+    cancel: CancelToken | None = None,
 ) -> None:
     """Write the backup's database bytes (still encrypted) to a new file `target`, fsynced.
 

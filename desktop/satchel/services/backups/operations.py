@@ -2,7 +2,7 @@
 
 The file format lives in backup_file, the copy in backup_copy, the retention rule in
 backup_retention, restoring in backup_restore. Long calls take `progress` (0.0 … 1.0) and
-`cancel` (a threading.Event): a cancelled or failed call leaves no partial file and no
+`cancel` (a satchel.work.CancelToken): a cancelled or failed call leaves no partial file and no
 change in the vault.
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import threading
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,17 +26,15 @@ from satchel.services.backups.copying import (
 from satchel.services.backups.file_format import (
     SUFFIX,
     Manifest,
-    Progress,
-    check_cancel,
     extract_database,
     read_manifest,
     remove_quietly,
-    report,
     verify_checksum,
 )
 from satchel.services.backups.summary import Counts, open_summary
 from satchel.services.core.session import VaultSession
 from satchel.services.core.settings import BackupSettings, load_backup_settings
+from satchel.work import CancelToken, Progress, check_cancelled, stage
 
 __all__ = [
     "BackupEntry",
@@ -125,7 +122,7 @@ def back_up(
     *,
     reason: str = "manual",
     progress: Progress | None = None,
-    cancel: threading.Event | None = None,
+    cancel: CancelToken | None = None,
     spare: Collection[Path] = (),
 ) -> Path:
     """One backup now, then the retention rule in that folder; returns the new file.
@@ -157,7 +154,7 @@ def back_up_if_changed(
     *,
     reason: str = "lock",
     progress: Progress | None = None,
-    cancel: threading.Event | None = None,
+    cancel: CancelToken | None = None,
 ) -> Path | None:
     """The automatic backup: only when it is on and the vault changed since the newest one.
 
@@ -197,7 +194,7 @@ def verify_backup(
     vault_id: str | None = None,
     database_key: bytes | bytearray | None = None,
     progress: Progress | None = None,
-    cancel: threading.Event | None = None,
+    cancel: CancelToken | None = None,
 ) -> Verification:
     """The file checksum; with this vault's key also SQLCipher's page check and SQLite's
     structure check, on a copy of the database (still encrypted) beside the file.
@@ -207,7 +204,7 @@ def verify_backup(
     path = Path(path)
     key_fits = database_key is not None and vault_id is not None
     manifest = verify_checksum(
-        path, progress=report(progress, 0.0, 0.4 if key_fits else 1.0), cancel=cancel
+        path, progress=stage(progress, 0.0, 0.4 if key_fits else 1.0), cancel=cancel
     )
     if not key_fits or manifest.vault_id != vault_id:
         return Verification(manifest, [], False, None)
@@ -215,8 +212,8 @@ def verify_backup(
     copy = path.with_name(f".{path.name}.verify.tmp")
     try:
         remove_quietly(copy)
-        extract_database(path, manifest, copy, progress=report(progress, 0.4, 0.7), cancel=cancel)
-        check_cancel(cancel)
+        extract_database(path, manifest, copy, progress=stage(progress, 0.4, 0.7), cancel=cancel)
+        check_cancelled(cancel)
         problems = integrity_problems(copy, database_key)
         counts = None if problems else read_facts(copy, database_key)[2]
     except OSError as error:
@@ -233,7 +230,7 @@ def verify_vault_backup(
     path: Path,
     *,
     progress: Progress | None = None,
-    cancel: threading.Event | None = None,
+    cancel: CancelToken | None = None,
 ) -> Verification:
     return verify_backup(
         path,

@@ -8,17 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-import threading
 from pathlib import Path
 
 from satchel.errors import DamagedError, InvalidInputError, VaultExistsError
 from satchel.services.backups.file_format import (
     Manifest,
-    Progress,
-    check_cancel,
     extract_database,
     remove_quietly,
-    report,
     verify_checksum,
 )
 from satchel.services.backups.operations import BEFORE_RESTORE, back_up, file_problem
@@ -30,6 +26,7 @@ from satchel.vault.commit_record import COMMIT_RECORD_FILE
 from satchel.vault.lifecycle import RESTORE_STAGING_FILE
 from satchel.vault.lockfile import VaultLock
 from satchel.vault.unlocked import DATABASE_FILE
+from satchel.work import CancelToken, Progress, check_cancelled, stage
 
 
 def restore_as_new_vault(
@@ -37,7 +34,7 @@ def restore_as_new_vault(
     target: Path,
     *,
     progress: Progress | None = None,
-    cancel: threading.Event | None = None,
+    cancel: CancelToken | None = None,
 ) -> Manifest:
     """Write the backup out as a vault folder of its own; no secret needed.
 
@@ -45,7 +42,7 @@ def restore_as_new_vault(
     backup. Refuses a target that holds anything; a failure removes what it wrote.
     """
     path, target = Path(path), Path(target)
-    manifest = verify_checksum(path, progress=report(progress, 0.0, 0.4), cancel=cancel)
+    manifest = verify_checksum(path, progress=stage(progress, 0.0, 0.4), cancel=cancel)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise VaultExistsError(str(target))
     made_folder = not target.exists()
@@ -54,8 +51,8 @@ def restore_as_new_vault(
         target.mkdir(parents=True, exist_ok=True, mode=0o700)
         staged = target / f".{DATABASE_FILE}.tmp"
         written.append(staged)
-        extract_database(path, manifest, staged, progress=report(progress, 0.4, 1.0), cancel=cancel)
-        check_cancel(cancel)
+        extract_database(path, manifest, staged, progress=stage(progress, 0.4, 1.0), cancel=cancel)
+        check_cancelled(cancel)
         written.append(target / DATABASE_FILE)
         os.replace(staged, target / DATABASE_FILE)
         for name in header_file.HEADER_FILES:
@@ -83,7 +80,7 @@ def restore_in_place(
     path: Path,
     *,
     progress: Progress | None = None,
-    cancel: threading.Event | None = None,
+    cancel: CancelToken | None = None,
 ) -> Path:
     """Replace the open vault with a backup of it; returns the backup of what was replaced.
 
@@ -95,7 +92,7 @@ def restore_in_place(
     the passphrase it had on the day of the backup.
     """
     path = Path(path)
-    manifest = verify_checksum(path, progress=report(progress, 0.0, 0.2), cancel=cancel)
+    manifest = verify_checksum(path, progress=stage(progress, 0.0, 0.2), cancel=cancel)
     if manifest.vault_id != vs.vault.vault_id:
         raise InvalidInputError(
             f"{path.name} is a backup of another vault. Restore it as a new vault instead."
@@ -113,7 +110,7 @@ def restore_in_place(
         kept = back_up(
             vs,
             reason=BEFORE_RESTORE,
-            progress=report(progress, 0.2, 0.6),
+            progress=stage(progress, 0.2, 0.6),
             cancel=cancel,
             spare=(path,),  # the retention rule must not take the file we are about to read
         )
@@ -126,10 +123,8 @@ def restore_in_place(
     staged = folder / RESTORE_STAGING_FILE
     remove_quietly(staged)
     try:
-        extract_database(
-            path, manifest, staged, progress=report(progress, 0.6, 0.95), cancel=cancel
-        )
-        check_cancel(cancel)
+        extract_database(path, manifest, staged, progress=stage(progress, 0.6, 0.95), cancel=cancel)
+        check_cancelled(cancel)
     except BaseException as error:
         remove_quietly(staged)
         if isinstance(error, OSError):

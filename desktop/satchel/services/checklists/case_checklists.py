@@ -91,19 +91,7 @@ def add_checklist(
             updated_at=now,
         )
         checklist.items = [
-            ChecklistItem(
-                item_key=item.key,
-                position=position,
-                title=item.title,
-                help=item.help,
-                category=item.category,
-                required=item.required,
-                state="todo",
-                original_location="",
-                note="",
-                updated_at=now,
-            )
-            for position, item in enumerate(template.items)
+            _fresh_item(item, position, now) for position, item in enumerate(template.items)
         ]
         session.add(checklist)
         session.flush()
@@ -210,6 +198,22 @@ def _checklist_language(session: Session, checklist: Checklist) -> str:
     return "en"
 
 
+def _fresh_item(item: TemplateItem, position: int, now: dt.datetime) -> ChecklistItem:
+    """A template item as a checklist row, still to do."""
+    return ChecklistItem(
+        item_key=item.key,
+        position=position,
+        title=item.title,
+        help=item.help,
+        category=item.category,
+        required=item.required,
+        state="todo",
+        original_location="",
+        note="",
+        updated_at=now,
+    )
+
+
 def _new_items(
     session: Session, checklist: Checklist, lang: str | None, folder: Path | None, *, store: bool
 ) -> tuple[int, list[TemplateItem]]:
@@ -256,21 +260,7 @@ def apply_template_update(
             return 0
         now = utc_now()
         position = max((item.position for item in checklist.items), default=-1) + 1
-        rows = [
-            ChecklistItem(
-                item_key=item.key,
-                position=position + offset,
-                title=item.title,
-                help=item.help,
-                category=item.category,
-                required=item.required,
-                state="todo",
-                original_location="",
-                note="",
-                updated_at=now,
-            )
-            for offset, item in enumerate(added)
-        ]
+        rows = [_fresh_item(item, position + offset, now) for offset, item in enumerate(added)]
         checklist.items.extend(rows)
         checklist.template_version = version
         checklist.updated_at = now

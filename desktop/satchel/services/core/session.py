@@ -30,8 +30,8 @@ from satchel.vault import (
     unlock_vault,
     unlock_with_recovery,
 )
-from satchel.vault.kdf import ProgressCallback
 from satchel.vault.sealing import FieldSealer
+from satchel.work import Progress
 
 # SQLite's primary result codes for pages that cannot be read: SQLITE_CORRUPT, and
 # SQLITE_NOTADB (SQLCipher's answer when a page fails its HMAC).
@@ -206,7 +206,7 @@ def create(
     folder: Path,
     passphrase: str,
     *,
-    progress: ProgressCallback | None = None,
+    progress: Progress | None = None,
     kdf_for_tests: KdfParams | None = None,
 ) -> tuple[VaultSession, str]:
     """A new vault, its database created and migrated; returns the recovery phrase."""

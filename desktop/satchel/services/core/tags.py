@@ -14,6 +14,20 @@ from satchel.store.types import fold_key
 MAX_TAG_LENGTH = 40
 
 
+def parse_tags(text: str) -> tuple[str, ...]:
+    """Tags as a person types them: ' visa, #Urgent,, urgent ' -> ('visa', 'Urgent').
+
+    Commas separate; blanks and a leading "#" go; the first spelling of a tag stays, and
+    later ones that differ only in case (or Unicode form) are dropped, as the vault would.
+    """
+    seen: dict[str, str] = {}
+    for part in text.split(","):
+        tag = part.strip().lstrip("#").strip()
+        if tag:
+            seen.setdefault(fold_key(tag), tag)
+    return tuple(seen.values())
+
+
 def resolve_tags(session: Session, names: Iterable[str]) -> list[Tag]:
     """The Tag rows for these names, created where missing; duplicates folded."""
     wanted: dict[str, str] = {}

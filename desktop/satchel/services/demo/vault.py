@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,8 +30,8 @@ from satchel.services.templates.shipped import shipped_templates
 from satchel.store.models import Person
 from satchel.store.types import fold_key
 from satchel.vault import create_throwaway_vault
+from satchel.work import Progress
 
-Progress = Callable[[float], None]
 BANKS: dict[str, Bank] = {"en": EN, "ru": RU, "uk": UK, "de": DE}
 DEMO_SEED = 20_240_601  # the default: every trainer sees the same people
 CASES = 30

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 import secrets
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,11 +38,10 @@ from satchel.services.notebook.pseudonyms import faker_locale, pick_pseudonym
 from satchel.store.models import IdentityField, Person, PersonIdentityField
 from satchel.store.types import fold_key
 from satchel.vault.sealing import FieldSealer
+from satchel.work import CancelToken, Progress, check_cancelled
 
 MAX_ORGANISATION = MAX_PSEUDONYM * 2
 MAX_NAME = 300
-
-Progress = Callable[[float], None]
 
 
 @dataclass(frozen=True)
@@ -147,7 +145,12 @@ def _faker(locale: str) -> Faker:
 
 
 def preview_contacts(
-    vs: VaultSession, path: Path, *, locale: str = "en", progress: Progress | None = None
+    vs: VaultSession,
+    path: Path,
+    *,
+    locale: str = "en",
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
 ) -> ContactPlan:
     """Read the file and plan the import; the vault is read, never changed."""
     data = _read_file(path)
@@ -161,6 +164,7 @@ def preview_contacts(
         seen = _existing_keys(session, vs.sealer)
     in_file: dict[tuple[str, str], str] = {}
     for index, record in enumerate(parsed):
+        check_cancelled(cancel)
         if progress is not None and index % 50 == 0:
             progress(index / max(1, len(parsed)))
         if isinstance(record, ContactSkip):
@@ -214,9 +218,15 @@ def _read_file(path: Path) -> bytes:
 
 
 def import_contacts(
-    vs: VaultSession, plan: ContactPlan, *, role: str = "other", progress: Progress | None = None
+    vs: VaultSession,
+    plan: ContactPlan,
+    *,
+    role: str = "other",
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
 ) -> ContactImportReport:
-    """Write the planned people in one transaction: all of them, or none on any error.
+    """Write the planned people in one transaction: all of them, or none on any error
+    (a Cancel too).
 
     Checks run again against the vault as it is now: a person added since the preview
     with the same name and phone is skipped, a pseudonym taken since gets a fresh one.
@@ -230,6 +240,7 @@ def import_contacts(
         taken = set(session.scalars(select(Person.pseudonym_key)))
         seen = _existing_keys(session, vs.sealer)
         for index, planned in enumerate(plan.people):
+            check_cancelled(cancel)
             if progress is not None and index % 50 == 0:
                 progress(index / max(1, len(plan.people)))
             values = dict(planned.identity)

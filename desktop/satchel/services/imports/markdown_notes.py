@@ -35,6 +35,7 @@ from satchel.services.imports.front_matter import parse_moment, split_front_matt
 from satchel.services.notebook.attachments import safe_filename, sniff_media_type
 from satchel.services.notebook.notes import MAX_BODY, MAX_TITLE
 from satchel.store.models import Attachment, AttachmentBlob, Case, Note, NoteRevision
+from satchel.work import CancelToken, Progress, check_cancelled
 
 MAX_NOTES = 5_000
 MAX_ENTRIES = 50_000  # files and folders looked at, in all
@@ -46,7 +47,6 @@ MARKDOWN_SUFFIXES = {".md", ".markdown"}
 IMAGE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp"}
 RESOURCE_FOLDERS = {"_resources", "resources", "attachments", "assets"}
 
-Progress = Callable[[float], None]
 ImageCleaner = Callable[[bytes, str], tuple[bytes, str]]  # (data, name) -> cleaned (data, name)
 
 _INLINE_TAG = re.compile(r"(?<![\w#&/])#([^\W\d_][\w/-]*|\d+[^\W\d][\w/-]*)", re.UNICODE)
@@ -233,7 +233,9 @@ def _read_text(path: Path) -> str | Skipped:
     return text.replace("\r\n", "\n")
 
 
-def preview_markdown(folder: Path, *, progress: Progress | None = None) -> MarkdownPlan:
+def preview_markdown(
+    folder: Path, *, progress: Progress | None = None, cancel: CancelToken | None = None
+) -> MarkdownPlan:
     """Read the folder and plan the notes; reads files only, needs no vault."""
     if folder.is_symlink() or not folder.is_dir():
         raise InvalidInputError(f"{folder} is not a folder (symbolic links are not followed).")
@@ -246,6 +248,7 @@ def preview_markdown(folder: Path, *, progress: Progress | None = None) -> Markd
     planned: list[PlannedNote] = []
     total = 0
     for index, relative in enumerate(walk.markdown):
+        check_cancelled(cancel)
         if progress is not None:
             progress(index / max(1, len(walk.markdown)))
         text = _read_text(folder / relative)
@@ -325,8 +328,10 @@ def import_markdown(
     case_id: uuid.UUID | str | None = None,
     clean_image: ImageCleaner | None = None,
     progress: Progress | None = None,
+    cancel: CancelToken | None = None,
 ) -> MarkdownImportReport:
-    """Write the planned notes (into a case, or on their own) in one transaction."""
+    """Write the planned notes (into a case, or on their own) in one transaction: all of
+    them, or none on any error (a Cancel too)."""
     imported: list[tuple[str, str, uuid.UUID]] = []
     skipped = list(plan.skipped)
     attached = 0
@@ -334,6 +339,7 @@ def import_markdown(
     with vs.transaction() as session:
         case = require(session, Case, case_id, "case") if case_id is not None else None
         for index, planned in enumerate(plan.notes):
+            check_cancelled(cancel)
             if progress is not None:
                 progress(index / max(1, len(plan.notes)))
             note = _add_note(session, planned, case, now)

@@ -16,11 +16,11 @@ import io
 import json
 import re
 import tarfile
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from satchel.errors import CancelledError, InvalidInputError
+from satchel.errors import InvalidInputError
 from satchel.services.notebook.attachments import MAX_BYTES as MAX_ATTACHMENT_BYTES
 
 FORMAT = "satchel-bundle"
@@ -42,9 +42,6 @@ _ATTACHMENT_NAME = re.compile(r"^attachments/([0-9a-f]{64})$")
 # A JSON string, or an unterminated one up to the end: every '"' starts a match, so linear.
 _JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*(?:"|\\?\Z)', re.DOTALL)
 
-Progress = Callable[[float], None]
-IsCancelled = Callable[[], bool]
-
 
 class BundleError(InvalidInputError):
     """A bundle that cannot be used; the message names why. The vault was not changed."""
@@ -62,11 +59,6 @@ class DamagedBundleError(BundleError):
     """The bytes are cut short or altered: age's authentication or the tar failed."""
 
     code = "bundle_damaged"
-
-
-def check_cancelled(cancelled: IsCancelled | None) -> None:
-    if cancelled is not None and cancelled():
-        raise CancelledError()
 
 
 @dataclass(frozen=True)

@@ -28,10 +28,7 @@ from satchel.services.core.session import VaultSession
 from satchel.services.notebook.identity import IDENTITY_FIELDS
 from satchel.services.sharing.bases import store_bases
 from satchel.services.sharing.bundle_format import (
-    IsCancelled,
     Manifest,
-    Progress,
-    check_cancelled,
     pack,
 )
 from satchel.services.sharing.identity import (
@@ -61,6 +58,7 @@ from satchel.store.models import (
     PersonIdentityField,
 )
 from satchel.vault.atomic_file import write_atomically
+from satchel.work import CancelToken, Progress, check_cancelled
 
 
 @dataclass(frozen=True)
@@ -110,7 +108,7 @@ def export_bundle(
     request: ExportRequest,
     *,
     progress: Progress | None = None,
-    cancelled: IsCancelled | None = None,
+    cancel: CancelToken | None = None,
 ) -> ExportReport:
     """Write the bundle to `request.destination`; report what went into it."""
     report = progress or (lambda _fraction: None)
@@ -118,8 +116,8 @@ def export_bundle(
     recipients = parse_recipients(request.recipients) if request.recipients else []
     report(0.0)
     with vs.reading() as session:
-        case_ids, data, blobs = _collect(vs, session, request.case_id, fields, cancelled)
-    check_cancelled(cancelled)
+        case_ids, data, blobs = _collect(vs, session, request.case_id, fields, cancel)
+    check_cancelled(cancel)
     report(0.3)
     scope = "case" if request.case_id is not None else "vault"
     counts = {kind: len(records) for kind, records in data.items()}
@@ -132,16 +130,16 @@ def export_bundle(
     )
     plain = pack(manifest, data, blobs)
     del blobs
-    check_cancelled(cancelled)
+    check_cancelled(cancel)
     report(0.5)
     if request.passphrase is not None:
         cipher = encrypt_with_passphrase(plain, request.passphrase)
     else:
         cipher = encrypt_to_recipients(plain, recipients)
     del plain
-    check_cancelled(cancelled)
+    check_cancelled(cancel)
     report(0.9)
-    check_cancelled(cancelled)  # the last moment a Cancel can still leave no file
+    check_cancelled(cancel)  # the last moment a Cancel can still leave no file
     write_atomically(request.destination, cipher)
     event_log.event("export.written", with_identities=bool(fields))
     with vs.transaction() as session:
@@ -167,7 +165,7 @@ def _collect(
     session: Session,
     case_id: uuid.UUID | str | None,
     fields: tuple[str, ...],
-    cancelled: IsCancelled | None,
+    cancel: CancelToken | None,
 ) -> tuple[tuple[str, ...], dict[str, list[dict[str, Any]]], dict[str, bytes]]:
     """The records and files of one case (and the people it names), or of everything."""
     if case_id is not None:
@@ -201,7 +199,7 @@ def _collect(
             select(ChecklistItem).where(ChecklistItem.checklist_id.in_([c.id for c in checklists]))
         )
     )
-    check_cancelled(cancelled)
+    check_cancelled(cancel)
     data = {
         "people": [
             render_person(p, _identity(vs, session, p, fields) if fields else None)
@@ -218,7 +216,7 @@ def _collect(
     }
     blobs: dict[str, bytes] = {}
     for row in attachments:
-        check_cancelled(cancelled)
+        check_cancelled(cancel)
         if row.sha256 not in blobs:
             blobs[row.sha256] = _blob(session, row)
     return tuple(str(c.id) for c in cases) if case_id else (), data, blobs

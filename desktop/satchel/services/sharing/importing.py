@@ -28,11 +28,8 @@ from satchel.services.sharing.bases import load_bases, store_bases
 from satchel.services.sharing.bundle_format import (
     MAX_BUNDLE_BYTES,
     BundleError,
-    IsCancelled,
     Manifest,
-    Progress,
     RawBundle,
-    check_cancelled,
     unpack,
 )
 from satchel.services.sharing.identity import decrypt_bundle, needs_passphrase
@@ -52,6 +49,7 @@ from satchel.services.sharing.merge import (
 from satchel.services.sharing.records import KINDS, content_hash, same_content
 from satchel.services.sharing.schema import check_record, singular
 from satchel.services.sharing.writes import Writer
+from satchel.work import CancelToken, Progress, check_cancelled
 
 MAX_RECORDS = 1_000_000
 # Links that never change once a record exists (the app cannot move these): a bundle that
@@ -131,16 +129,16 @@ def open_bundle(
     cipher: bytes,
     passphrase: str | None = None,
     *,
-    cancelled: IsCancelled | None = None,
+    cancel: CancelToken | None = None,
 ) -> Bundle:
     """Decrypt (the vault's key, or the passphrase) and check the whole bundle."""
     if len(cipher) > MAX_BUNDLE_BYTES:
         raise BundleError("it is too large")
     plain = decrypt_bundle(vs, cipher, passphrase)
-    check_cancelled(cancelled)
+    check_cancelled(cancel)
     raw = unpack(plain)
     del plain
-    check_cancelled(cancelled)
+    check_cancelled(cancel)
     return check_bundle(raw)
 
 
@@ -249,12 +247,12 @@ def import_bundle(
     bundle: Bundle,
     *,
     progress: Progress | None = None,
-    cancelled: IsCancelled | None = None,
+    cancel: CancelToken | None = None,
 ) -> ImportReport:
     """Merge the bundle by id in one transaction; see bundle_merge for the conflict rule."""
     with vs.transaction() as session:
         writer = Writer(session, vs.sealer, bundle.blobs)
-        report = _merge(session, writer, bundle, progress, cancelled)
+        report = _merge(session, writer, bundle, progress, cancel)
         totals = report.totals
         activity.record(
             session,
@@ -263,7 +261,7 @@ def import_bundle(
             None,
             f"{totals[NEW]} new, {totals[UPDATED]} updated, {totals[CONFLICT]} conflicts",
         )
-        check_cancelled(cancelled)
+        check_cancelled(cancel)
     return report
 
 
@@ -273,14 +271,14 @@ def import_file(
     passphrase: str | None = None,
     *,
     progress: Progress | None = None,
-    cancelled: IsCancelled | None = None,
+    cancel: CancelToken | None = None,
 ) -> ImportReport:
     """Read, decrypt, check and merge one bundle file (the command line's path)."""
     report = progress or (lambda _fraction: None)
     report(0.0)
-    bundle = open_bundle(vs, read_bundle_file(path), passphrase, cancelled=cancelled)
+    bundle = open_bundle(vs, read_bundle_file(path), passphrase, cancel=cancel)
     report(0.4)
-    return import_bundle(vs, bundle, progress=lambda f: report(0.4 + 0.6 * f), cancelled=cancelled)
+    return import_bundle(vs, bundle, progress=lambda f: report(0.4 + 0.6 * f), cancel=cancel)
 
 
 def _merge(
@@ -288,7 +286,7 @@ def _merge(
     writer: Writer | None,
     bundle: Bundle,
     progress: Progress | None,
-    cancelled: IsCancelled | None,
+    cancel: CancelToken | None,
 ) -> ImportReport:
     bases = load_bases(session)
     counts: dict[str, Counter[str]] = {d: Counter() for d in (NEW, UPDATED, UNCHANGED, KEPT)}
@@ -306,7 +304,7 @@ def _merge(
             continue
         local = _load_local(session, MODELS[kind], [r["id"] for r in records])
         for record in records:
-            check_cancelled(cancelled)
+            check_cancelled(cancel)
             row = local.get(record["id"])
             _check_owner(kind, row, record)
             incoming = content_hash(record)

@@ -204,7 +204,9 @@ class CreateVaultPage(QWidget):
         self.error.hide()
         passphrase = self.passphrase.passphrase()
         make = create_vault_session  # looked up now, so tests can replace it
-        self.task = BackgroundTask(lambda progress: make(folder, passphrase, progress), self)
+        self.task = BackgroundTask(
+            lambda progress, _cancel: make(folder, passphrase, progress), self
+        )
         self.task.finished.connect(self._on_created)
         self.task.failed.connect(self._on_failed)
         self.steps.setCurrentIndex(1)

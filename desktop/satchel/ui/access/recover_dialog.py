@@ -28,7 +28,7 @@ from satchel.ui.access.passphrase_fields import PassphraseFields
 from satchel.ui.base.messages import user_message
 from satchel.ui.base.tasks import BackgroundTask
 from satchel.ui.shell.vault_controller import VaultController
-from satchel.work import Progress
+from satchel.work import CancelToken, Progress
 
 
 class RecoverDialog(QDialog):
@@ -111,7 +111,7 @@ class RecoverDialog(QDialog):
         new_passphrase = self.passphrase.passphrase()
         folder = self.folder
 
-        def work(_progress: Progress) -> VaultSession:
+        def work(_progress: Progress, _cancel: CancelToken) -> VaultSession:
             return access.recover_and_open(folder, phrase, lambda: new_passphrase)
 
         self.task = BackgroundTask(work, self)

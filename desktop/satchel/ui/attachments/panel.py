@@ -33,7 +33,7 @@ from satchel.ui.attachments.image_sanitizer import (
 )
 from satchel.ui.attachments.viewer import AttachmentViewer
 from satchel.ui.base import file_dialogs
-from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.shell.vault_controller import Change, VaultController
 
 MAX_FILE_BYTES = attachments.MAX_BYTES
 
@@ -176,7 +176,11 @@ class AttachmentsPanel(QWidget):
         self.delete_button.setEnabled(has)
 
     def _on_changed(self, kind: str) -> None:
-        if kind in {"attachment", "case"} and not self._own_change and self._controller.is_unlocked:
+        if (
+            kind in {Change.ATTACHMENT, Change.CASE}
+            and not self._own_change
+            and self._controller.is_unlocked
+        ):
             self.refresh()
 
     # add --------------------------------------------------------------------------------
@@ -211,7 +215,7 @@ class AttachmentsPanel(QWidget):
         self._own_change = True
         try:
             new_id = self._controller.change(
-                "attachment",
+                Change.ATTACHMENT,
                 attachments.add_attachment,
                 filename=filename,
                 data=data,
@@ -277,7 +281,7 @@ class AttachmentsPanel(QWidget):
     def delete(self, attachment_id: uuid.UUID) -> None:
         self._own_change = True
         try:
-            self._controller.change("attachment", attachments.delete_attachment, attachment_id)
+            self._controller.change(Change.ATTACHMENT, attachments.delete_attachment, attachment_id)
         finally:
             self._own_change = False
         self.refresh()

@@ -36,8 +36,8 @@ from satchel.ui.access.page_frame import text_label
 from satchel.ui.backups.rows import file_size, holds, kind, made_when
 from satchel.ui.base import file_dialogs
 from satchel.ui.base.messages import user_message
-from satchel.ui.base.task_progress import TaskProgress, Work
-from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.base.tasks import TaskProgress, Work
+from satchel.ui.shell.vault_controller import Change, VaultController
 
 COLUMNS = 4  # date, kind, what it holds, size
 
@@ -183,7 +183,7 @@ class BackupsDialog(QDialog):
         self._save(BackupSettings(folder=self.settings.folder, automatic=on))
 
     def _save(self, wanted: BackupSettings) -> None:
-        self._controller.change("settings", save_backup_settings, wanted)
+        self._controller.change(Change.SETTINGS, save_backup_settings, wanted)
         self.settings = self._controller.run(load_backup_settings) or self.settings
         self._show_folder()
         self.refresh()
@@ -368,9 +368,7 @@ class BackupsDialog(QDialog):
         self._close_when_done = False
         self._on_done = done
         self.status.setText(self.tr("Restoring in place…"))
-        self.work.watch(
-            self._controller.restore_in_place(entry.path), self._controller.cancel_closing
-        )
+        self.work.watch(self._controller.restore_in_place(entry.path))
 
     def _on_locking(self) -> None:
         """A lock takes the keys away: stop what runs on them, and close unless restoring."""

@@ -26,17 +26,6 @@ class Urgency(Enum):
     OVERDUE = "overdue"
 
 
-def state_labels() -> dict[str, str]:
-    """Item states in the user's language, in the order a combo box shows them."""
-    tr = QCoreApplication.translate
-    return {
-        "todo": tr("Checklists", "To do"),
-        "in_progress": tr("Checklists", "In progress"),
-        "done": tr("Checklists", "Done"),
-        "not_needed": tr("Checklists", "Not needed"),
-    }
-
-
 def urgency(due: dt.date | None, state: str = "todo", today: dt.date | None = None) -> Urgency:
     """Overdue: the date has passed; soon: within 30 days. Settled items are never urgent."""
     if due is None or state in SETTLED_STATES:

@@ -1,8 +1,10 @@
-"""What the case and person editors share: save-as-you-type, inline errors, a scroll area.
+"""What the case and person editors share: reading the record, save-as-you-type, inline
+errors, a scroll area, redrawing the parts other screens change, and deleting.
 
-A subclass names its fields (`_values`), how to store a change (`_store`) and the field it
-cannot leave empty; this class debounces edits, saves on close and before lock, and keeps
-what was last saved so only real changes reach the vault.
+A subclass says how to read the record and build and fill its page, names its fields
+(`_values`), how to store a change (`_store`) and the field it cannot leave empty; this
+class debounces edits, saves on close and before lock, and keeps what was last saved so only
+real changes reach the vault.
 """
 
 from __future__ import annotations
@@ -13,18 +15,27 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from satchel.ui.base.messages import user_message
 from satchel.ui.shell.editor_host import EditorHost
-from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.shell.vault_controller import Change, VaultController
 
 SAVE_DELAY_MS = 800
 
 
 class RecordEditor(QWidget):
-    kind = ""  # what `controller.changed` announces after a save
+    kind: Change  # what `controller.changed` announces after a save
     required_field = ""  # a field whose old value is kept while it is typed empty
+    parts_change_on: frozenset[str] = frozenset()  # kinds of change that redraw the parts
 
     def __init__(
         self,
@@ -49,6 +60,16 @@ class RecordEditor(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
+    def _open(self, gone_text: str) -> None:
+        """Read the record and show it (or say it is gone); then follow edits and changes."""
+        detail = self._read()
+        if not self._mount(detail is not None, gone_text, lambda: self._build(detail)):
+            return
+        self._show(detail)
+        self._connect_edits()
+        self._controller.changed.connect(self._on_changed)
+        self._controller.locking.connect(self._before_lock)
+
     def _mount(self, found: bool, gone_text: str, build: Callable[[], QWidget]) -> bool:
         """Lay out the editor in a scroll area, or say the item is gone; True when shown."""
         layout = QVBoxLayout(self)
@@ -68,6 +89,37 @@ class RecordEditor(QWidget):
         return True
 
     # to provide ------------------------------------------------------------------------
+    def _read(self) -> Any:
+        """The record's detail through the controller, or None when it is gone."""
+        raise NotImplementedError
+
+    def _build(self, detail: Any) -> QWidget:
+        raise NotImplementedError
+
+    def _fill(self, detail: Any) -> None:
+        """Put the stored values into the fields."""
+        raise NotImplementedError
+
+    def _show_parts(self, detail: Any) -> None:
+        """Redraw what other screens change (people, notes, checklists, cases)."""
+
+    def _connect_edits(self) -> None:
+        raise NotImplementedError
+
+    def _first_field(self) -> QLineEdit:
+        raise NotImplementedError
+
+    def _delete_question(self) -> tuple[str, str]:
+        """The title and text of the question before deleting."""
+        raise NotImplementedError
+
+    def _remove(self) -> None:
+        """Delete the record through its service."""
+        raise NotImplementedError
+
+    def _before_delete(self) -> None:
+        """Hook: hide what must not stay on screen."""
+
     def _values(self) -> dict[str, Any]:
         raise NotImplementedError
 
@@ -77,6 +129,31 @@ class RecordEditor(QWidget):
 
     def _required_message(self) -> str:
         return ""
+
+    # showing ---------------------------------------------------------------------------
+    def _show(self, detail: Any) -> None:
+        self._loading = True
+        try:
+            self._fill(detail)
+        finally:
+            self._loading = False
+        self._saved = self._values()
+        self._show_parts(detail)
+
+    def _on_changed(self, kind: str) -> None:
+        if self._deleted or kind not in self.parts_change_on:
+            return
+        if not self._controller.is_unlocked:
+            return
+        detail = self._read()
+        if detail is not None:
+            self._show_parts(detail)
+
+    def focus_first(self) -> None:
+        if not self._deleted:
+            field = self._first_field()
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            field.selectAll()
 
     # saving ----------------------------------------------------------------------------
     def _edited(self, *_: object) -> None:
@@ -115,8 +192,13 @@ class RecordEditor(QWidget):
         self.error_label.setText(text)
         self.error_label.show()
 
-    def _ask_to_delete(self, title: str, text: str) -> bool:
-        """A Yes/Cancel question with Cancel as the default; True for Yes."""
+    def _before_lock(self) -> None:
+        self.save()
+
+    # deleting ----------------------------------------------------------------------------
+    def confirm_delete(self) -> None:
+        """A Yes/Cancel question with Cancel as the default; Yes deletes."""
+        title, text = self._delete_question()
         answer = QMessageBox.question(
             self,
             title,
@@ -124,7 +206,15 @@ class RecordEditor(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete()
+
+    def delete(self) -> None:
+        self.save_timer.stop()
+        self._deleted = True
+        self._before_delete()
+        self._remove()
+        self._host.close_editor()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save()

@@ -25,7 +25,7 @@ from satchel.ui.base.icons import icon
 from satchel.ui.base.messages import user_message
 from satchel.ui.checklists.panel import ChecklistPanel
 from satchel.ui.checklists.review_notice import menu_suffix, review_text
-from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.shell.vault_controller import Change, VaultController
 
 
 def template_language() -> str:
@@ -103,7 +103,7 @@ class ChecklistBlock(Collapsible):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._controller.change("checklist", delete_checklist, self.checklist_id)
+            self._controller.change(Change.CHECKLIST, delete_checklist, self.checklist_id)
 
 
 class CaseChecklistsPanel(QWidget):
@@ -172,7 +172,7 @@ class CaseChecklistsPanel(QWidget):
 
     def add(self, template_key: str) -> uuid.UUID | None:
         checklist_id = self._controller.change(
-            "checklist", add_checklist, self.case_id, template_key, lang=template_language()
+            Change.CHECKLIST, add_checklist, self.case_id, template_key, lang=template_language()
         )
         if checklist_id is not None:
             block = next((b for b in self.blocks if b.checklist_id == checklist_id), None)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel.services.core.tags import parse_tags
 from satchel.services.notebook.cases import (
     CASE_STATUSES,
     MAX_TITLE,
@@ -28,24 +28,14 @@ from satchel.services.notebook.cases import (
 )
 from satchel.services.notebook.views import CaseDetail
 from satchel.ui.attachments.panel import AttachmentsPanel
+from satchel.ui.base.labels import priority_label, status_label
 from satchel.ui.base.optional_date_edit import OptionalDateEdit
 from satchel.ui.base.record_editor import RecordEditor
 from satchel.ui.cases.checklists_panel import CaseChecklistsPanel
-from satchel.ui.cases.list_model import priority_label, status_label
 from satchel.ui.cases.notes_timeline import CaseNotesTimeline
 from satchel.ui.cases.people_panel import CasePeoplePanel
 from satchel.ui.shell.editor_host import EditorHost
-from satchel.ui.shell.vault_controller import VaultController
-
-
-def parse_tags(text: str) -> list[str]:
-    """Comma-separated tags, trimmed, without "#", each once (ignoring case)."""
-    seen: dict[str, str] = {}
-    for part in text.split(","):
-        tag = part.strip().lstrip("#").strip()
-        if tag:
-            seen.setdefault(tag.casefold(), tag)
-    return list(seen.values())
+from satchel.ui.shell.vault_controller import Change, VaultController
 
 
 def _same_tags(left: list[str] | tuple[str, ...], right: list[str] | tuple[str, ...]) -> bool:
@@ -53,8 +43,9 @@ def _same_tags(left: list[str] | tuple[str, ...], right: list[str] | tuple[str, 
 
 
 class CaseEditor(RecordEditor):
-    kind = "case"
+    kind = Change.CASE
     required_field = "title"
+    parts_change_on = frozenset({Change.PERSON, Change.NOTE, Change.CHECKLIST})
 
     def __init__(
         self,
@@ -65,18 +56,7 @@ class CaseEditor(RecordEditor):
     ) -> None:
         super().__init__(controller, host, item_id, parent)
         self.setObjectName("caseEditor")
-        detail = controller.run(get_case, item_id)
-        if (
-            not self._mount(
-                detail is not None, self.tr("This case is no longer in the vault."), self._build
-            )
-            or detail is None
-        ):
-            return
-        self._show(detail)
-        self._connect_edits()
-        controller.changed.connect(self._on_changed)
-        controller.locking.connect(self.save)
+        self._open(self.tr("This case is no longer in the vault."))
 
     # building ------------------------------------------------------------------------------
     def _make_fields(self) -> None:
@@ -142,7 +122,11 @@ class CaseEditor(RecordEditor):
 
         show_export_dialog(self, self._controller, self.item_id)
 
-    def _build(self) -> QWidget:
+    def _read(self) -> CaseDetail | None:
+        detail: CaseDetail | None = self._controller.run(get_case, self.item_id)
+        return detail
+
+    def _build(self, _detail: CaseDetail) -> QWidget:
         self._make_fields()
         form = self._fields_form()
         self.people = CasePeoplePanel(self._controller, self._host, self.item_id)
@@ -197,40 +181,23 @@ class CaseEditor(RecordEditor):
         self.priority.currentIndexChanged.connect(self._edited)
         self.due.changed.connect(self._edited)
 
-    def focus_first(self) -> None:
-        if not self._deleted:
-            self.title.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.title.selectAll()
+    def _first_field(self) -> QLineEdit:
+        return self.title
 
     # showing -------------------------------------------------------------------------------
-    def _show(self, detail: CaseDetail) -> None:
-        self._loading = True
-        try:
-            self.title.setText(detail.title)
-            self.status.setCurrentIndex(max(0, self.status.findData(detail.status)))
-            self.priority.setCurrentIndex(max(0, self.priority.findData(detail.priority)))
-            self.tags.setText(", ".join(detail.tags))
-            self.next_action.setText(detail.next_action)
-            self.due.set_value(detail.due_date)
-            self.summary.setPlainText(detail.summary)
-        finally:
-            self._loading = False
-        self._saved = self._values()
-        self._show_parts(detail)
+    def _fill(self, detail: CaseDetail) -> None:
+        self.title.setText(detail.title)
+        self.status.setCurrentIndex(max(0, self.status.findData(detail.status)))
+        self.priority.setCurrentIndex(max(0, self.priority.findData(detail.priority)))
+        self.tags.setText(", ".join(detail.tags))
+        self.next_action.setText(detail.next_action)
+        self.due.set_value(detail.due_date)
+        self.summary.setPlainText(detail.summary)
 
     def _show_parts(self, detail: CaseDetail) -> None:
         self.people.set_members(detail.people)
         self.notes.set_notes(detail.notes)
         self.checklists.set_checklists(detail.checklists)
-
-    def _on_changed(self, kind: str) -> None:
-        if self._deleted or kind not in {"person", "note", "checklist"}:
-            return
-        if not self._controller.is_unlocked:
-            return
-        detail = self._controller.run(get_case, self.item_id)
-        if detail is not None:
-            self._show_parts(detail)
 
     # saving --------------------------------------------------------------------------------
     def _values(self) -> dict[str, Any]:
@@ -238,7 +205,7 @@ class CaseEditor(RecordEditor):
             "title": self.title.text().strip(),
             "status": self.status.currentData(),
             "priority": self.priority.currentData(),
-            "tags": parse_tags(self.tags.text()),
+            "tags": list(parse_tags(self.tags.text())),
             "next_action": self.next_action.text().strip(),
             "due_date": self.due.value(),
             "summary": self.summary.toPlainText(),
@@ -262,18 +229,11 @@ class CaseEditor(RecordEditor):
         return self.tr("A case needs a title; the old one is kept for now.")
 
     # deleting ------------------------------------------------------------------------------
-    def confirm_delete(self) -> None:
-        if self._ask_to_delete(
-            self.tr("Delete case"),
-            self.tr(
-                "Delete this case with its notes, checklists and attachments? "
-                "The people in it stay in the vault. This cannot be undone."
-            ),
-        ):
-            self.delete()
+    def _delete_question(self) -> tuple[str, str]:
+        return self.tr("Delete case"), self.tr(
+            "Delete this case with its notes, checklists and attachments? "
+            "The people in it stay in the vault. This cannot be undone."
+        )
 
-    def delete(self) -> None:
-        self.save_timer.stop()
-        self._deleted = True
-        self._controller.change("case", delete_case, self.item_id)
-        self._host.close_editor()
+    def _remove(self) -> None:
+        self._controller.change(Change.CASE, delete_case, self.item_id)

@@ -27,9 +27,9 @@ from satchel.services.notebook.people import (
     link_person,
     list_people,
 )
-from satchel.ui.people.list_model import role_label
+from satchel.ui.base.labels import role_label
 from satchel.ui.people.pseudonym_field import PseudonymField
-from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.shell.vault_controller import Change, VaultController
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SHOWN = 50
@@ -154,14 +154,14 @@ class LinkPersonDialog(QDialog):
         chosen = self.chosen_id()
         role_in_case = self.role_in_case.text()
         if chosen is not None:
-            self._controller.change("person", link_person, self.case_id, chosen, role_in_case)
+            self._controller.change(Change.PERSON, link_person, self.case_id, chosen, role_in_case)
             self.linked_id = chosen
         else:
             pseudonym = self.new_pseudonym.text().strip()
             if not pseudonym:
                 return
             self.linked_id = self._controller.change(
-                "person",
+                Change.PERSON,
                 create_person,
                 pseudonym=pseudonym,
                 role=str(self.new_role.currentData()),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, Qt
@@ -13,8 +12,9 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from satchel.services.notebook.cases import CaseFilter, count_cases, list_cases
 from satchel.services.notebook.views import CaseSummary
 from satchel.ui.base.formats import format_date
+from satchel.ui.base.labels import priority_label, status_label
 from satchel.ui.base.paged_model import PAGE_SIZE, PagedTableModel
-from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.shell.vault_controller import Change, VaultController
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -40,27 +40,10 @@ def progress_spoken(progress: tuple[int, int]) -> str:
     return tr("Cases", "{0} of {1} done").format(done, counted)
 
 
-def status_label(status: str) -> str:
-    tr = QCoreApplication.translate
-    return {
-        "open": tr("Cases", "Open"),
-        "waiting": tr("Cases", "Waiting"),
-        "closed": tr("Cases", "Closed"),
-    }.get(status, status)
-
-
-def priority_label(priority: str) -> str:
-    tr = QCoreApplication.translate
-    return {
-        "low": tr("Cases", "Low"),
-        "normal": tr("Cases", "Normal"),
-        "high": tr("Cases", "High"),
-        "urgent": tr("Cases", "Urgent"),
-    }.get(priority, priority)
-
-
 class CaseListModel(PagedTableModel[CaseSummary]):
-    refresh_on = frozenset({"case", "note", "checklist", "person", "attachment"})
+    refresh_on = frozenset(
+        {Change.CASE, Change.NOTE, Change.CHECKLIST, Change.PERSON, Change.ATTACHMENT}
+    )
 
     def __init__(self, controller: VaultController, page_size: int = PAGE_SIZE) -> None:
         super().__init__(controller, page_size)
@@ -105,23 +88,10 @@ class CaseListModel(PagedTableModel[CaseSummary]):
         )
         return rows
 
-    def index_of(self, case_id: uuid.UUID) -> QModelIndex:
-        for number, case in enumerate(self._rows):
-            if case.id == case_id:
-                return self.index(number, 0)
-        return QModelIndex()
-
     # Qt ------------------------------------------------------------------------------------
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(  # noqa: N802 - Qt's name
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def header_titles(self) -> tuple[str, ...]:
         tr = QCoreApplication.translate
-        titles = (
+        return (
             tr("Cases", "Title"),
             tr("Cases", "Status"),
             tr("Cases", "Priority"),
@@ -129,7 +99,6 @@ class CaseListModel(PagedTableModel[CaseSummary]):
             tr("Cases", "Progress"),
             tr("Cases", "Updated"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -21,7 +21,7 @@ from satchel.services.notebook.views import NoteSummary
 from satchel.ui.base.formats import format_moment
 from satchel.ui.base.icons import icon
 from satchel.ui.shell.editor_host import EditorHost
-from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.shell.vault_controller import Change, VaultController
 
 VISIBLE_ROWS = 8
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -96,7 +96,7 @@ class CaseNotesTimeline(QWidget):
 
     def new_note(self) -> None:
         note_id = self._controller.change(
-            "note", create_note, title=self.tr("New note"), case_id=self.case_id
+            Change.NOTE, create_note, title=self.tr("New note"), case_id=self.case_id
         )
         if note_id is not None:
             self._host.open_item("note", note_id)

@@ -19,10 +19,10 @@ from satchel.services.notebook.people import MAX_PSEUDONYM, link_person, unlink_
 from satchel.services.notebook.views import MemberView
 from satchel.ui.base.icons import icon
 from satchel.ui.base.inline_entry import tab_before
+from satchel.ui.base.labels import role_label
 from satchel.ui.cases.link_person_dialog import LinkPersonDialog
-from satchel.ui.people.list_model import role_label
 from satchel.ui.shell.editor_host import EditorHost
-from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.shell.vault_controller import Change, VaultController
 
 
 class CasePeoplePanel(QWidget):
@@ -112,10 +112,12 @@ class CasePeoplePanel(QWidget):
             return
         member, text = self.members[self._role_edits.index(edit)], edit.text()
         if text.strip() != member.role_in_case:
-            self._controller.change("person", link_person, self.case_id, member.person_id, text)
+            self._controller.change(
+                Change.PERSON, link_person, self.case_id, member.person_id, text
+            )
 
     def unlink(self, person_id: uuid.UUID) -> None:
-        self._controller.change("person", unlink_person, self.case_id, person_id)
+        self._controller.change(Change.PERSON, unlink_person, self.case_id, person_id)
 
     def open_link_dialog(self) -> LinkPersonDialog:
         already = {member.person_id for member in self.members}

@@ -9,16 +9,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from satchel.services.notebook.cases import CASE_STATUSES, CaseFilter, create_case
-from satchel.ui.base.inline_entry import EscapeLineEdit, ListTableView
-from satchel.ui.base.record_list import RecordListSection
+from satchel.ui.base.inline_entry import EscapeLineEdit
+from satchel.ui.base.labels import status_label
+from satchel.ui.base.list_section import RecordListSection
 from satchel.ui.cases.editor import CaseEditor
 from satchel.ui.cases.list_model import (
     COLUMNS,
@@ -26,10 +24,9 @@ from satchel.ui.cases.list_model import (
     UNSORTABLE,
     CaseListModel,
     ProgressDelegate,
-    status_label,
 )
 from satchel.ui.shell.editor_host import EditorHost
-from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.shell.vault_controller import Change, VaultController
 
 DUE_WINDOWS = (None, -1, 0, 7, 30)  # days from today; -1 is "overdue"
 
@@ -37,30 +34,19 @@ DUE_WINDOWS = (None, -1, 0, 7, 30)  # days from today; -1 is "overdue"
 class CasesSection(RecordListSection):
     id_role = ID_ROLE
     make_editor = CaseEditor
+    model: CaseListModel
 
     def __init__(
         self, controller: VaultController, host: EditorHost, parent: QWidget | None = None
     ) -> None:
-        super().__init__(controller, host, parent)
+        super().__init__(controller, host, CaseListModel(controller), parent)
         self.setObjectName("casesSection")
-        self.model = CaseListModel(controller)
-        self.model.setParent(self)
-
+        self.view.setObjectName("caseTable")
+        self.view.setAccessibleName(self.tr("Cases"))
+        self.view.stretch_first_column((72, 68, 92, 60, 92))
         self._build_filters()
         self._build_new_bar()
-        self._build_list()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.setSpacing(8)
-        layout.addLayout(self._filter_row)
-        layout.addWidget(self.new_bar)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.count_label)
-
-        self.model.modelAboutToBeReset.connect(self._remember_scroll)
-        self.model.modelReset.connect(self._after_reset)
-        self.model.rowsInserted.connect(self._update_state)
-        self.refresh()
+        self._assemble(self._filter_row, self.new_bar, counted=True)
         # The services' default order: most recently changed first.
         self.view.horizontalHeader().setSortIndicator(
             COLUMNS.index("updated"), Qt.SortOrder.DescendingOrder
@@ -121,7 +107,7 @@ class CasesSection(RecordListSection):
     def _build_new_bar(self) -> None:
         self.new_bar = QFrame()
         self.new_bar.setObjectName("newCaseBar")
-        self.new_title = EscapeLineEdit()
+        self.new_title = self.new_entry = EscapeLineEdit()
         self.new_title.setPlaceholderText(self.tr("Title of the new case"))
         self.new_title.setAccessibleName(self.tr("Title of the new case"))
         self.new_title.setMaxLength(200)
@@ -145,50 +131,14 @@ class CasesSection(RecordListSection):
         self.create_button.clicked.connect(self._create_case)
         cancel.clicked.connect(self._cancel_new)
 
-    def _build_list(self) -> None:
-        self.view = ListTableView()
-        self.view.setObjectName("caseTable")
-        self.view.setAccessibleName(self.tr("Cases"))
-        self.view.setModel(self.model)
-        self.view.stretch_first_column((72, 68, 92, 60, 92))
-        self._wire_view()
-
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty_label)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("countLabel")
-
     # Section -------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        self.model.reload()
-
-    def new_item(self) -> None:
-        """Ctrl+N: ask for a title right here, then create and open the case."""
-        self.new_bar.show()
-        self.new_title.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.new_title.selectAll()
-
     def _create_case(self) -> None:
         title = self.new_title.text().strip()
         if not title:
             return
-        case_id = self._controller.change("case", create_case, title=title)
-        if case_id is None:
-            return
-        self.new_title.clear()
-        self.new_bar.hide()
-        self.select_record(case_id)
-        self.open_record(case_id, focus=True)
-
-    def _cancel_new(self) -> None:
-        self.new_title.clear()
-        self.new_bar.hide()
-        self.view.setFocus()
+        case_id = self._controller.change(Change.CASE, create_case, title=title)
+        if case_id is not None:
+            self._created(case_id)
 
     # filters -------------------------------------------------------------------------------
     def _apply_filter(self) -> None:
@@ -213,20 +163,10 @@ class CasesSection(RecordListSection):
             header.setSortIndicator(COLUMNS.index(key), order)
             header.blockSignals(blocked)
 
-    def _after_reset(self) -> None:
-        self._restore_place()
-        self._update_state()
+    def empty_text(self) -> str:
+        if self.model.case_filter != CaseFilter():
+            return self.tr("No cases match these filters.")
+        return self.tr("No cases yet — press Ctrl+N to add the first one.")
 
-    def _update_state(self) -> None:
-        total = self.model.total
-        filtered = self.model.case_filter != CaseFilter()
-        if total:
-            self.stack.setCurrentWidget(self.view)
-        else:
-            self.empty_label.setText(
-                self.tr("No cases match these filters.")
-                if filtered
-                else self.tr("No cases yet — press Ctrl+N to add the first one.")
-            )
-            self.stack.setCurrentWidget(self.empty_label)
-        self.count_label.setText(self.tr("Cases: %n", "", total))
+    def count_text(self, total: int) -> str:
+        return self.tr("Cases: %n", "", total)

@@ -34,16 +34,16 @@ from satchel.services.templates.review import checklist_review
 from satchel.ui.base.due_marks import (
     Urgency,
     days_text,
-    state_labels,
     urgency,
     urgency_color,
     urgency_icon,
     urgency_text,
 )
+from satchel.ui.base.labels import state_labels
 from satchel.ui.base.messages import user_message
 from satchel.ui.checklists.review_notice import ReviewNotice
 from satchel.ui.checklists.scans import ItemScansDialog, scan_counts
-from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.shell.vault_controller import Change, VaultController
 
 
 def _save_item(vs: VaultSession, item_id: uuid.UUID, /, **changes: object) -> bool:
@@ -342,7 +342,7 @@ class ChecklistPanel(QWidget):
             return
         self._saving = True
         try:
-            self._controller.change("checklist", _save_item, item_id, **{field: value})
+            self._controller.change(Change.CHECKLIST, _save_item, item_id, **{field: value})
         finally:
             self._saving = False
         self.reload()  # shows the stored value (or the old one when saving failed)
@@ -369,7 +369,7 @@ class ChecklistPanel(QWidget):
             self._saving = True
             try:
                 self._controller.change(
-                    "checklist", case_checklists.delete_checklist, self.checklist_id
+                    Change.CHECKLIST, case_checklists.delete_checklist, self.checklist_id
                 )
             finally:
                 self._saving = False
@@ -377,9 +377,9 @@ class ChecklistPanel(QWidget):
 
     # signals ----------------------------------------------------------------------------
     def _on_changed(self, kind: str) -> None:
-        if kind == "checklist" and not self._saving and self._controller.is_unlocked:
+        if kind == Change.CHECKLIST and not self._saving and self._controller.is_unlocked:
             self.reload(keep_typing=True)
-        elif kind == "attachment":
+        elif kind == Change.ATTACHMENT:
             self.refresh_scan_counts()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name

@@ -21,14 +21,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QPushButton,
-    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionProgressBar,
     QStyleOptionViewItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,13 +38,13 @@ from satchel.services.checklists.overview import (
 from satchel.services.templates.shipped import list_templates
 from satchel.ui.base.due_marks import urgency, urgency_color, urgency_icon, urgency_text
 from satchel.ui.base.formats import format_date
-from satchel.ui.base.inline_entry import ListTableView
+from satchel.ui.base.list_section import ListSection
 from satchel.ui.base.paged_model import PagedTableModel
 from satchel.ui.cases.checklists_panel import template_language
 from satchel.ui.checklists.review_notice import menu_suffix
 from satchel.ui.checklists.template_editor import TemplateEditor
 from satchel.ui.shell.editor_host import EditorHost
-from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.shell.vault_controller import Change, VaultController
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,7 +53,7 @@ COLUMNS = ("case", "progress", "next")  # the checklist's own title is in the to
 
 
 class ChecklistOverviewModel(PagedTableModel[ChecklistOverview]):
-    refresh_on = frozenset({"checklist", "case"})
+    refresh_on = frozenset({Change.CHECKLIST, Change.CASE})
 
     def count(self) -> int:
         return int(self._controller.read(count_checklists))
@@ -65,21 +62,13 @@ class ChecklistOverviewModel(PagedTableModel[ChecklistOverview]):
         rows: list[ChecklistOverview] = self._controller.read(list_all_checklists, offset, limit)
         return rows
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(  # noqa: N802 - Qt's name
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def header_titles(self) -> tuple[str, ...]:
         tr = QCoreApplication.translate
-        titles = (
+        return (
             tr("Checklists", "Case"),
             tr("Checklists", "Progress"),
             tr("Checklists", "Next date"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -126,12 +115,6 @@ class ChecklistOverviewModel(PagedTableModel[ChecklistOverview]):
             return tr("Checklists", "{0} of {1} done").format(row.done, row.counted)
         return format_date(row.next_due)
 
-    def index_of(self, checklist_id: uuid.UUID) -> QModelIndex:
-        for number, row in enumerate(self._rows):
-            if row.id == checklist_id:
-                return self.index(number, 0)
-        return QModelIndex()
-
 
 class ProgressDelegate(QStyledItemDelegate):
     """Draws "3 of 5 done" as a progress bar inside the cell."""
@@ -159,38 +142,16 @@ class ProgressDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
 
 
-class ChecklistsSection(QWidget):
+class ChecklistsSection(ListSection):
     def __init__(
         self, controller: VaultController, host: EditorHost, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(controller, host, ChecklistOverviewModel(controller), parent)
         self.setObjectName("checklistsSection")
-        self._controller = controller
-        self._host = host
-        self.model = ChecklistOverviewModel(controller)
-        self.model.setParent(self)
-
-        self.view = ListTableView()
         self.view.setObjectName("checklistTable")
         self.view.setAccessibleName(self.tr("Checklists"))
-        self.view.setModel(self.model)
         self.view.stretch_first_column((104, 104))
         self.view.setItemDelegateForColumn(COLUMNS.index("progress"), ProgressDelegate(self.view))
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setText(
-            self.tr(
-                "No checklists yet. Open a case and add one, or select a checklist here "
-                "and press Ctrl+N to add another to its case."
-            )
-        )
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty_label)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("countLabel")
         self.count_label.setProperty("role", "hint")
         self.templates_button = QPushButton(self.tr("Templates…"))
         self.templates_button.setAccessibleName(self.tr("Edit, import and export templates"))
@@ -199,24 +160,11 @@ class ChecklistsSection(QWidget):
         toolbar = QHBoxLayout()
         toolbar.addStretch(1)
         toolbar.addWidget(self.templates_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.setSpacing(8)
-        layout.addLayout(toolbar)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.count_label)
-
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.view.activated.connect(self._open_index)
-        self.model.modelAboutToBeReset.connect(self._remember_current)
-        self.model.modelReset.connect(self._after_reset)
-        self.model.rowsInserted.connect(self._update_state)
-        self.refresh()
+        self._assemble(toolbar, counted=True)
 
     # Section ----------------------------------------------------------------------------
-    def refresh(self) -> None:
-        self.model.reload()
-
     def new_item(self) -> None:
         """Ctrl+N: add a checklist to the selected row's case, from a template."""
         case_id = self.view.currentIndex().data(CASE_ROLE)
@@ -227,10 +175,10 @@ class ChecklistsSection(QWidget):
         if key is None:
             return
         new_id = self._controller.change(
-            "checklist", case_checklists.add_checklist, case_id, key, lang=template_language()
+            Change.CHECKLIST, case_checklists.add_checklist, case_id, key, lang=template_language()
         )
         if new_id is not None:
-            self.select(new_id)
+            self.select_record(new_id)
             self._open(case_id)
 
     def open_templates(self) -> TemplateEditor:
@@ -259,27 +207,15 @@ class ChecklistsSection(QWidget):
         return templates[titles.index(title)].key
 
     # selection --------------------------------------------------------------------------
-    def select(self, checklist_id: uuid.UUID) -> None:
-        """Select a row without opening anything (after a reload, after Ctrl+N)."""
-        index = self.model.index_of(checklist_id)
-        if index.isValid():
-            self._restoring = True
-            try:
-                self.view.setCurrentIndex(index)
-                self.view.scrollTo(index)
-            finally:
-                self._restoring = False
-
-    _restoring = False
     _current: uuid.UUID | None = None
 
-    def _remember_current(self) -> None:
+    def _before_reset(self) -> None:
         current = self.view.currentIndex().data(Qt.ItemDataRole.UserRole)
         self._current = current if isinstance(current, uuid.UUID) else None
 
     def _after_reset(self) -> None:
         if self._current is not None:
-            self.select(self._current)
+            self.select_record(self._current)
         self._update_state()
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -295,9 +231,11 @@ class ChecklistsSection(QWidget):
     def _open(self, case_id: uuid.UUID) -> None:
         self._host.open_item("case", case_id)
 
-    def _update_state(self, *_args: object) -> None:
-        total = self.model.total
-        self.stack.setCurrentWidget(self.view if total else self.empty_label)
-        self.count_label.setText(
-            self.tr("%n checklist(s)", "", total).replace("(s)", "" if total == 1 else "s")
+    def empty_text(self) -> str:
+        return self.tr(
+            "No checklists yet. Open a case and add one, or select a checklist here "
+            "and press Ctrl+N to add another to its case."
         )
+
+    def count_text(self, total: int) -> str:
+        return self.tr("%n checklist(s)", "", total).replace("(s)", "" if total == 1 else "s")

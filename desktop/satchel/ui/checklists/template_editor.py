@@ -34,7 +34,7 @@ from satchel.services.templates.rules import InvalidTemplateError
 from satchel.services.templates.shipped import Template
 from satchel.ui.base import file_dialogs
 from satchel.ui.checklists.template_item_editor import TemplateItemEditor
-from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.shell.vault_controller import Change, VaultController
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 FILE_FILTER = "Checklist templates (*.toml)"
@@ -156,7 +156,7 @@ class TemplateEditor(QDialog):
         if template is None:
             return None
         key = self._controller.change(
-            "checklist_template", user_templates.duplicate_template, template.key, new_key
+            Change.CHECKLIST_TEMPLATE, user_templates.duplicate_template, template.key, new_key
         )
         if key is not None:
             self.reload(select=key)
@@ -175,7 +175,7 @@ class TemplateEditor(QDialog):
         except InvalidInputError as error:
             self.status.setText(str(error))
             return False
-        self._controller.changed.emit("checklist_template")
+        self._controller.changed.emit(Change.CHECKLIST_TEMPLATE)
         self.reload(select=str(document["id"]))
         self.status.setText(self.tr("Saved as version {0}.").format(version))
         return True
@@ -189,7 +189,7 @@ class TemplateEditor(QDialog):
         except InvalidInputError as error:
             self.status.setText(str(error))
             return None
-        self._controller.changed.emit("checklist_template")
+        self._controller.changed.emit(Change.CHECKLIST_TEMPLATE)
         self.reload(select=str(key))
         self.status.setText(self.tr("Imported {0}.").format(path.name))
         return str(key)

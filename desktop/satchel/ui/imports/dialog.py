@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -47,11 +46,10 @@ from satchel.services.notebook.cases import list_cases
 from satchel.services.notebook.people import ROLES
 from satchel.ui.attachments.image_sanitizer import sanitize_image
 from satchel.ui.base import file_dialogs
+from satchel.ui.base.labels import field_label, role_label
 from satchel.ui.base.messages import user_message
-from satchel.ui.base.tasks import BackgroundTask
-from satchel.ui.people.identity_dialog import field_label
-from satchel.ui.people.list_model import role_label
-from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.base.tasks import BackgroundTask, TaskProgress, Work
+from satchel.ui.shell.vault_controller import Change, VaultController
 
 Row = tuple[str, str, str]
 
@@ -65,7 +63,7 @@ def clean_image(data: bytes, filename: str) -> tuple[bytes, str]:
 class _ImportDialog(QDialog):
     """Pick, preview, import, report; the two kinds fill in what differs."""
 
-    changed_kind = ""
+    changed_kind: Change
 
     def __init__(self, controller: VaultController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +73,7 @@ class _ImportDialog(QDialog):
         self.plan: Any = None
         self.report: Any = None
         self.task: BackgroundTask | None = None
+        self._done: Callable[[Any], None] = lambda _result: None
         self._build()
         controller.locking.connect(self.reject)
         self.resize(760, 560)
@@ -102,9 +101,9 @@ class _ImportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setProperty("role", "hint")
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.hide()
+        self.progress = TaskProgress(self.tr("Import progress"))
+        self.progress.done.connect(self._finish)
+        self.progress.failed.connect(self._failed)
         self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setEnabled(False)
         self.import_button.setDefault(True)
@@ -133,27 +132,19 @@ class _ImportDialog(QDialog):
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(1)
 
-    def _run(
-        self, work: Callable[[Callable[[float], None]], Any], done: Callable[[Any], None]
-    ) -> BackgroundTask:
-        task = BackgroundTask(work, self)
-        task.progressed.connect(lambda fraction: self.progress.setValue(round(fraction * 100)))
-        task.finished.connect(lambda result: self._finish(done, result))
-        task.failed.connect(self._failed)
-        self.task = task
+    def _run(self, work: Work, done: Callable[[Any], None]) -> BackgroundTask:
+        self._done = done
+        self.task = self.progress.start(work)
         self._set_busy(busy=True)
-        task.start()
-        return task
+        return self.task
 
     def _set_busy(self, *, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        self.progress.setValue(0)
         self.choose_button.setEnabled(not busy)
         self.import_button.setEnabled(not busy and self._can_import())
 
-    def _finish(self, done: Callable[[Any], None], result: Any) -> None:
+    def _finish(self, result: Any) -> None:
         self.task = None
-        done(result)
+        self._done(result)
         self._set_busy(busy=False)
 
     def _failed(self, error: object) -> None:
@@ -221,7 +212,7 @@ class _ImportDialog(QDialog):
     def _preview_headers(self) -> list[str]:
         raise NotImplementedError
 
-    def _preview_work(self, source: Path) -> Callable[[Callable[[float], None]], Any]:
+    def _preview_work(self, source: Path) -> Work:
         raise NotImplementedError
 
     def _plan_rows(self, plan: Any) -> list[Row]:
@@ -230,7 +221,7 @@ class _ImportDialog(QDialog):
     def _planned_count(self) -> int:
         raise NotImplementedError
 
-    def _import_work(self, plan: Any) -> Callable[[Callable[[float], None]], Any]:
+    def _import_work(self, plan: Any) -> Work:
         raise NotImplementedError
 
     def _report_rows(self, report: Any) -> tuple[list[Row], list[Row]]:
@@ -238,7 +229,7 @@ class _ImportDialog(QDialog):
 
 
 class ContactImportDialog(_ImportDialog):
-    changed_kind = "person"
+    changed_kind = Change.PERSON
 
     def __init__(self, controller: VaultController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
@@ -269,10 +260,12 @@ class ContactImportDialog(_ImportDialog):
     def _preview_headers(self) -> list[str]:
         return [self.tr("Source"), self.tr("Pseudonym"), self.tr("Identity (masked)")]
 
-    def _preview_work(self, source: Path) -> Callable[[Callable[[float], None]], Any]:
+    def _preview_work(self, source: Path) -> Work:
         vs = self._controller.session
         locale = QLocale().name()
-        return lambda progress: preview_contacts(vs, source, locale=locale, progress=progress)
+        return lambda progress, cancel: preview_contacts(
+            vs, source, locale=locale, progress=progress, cancel=cancel
+        )
 
     def _plan_rows(self, plan: ContactPlan) -> list[Row]:
         rows: list[Row] = []
@@ -287,10 +280,12 @@ class ContactImportDialog(_ImportDialog):
     def _planned_count(self) -> int:
         return len(self.plan.people) if isinstance(self.plan, ContactPlan) else 0
 
-    def _import_work(self, plan: ContactPlan) -> Callable[[Callable[[float], None]], Any]:
+    def _import_work(self, plan: ContactPlan) -> Work:
         vs = self._controller.session
         role = str(self.role.currentData())
-        return lambda progress: import_contacts(vs, plan, role=role, progress=progress)
+        return lambda progress, cancel: import_contacts(
+            vs, plan, role=role, progress=progress, cancel=cancel
+        )
 
     def _report_rows(self, report: ContactImportReport) -> tuple[list[Row], list[Row]]:
         imported = [
@@ -300,7 +295,7 @@ class ContactImportDialog(_ImportDialog):
 
 
 class MarkdownImportDialog(_ImportDialog):
-    changed_kind = "note"
+    changed_kind = Change.NOTE
 
     def __init__(self, controller: VaultController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
@@ -331,8 +326,8 @@ class MarkdownImportDialog(_ImportDialog):
     def _preview_headers(self) -> list[str]:
         return [self.tr("File"), self.tr("Title"), self.tr("Tags and images")]
 
-    def _preview_work(self, source: Path) -> Callable[[Callable[[float], None]], Any]:
-        return lambda progress: preview_markdown(source, progress=progress)
+    def _preview_work(self, source: Path) -> Work:
+        return lambda progress, cancel: preview_markdown(source, progress=progress, cancel=cancel)
 
     def _plan_rows(self, plan: MarkdownPlan) -> list[Row]:
         rows: list[Row] = []
@@ -348,12 +343,12 @@ class MarkdownImportDialog(_ImportDialog):
     def _planned_count(self) -> int:
         return len(self.plan.notes) if isinstance(self.plan, MarkdownPlan) else 0
 
-    def _import_work(self, plan: MarkdownPlan) -> Callable[[Callable[[float], None]], Any]:
+    def _import_work(self, plan: MarkdownPlan) -> Work:
         vs = self._controller.session
         chosen = self.case.currentData()
         case_id = uuid.UUID(chosen) if chosen else None
-        return lambda progress: import_markdown(
-            vs, plan, case_id=case_id, clean_image=clean_image, progress=progress
+        return lambda progress, cancel: import_markdown(
+            vs, plan, case_id=case_id, clean_image=clean_image, progress=progress, cancel=cancel
         )
 
     def _report_rows(self, report: MarkdownImportReport) -> tuple[list[Row], list[Row]]:

@@ -25,25 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel.services.core.tags import parse_tags
 from satchel.services.notebook import notes
 from satchel.services.notebook.views import NoteDetail
 from satchel.ui.notes.markdown_preview import MarkdownPreview
 from satchel.ui.notes.revision_dialog import RevisionDialog
 from satchel.ui.shell.editor_host import EditorHost
-from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.shell.vault_controller import Change, VaultController
 
 AUTOSAVE_MS = 700
 WRITE_TAB, PREVIEW_TAB = 0, 1
-
-
-def parse_tags(text: str) -> tuple[str, ...]:
-    """'visa, urgent ,  ' → ('visa', 'urgent'): commas separate, blanks vanish."""
-    seen: dict[str, str] = {}
-    for part in text.split(","):
-        tag = part.strip()
-        if tag and tag.casefold() not in seen:
-            seen[tag.casefold()] = tag
-    return tuple(seen.values())
 
 
 class NoteEditor(QWidget):
@@ -242,7 +233,7 @@ class NoteEditor(QWidget):
             return True
         title, body, tags, pinned = self._snapshot()
         result = self._controller.change(
-            "note",
+            Change.NOTE,
             notes.save_note,
             self.item_id,
             title=title or None,  # an empty title keeps the stored one
@@ -304,7 +295,7 @@ class NoteEditor(QWidget):
 
     def delete_now(self) -> None:
         self.timer.stop()
-        self._controller.change("note", notes.delete_note, self.item_id)
+        self._controller.change(Change.NOTE, notes.delete_note, self.item_id)
         self._gone = True
         self._host.close_editor()
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from satchel.services.notebook import notes
 from satchel.services.notebook.views import RevisionView
 from satchel.ui.notes.markdown_preview import MarkdownPreview
-from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.shell.vault_controller import Change, VaultController
 
 
 def format_moment(moment: dt.datetime) -> str:
@@ -127,7 +127,7 @@ class RevisionDialog(QDialog):
         revision = self.selected()
         if revision is None or self.list.currentRow() == 0:
             return
-        result = self._controller.change("note", notes.restore_revision, revision.id)
+        result = self._controller.change(Change.NOTE, notes.restore_revision, revision.id)
         if result is not None:
             self.restored = revision.id
             self.accept()

@@ -10,14 +10,13 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from satchel.services.core import activity
 from satchel.services.core.activity import ActivityView
 from satchel.ui.base.formats import format_moment
-from satchel.ui.base.inline_entry import ListTableView
-from satchel.ui.base.open_ended_model import AnyIndex, OpenEndedModel
+from satchel.ui.base.list_section import ListSection
+from satchel.ui.base.paged_model import AnyIndex, PagedTableModel
 from satchel.ui.shell.editor_host import EditorHost
 from satchel.ui.shell.vault_controller import VaultController
 
@@ -60,7 +59,7 @@ def detail_text(kind: str, detail: str) -> str:
     return ", ".join(part.strip().replace("_", " ") for part in detail.split(","))
 
 
-class ActivityModel(OpenEndedModel[ActivityView]):
+class ActivityModel(PagedTableModel[ActivityView]):
     refresh_on = None  # every change is logged
 
     def page(self, offset: int, limit: int) -> list[ActivityView]:
@@ -89,21 +88,16 @@ class ActivityModel(OpenEndedModel[ActivityView]):
         return None
 
 
-class ActivitySection(QWidget):
+class ActivitySection(ListSection):
+    reload_while_hidden = False
+
     def __init__(
         self, controller: VaultController, host: EditorHost, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(controller, host, ActivityModel(controller), parent)
         self.setObjectName("activitySection")
-        self._controller = controller
-        self._host = host
-        self.model = ActivityModel(controller)
-        self.model.setParent(self)
-
-        self.view = ListTableView()
         self.view.setObjectName("activityTable")
         self.view.setAccessibleName(self.tr("Activity"))
-        self.view.setModel(self.model)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, header.ResizeMode.Interactive)
         header.setSectionResizeMode(1, header.ResizeMode.Interactive)
@@ -116,28 +110,11 @@ class ActivitySection(QWidget):
         hint.setObjectName("sectionHint")
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
-        self.empty_label = QLabel(self.tr("Nothing has happened in this vault yet."))
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.setSpacing(8)
-        layout.addWidget(hint)
-        layout.addWidget(self.stack, 1)
-
         self.view.activated.connect(self.open_index)
-        self.model.modelReset.connect(self._update_state)
-        self.refresh()
-        self.model.set_active(False)  # until shown
+        self._assemble(hint)
 
-    def refresh(self) -> None:
-        self.model.reload()
-
-    def new_item(self) -> None:
-        """Ctrl+N: the log is written by the vault, not by hand."""
+    def empty_text(self) -> str:
+        return self.tr("Nothing has happened in this vault yet.")
 
     def open_index(self, index: QModelIndex) -> None:
         """Enter on a row: open the case, person or note it is about, if it still exists."""
@@ -149,14 +126,3 @@ class ActivitySection(QWidget):
             and isinstance(event.ref_id, uuid.UUID)
         ):
             self._host.open_item(event.kind, event.ref_id)
-
-    def _update_state(self) -> None:
-        self.stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty_label)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        self.model.set_active(True)
-        super().showEvent(event)
-
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
-        self.model.set_active(False)
-        super().hideEvent(event)

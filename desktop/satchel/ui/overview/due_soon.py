@@ -10,13 +10,10 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QHideEvent, QShowEvent
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,18 +28,18 @@ from satchel.ui.base.due_marks import (
     urgency_text,
 )
 from satchel.ui.base.formats import format_date
-from satchel.ui.base.inline_entry import ListTableView
-from satchel.ui.base.open_ended_model import AnyIndex, OpenEndedModel
+from satchel.ui.base.list_section import ListSection
+from satchel.ui.base.paged_model import AnyIndex, PagedTableModel
 from satchel.ui.shell.editor_host import EditorHost
-from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.shell.vault_controller import Change, VaultController
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("date", "what", "case")
 HORIZONS = (30, 7, 90, None)  # days ahead; None: every date
 
 
-class DueItemsModel(OpenEndedModel[DueItem]):
-    refresh_on = frozenset({"checklist", "case"})
+class DueItemsModel(PagedTableModel[DueItem]):
+    refresh_on = frozenset({Change.CHECKLIST, Change.CASE})
 
     def __init__(self, controller: VaultController) -> None:
         super().__init__(controller)
@@ -98,16 +95,15 @@ class DueItemsModel(OpenEndedModel[DueItem]):
         return item.case_title
 
 
-class DueSoonSection(QWidget):
+class DueSoonSection(ListSection):
+    reload_while_hidden = False
+    model: DueItemsModel
+
     def __init__(
         self, controller: VaultController, host: EditorHost, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(controller, host, DueItemsModel(controller), parent)
         self.setObjectName("dueSoonSection")
-        self._controller = controller
-        self._host = host
-        self.model = DueItemsModel(controller)
-        self.model.setParent(self)
 
         self.horizon = QComboBox()
         self.horizon.setAccessibleName(self.tr("How far ahead"))
@@ -127,40 +123,19 @@ class DueSoonSection(QWidget):
         top.addWidget(self.horizon)
         top.addStretch(1)
 
-        self.view = ListTableView()
         self.view.setObjectName("dueTable")
         self.view.setAccessibleName(self.tr("Due soon"))
-        self.view.setModel(self.model)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, header.ResizeMode.Interactive)
         self.view.setColumnWidth(0, 124)
         header.setSectionResizeMode(1, header.ResizeMode.Stretch)
         header.setSectionResizeMode(2, header.ResizeMode.Stretch)
-        self.empty_label = QLabel(self.tr("Nothing is due. Dates on checklist items show here."))
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.setSpacing(8)
-        layout.addLayout(top)
-        layout.addWidget(self.stack, 1)
-
         self.view.activated.connect(self._open)
         self.view.selectionModel().currentRowChanged.connect(self._open)
-        self.model.modelReset.connect(self._update_state)
-        self.refresh()
-        self.model.set_active(False)  # until shown: hidden lists reload when shown again
+        self._assemble(top)
 
-    # Section ----------------------------------------------------------------------------
-    def refresh(self) -> None:
-        self.model.reload()
-
-    def new_item(self) -> None:
-        """Ctrl+N: nothing to create here; dates are set on checklist items and cases."""
+    def empty_text(self) -> str:
+        return self.tr("Nothing is due. Dates on checklist items show here.")
 
     def _horizon_changed(self, _index: int) -> None:
         self.model.within_days = self.horizon.currentData()
@@ -170,14 +145,3 @@ class DueSoonSection(QWidget):
         case_id = index.data(CASE_ROLE)
         if isinstance(case_id, uuid.UUID):
             self._host.open_item("case", case_id)
-
-    def _update_state(self) -> None:
-        self.stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty_label)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        self.model.set_active(True)
-        super().showEvent(event)
-
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
-        self.model.set_active(False)
-        super().hideEvent(event)

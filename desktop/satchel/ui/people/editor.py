@@ -30,17 +30,18 @@ from satchel.services.notebook.people import (
 )
 from satchel.services.notebook.views import PersonDetail
 from satchel.ui.base.inline_entry import tab_before
+from satchel.ui.base.labels import role_label
 from satchel.ui.base.record_editor import RecordEditor
 from satchel.ui.people.identity_panel import IdentityPanel
-from satchel.ui.people.list_model import role_label
 from satchel.ui.people.pseudonym_field import PseudonymField
 from satchel.ui.shell.editor_host import EditorHost
-from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.shell.vault_controller import Change, VaultController
 
 
 class PersonEditor(RecordEditor):
-    kind = "person"
+    kind = Change.PERSON
     required_field = "pseudonym"
+    parts_change_on = frozenset({Change.CASE, Change.PERSON})
 
     def __init__(
         self,
@@ -51,19 +52,18 @@ class PersonEditor(RecordEditor):
     ) -> None:
         super().__init__(controller, host, item_id, parent)
         self.setObjectName("personEditor")
-        detail = controller.run(get_person, item_id)
-        if detail is None:
-            self._mount(False, self.tr("This person is no longer in the vault."), QWidget)
-            return
-        self._mount(True, "", lambda: self._build(detail))
-        self._show(detail)
+        self._open(self.tr("This person is no longer in the vault."))
+
+    def _read(self) -> PersonDetail | None:
+        detail: PersonDetail | None = self._controller.run(get_person, self.item_id)
+        return detail
+
+    def _connect_edits(self) -> None:
         for edit in (self.pseudonym.edit, self.organisation, self.contact):
             edit.textEdited.connect(self._edited)
         self.pseudonym.generated.connect(self._edited)
         self.role.currentIndexChanged.connect(self._edited)
         self.notes.textChanged.connect(self._edited)
-        controller.changed.connect(self._on_changed)
-        controller.locking.connect(self._before_lock)
 
     # building ------------------------------------------------------------------------------
     def _fields_form(self) -> QFormLayout:
@@ -138,26 +138,19 @@ class PersonEditor(RecordEditor):
         layout.addStretch(1)
         return page
 
-    def focus_first(self) -> None:
-        if not self._deleted:
-            self.pseudonym.edit.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.pseudonym.edit.selectAll()
+    def _first_field(self) -> QLineEdit:
+        return self.pseudonym.edit
 
     # showing -------------------------------------------------------------------------------
-    def _show(self, detail: PersonDetail) -> None:
-        self._loading = True
-        try:
-            self.pseudonym.set_text(detail.pseudonym)
-            self.role.setCurrentIndex(max(0, self.role.findData(detail.role)))
-            self.organisation.setText(detail.organisation)
-            self.contact.setText(detail.contact_method)
-            self.notes.setPlainText(detail.notes)
-        finally:
-            self._loading = False
-        self._saved = self._values()
-        self._show_cases(detail)
+    def _fill(self, detail: PersonDetail) -> None:
+        self.pseudonym.set_text(detail.pseudonym)
+        self.role.setCurrentIndex(max(0, self.role.findData(detail.role)))
+        self.organisation.setText(detail.organisation)
+        self.contact.setText(detail.contact_method)
+        self.notes.setPlainText(detail.notes)
 
-    def _show_cases(self, detail: PersonDetail) -> None:
+    def _show_parts(self, detail: PersonDetail) -> None:
+        """The cases this person is in, as links."""
         while self.cases_box.count():
             item = self.cases_box.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -191,13 +184,6 @@ class PersonEditor(RecordEditor):
             return
         self._host.open_item("case", case_id)
 
-    def _on_changed(self, kind: str) -> None:
-        if self._deleted or kind not in {"case", "person"} or not self._controller.is_unlocked:
-            return
-        detail = self._controller.run(get_person, self.item_id)
-        if detail is not None:
-            self._show_cases(detail)
-
     # saving --------------------------------------------------------------------------------
     def _values(self) -> dict[str, Any]:
         return {
@@ -225,16 +211,14 @@ class PersonEditor(RecordEditor):
         super().closeEvent(event)
 
     # deleting ------------------------------------------------------------------------------
-    def confirm_delete(self) -> None:
-        if self._ask_to_delete(
-            self.tr("Delete person"),
-            self.tr(
-                "Delete this person, their identity details and the notes kept on them? "
-                "Their cases stay. This cannot be undone."
-            ),
-        ):
-            self.save_timer.stop()
-            self._deleted = True
-            self.identity.hide_values()
-            self._controller.change("person", delete_person, self.item_id)
-            self._host.close_editor()
+    def _delete_question(self) -> tuple[str, str]:
+        return self.tr("Delete person"), self.tr(
+            "Delete this person, their identity details and the notes kept on them? "
+            "Their cases stay. This cannot be undone."
+        )
+
+    def _before_delete(self) -> None:
+        self.identity.hide_values()
+
+    def _remove(self) -> None:
+        self._controller.change(Change.PERSON, delete_person, self.item_id)

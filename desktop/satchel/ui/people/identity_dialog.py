@@ -6,7 +6,6 @@ The fields start empty unless the compartment was revealed first: an empty field
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,23 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from satchel.services.notebook.identity import IDENTITY_FIELDS, MAX_FIELD
+from satchel.ui.base.labels import field_label
 
 MULTILINE = frozenset({"address", "notes", "document_numbers"})
-
-
-def field_label(name: str) -> str:
-    tr = QCoreApplication.translate
-    return {
-        "legal_name": tr("Identity", "Legal name"),
-        "other_names": tr("Identity", "Other names"),
-        "birth_date": tr("Identity", "Date of birth"),
-        "nationality": tr("Identity", "Nationality"),
-        "document_numbers": tr("Identity", "Document numbers"),
-        "phone": tr("Identity", "Phone"),
-        "email": tr("Identity", "Email"),
-        "address": tr("Identity", "Address"),
-        "notes": tr("Identity", "Identity notes"),
-    }.get(name, name.replace("_", " "))
 
 
 class IdentityDialog(QDialog):

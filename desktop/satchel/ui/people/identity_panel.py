@@ -27,9 +27,10 @@ from satchel.services.notebook.identity import IDENTITY_FIELDS, reveal_identity,
 from satchel.services.notebook.people import get_person
 from satchel.ui.base.collapsible import Collapsible
 from satchel.ui.base.icons import icon
-from satchel.ui.people.identity_dialog import IdentityDialog, field_label
+from satchel.ui.base.labels import field_label
+from satchel.ui.people.identity_dialog import IdentityDialog
 from satchel.ui.platform.clipboard import secret_clipboard
-from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.shell.vault_controller import Change, VaultController
 
 MASK = "●●●●●●"
 DEFAULT_REVEAL_SECONDS = 30
@@ -284,7 +285,7 @@ class IdentityPanel(Collapsible):
     def _save_dialog(self, dialog: IdentityDialog) -> None:
         changes, dialog.accepted_changes = dialog.accepted_changes, {}
         if changes:
-            self._controller.change("person", set_identity, self.person_id, changes)
+            self._controller.change(Change.PERSON, set_identity, self.person_id, changes)
             changes.clear()
             detail = self._controller.run(get_person, self.person_id)
             if detail is not None:

@@ -5,35 +5,23 @@ Identity values never reach this model: the services hand out pseudonyms only.
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from satchel.services.notebook.people import count_people, list_people
 from satchel.services.notebook.views import PersonSummary
+from satchel.ui.base.labels import role_label
 from satchel.ui.base.paged_model import PAGE_SIZE, PagedTableModel
-from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.shell.vault_controller import Change, VaultController
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("pseudonym", "role", "organisation")
 
 
-def role_label(role: str) -> str:
-    tr = QCoreApplication.translate
-    return {
-        "client": tr("People", "Client"),
-        "lawyer": tr("People", "Lawyer"),
-        "ngo": tr("People", "NGO"),
-        "embassy": tr("People", "Embassy"),
-        "family": tr("People", "Family"),
-        "other": tr("People", "Other"),
-    }.get(role, role)
-
-
 class PersonListModel(PagedTableModel[PersonSummary]):
-    refresh_on = frozenset({"person"})
+    refresh_on = frozenset({Change.PERSON})
 
     def __init__(self, controller: VaultController, page_size: int = PAGE_SIZE) -> None:
         super().__init__(controller, page_size)
@@ -57,23 +45,9 @@ class PersonListModel(PagedTableModel[PersonSummary]):
         )
         return rows
 
-    def index_of(self, person_id: uuid.UUID) -> QModelIndex:
-        for number, person in enumerate(self._rows):
-            if person.id == person_id:
-                return self.index(number, 0)
-        return QModelIndex()
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(  # noqa: N802 - Qt's name
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def header_titles(self) -> tuple[str, ...]:
         tr = QCoreApplication.translate
-        titles = (tr("People", "Pseudonym"), tr("People", "Role"), tr("People", "Organisation"))
-        return titles[section] if 0 <= section < len(titles) else None
+        return (tr("People", "Pseudonym"), tr("People", "Role"), tr("People", "Organisation"))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -2,55 +2,43 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from satchel.services.notebook.people import ROLES, create_person
-from satchel.ui.base.inline_entry import EscapeLineEdit, ListTableView
-from satchel.ui.base.record_list import RecordListSection
+from satchel.ui.base.inline_entry import EscapeLineEdit
+from satchel.ui.base.labels import role_label
+from satchel.ui.base.list_section import RecordListSection
 from satchel.ui.people.editor import PersonEditor
-from satchel.ui.people.list_model import ID_ROLE, PersonListModel, role_label
+from satchel.ui.people.list_model import ID_ROLE, PersonListModel
 from satchel.ui.people.pseudonym_field import PseudonymField
 from satchel.ui.shell.editor_host import EditorHost
-from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.shell.vault_controller import Change, VaultController
 
 
 class PeopleSection(RecordListSection):
     id_role = ID_ROLE
     make_editor = PersonEditor
+    model: PersonListModel
 
     def __init__(
         self, controller: VaultController, host: EditorHost, parent: QWidget | None = None
     ) -> None:
-        super().__init__(controller, host, parent)
+        super().__init__(controller, host, PersonListModel(controller), parent)
         self.setObjectName("peopleSection")
-        self.model = PersonListModel(controller)
-        self.model.setParent(self)
+        self.view.setObjectName("peopleTable")
+        self.view.setAccessibleName(self.tr("People"))
+        self.view.stretch_first_column((100, 160))
         filters = self._build_filters()
         self._build_new_bar()
-        self._build_list()
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.setSpacing(8)
-        layout.addLayout(filters)
-        layout.addWidget(self.new_bar)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.count_label)
-
-        self.model.modelAboutToBeReset.connect(self._remember_scroll)
-        self.model.modelReset.connect(self._after_reset)
-        self.model.rowsInserted.connect(self._update_state)
-        self.refresh()
+        self._assemble(filters, self.new_bar, counted=True)
 
     def _build_filters(self) -> QHBoxLayout:
         self.role_filter = QComboBox()
@@ -71,27 +59,11 @@ class PeopleSection(RecordListSection):
         filters.addWidget(self.new_button)
         return filters
 
-    def _build_list(self) -> None:
-        self.view = ListTableView()
-        self.view.setObjectName("peopleTable")
-        self.view.setAccessibleName(self.tr("People"))
-        self.view.setModel(self.model)
-        self.view.stretch_first_column((100, 160))
-        self._wire_view()
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty_label)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("countLabel")
-
     def _build_new_bar(self) -> None:
         self.new_bar = QFrame()
         self.new_bar.setObjectName("newPersonBar")
         self.new_pseudonym = PseudonymField(self._controller, escape_cancels=True)
+        self.new_entry = self.new_pseudonym.edit
         self.new_role = QComboBox()
         self.new_role.setAccessibleName(self.tr("Role of the new person"))
         for role in ROLES:
@@ -123,46 +95,26 @@ class PeopleSection(RecordListSection):
         cancel.clicked.connect(self._cancel_new)
 
     # Section -------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        self.model.reload()
-
-    def new_item(self) -> None:
-        self.new_bar.show()
-        self.new_pseudonym.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.new_pseudonym.edit.selectAll()
-
     def _create_person(self) -> None:
         pseudonym = self.new_pseudonym.text().strip()
         if not pseudonym:
             return
         person_id = self._controller.change(
-            "person", create_person, pseudonym=pseudonym, role=str(self.new_role.currentData())
+            Change.PERSON,
+            create_person,
+            pseudonym=pseudonym,
+            role=str(self.new_role.currentData()),
         )
-        if person_id is None:
-            return
+        if person_id is not None:
+            self._created(person_id)
+
+    def _clear_new(self) -> None:
         self.new_pseudonym.set_text("")
-        self.new_bar.hide()
-        self.select_record(person_id)
-        self.open_record(person_id, focus=True)
 
-    def _cancel_new(self) -> None:
-        self.new_pseudonym.set_text("")
-        self.new_bar.hide()
-        self.view.setFocus()
+    def empty_text(self) -> str:
+        if self.model.role_filter:
+            return self.tr("Nobody with this role.")
+        return self.tr("No people yet — press Ctrl+N to add someone by a pseudonym.")
 
-    def _after_reset(self) -> None:
-        self._restore_place()
-        self._update_state()
-
-    def _update_state(self) -> None:
-        total = self.model.total
-        if total:
-            self.stack.setCurrentWidget(self.view)
-        else:
-            self.empty_label.setText(
-                self.tr("Nobody with this role.")
-                if self.model.role_filter
-                else self.tr("No people yet — press Ctrl+N to add someone by a pseudonym.")
-            )
-            self.stack.setCurrentWidget(self.empty_label)
-        self.count_label.setText(self.tr("People: %n", "", total))
+    def count_text(self, total: int) -> str:
+        return self.tr("People: %n", "", total)

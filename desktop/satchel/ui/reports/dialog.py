@@ -7,7 +7,6 @@ the user chose; Cancel (or locking the vault) stops it with nothing written.
 
 from __future__ import annotations
 
-import threading
 import uuid
 from pathlib import Path
 
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,9 +33,9 @@ from satchel.services.reports.case_report import (
 )
 from satchel.ui.base import file_dialogs
 from satchel.ui.base.formats import format_date
+from satchel.ui.base.labels import field_label
 from satchel.ui.base.messages import user_message
-from satchel.ui.base.tasks import BackgroundTask
-from satchel.ui.people.identity_dialog import field_label
+from satchel.ui.base.tasks import BackgroundTask, TaskProgress
 from satchel.ui.reports.pdf import write_case_report
 from satchel.ui.shell.vault_controller import VaultController
 
@@ -55,7 +53,6 @@ class CaseReportDialog(QDialog):
         self._controller = controller
         self.case_id = case_id
         self.task: BackgroundTask | None = None
-        self._cancel = threading.Event()
         self.written: Path | None = None
         self._build()
         self._fill()
@@ -98,9 +95,8 @@ class CaseReportDialog(QDialog):
         self.identity_warning.setVisible(False)
         self.identities.toggled.connect(self.identity_warning.setVisible)
 
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.setVisible(False)
+        self.progress = TaskProgress(self.tr("Report progress"))
+        self.progress.failed.connect(self._on_failed)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setProperty("role", "hint")
@@ -108,7 +104,7 @@ class CaseReportDialog(QDialog):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.choose_and_save)
         self.cancel_button = QPushButton(self.tr("Close"))
-        self.cancel_button.clicked.connect(self._cancel_or_close)
+        self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -177,30 +173,21 @@ class CaseReportDialog(QDialog):
         )
         if report is None:
             return None
-        self._cancel.clear()
-        cancelled = self._cancel.is_set
-        task = BackgroundTask(
-            lambda progress: write_case_report(
-                report, path, progress=progress, cancelled=cancelled
-            ),
-            self,
+        task = self.progress.start(
+            lambda progress, cancel: write_case_report(
+                report, path, progress=progress, cancel=cancel
+            )
         )
-        task.progressed.connect(lambda fraction: self.progress.setValue(round(fraction * 100)))
         task.finished.connect(lambda _size: self._on_written(report, path))
-        task.failed.connect(self._on_failed)
         self.task = task
         self._set_busy(busy=True)
         self.status.setText(self.tr("Writing the report…"))
-        task.start()
         return task
 
     def _set_busy(self, *, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        self.progress.setValue(0)
         self.save_button.setEnabled(not busy)
         self.notes.setEnabled(not busy and self.notes.count() > 0)
         self.identities.setEnabled(not busy)
-        self.cancel_button.setText(self.tr("Cancel") if busy else self.tr("Close"))
 
     def _on_written(self, report: CaseReport, path: Path) -> None:
         self.task = None
@@ -222,14 +209,8 @@ class CaseReportDialog(QDialog):
         else:
             self.status.setText(user_message(error))
 
-    def _cancel_or_close(self) -> None:
-        if self.task is not None:
-            self._cancel.set()
-        else:
-            self.reject()
-
     def reject(self) -> None:
-        self._cancel.set()  # Escape or locking while writing: stop, write nothing
+        self.progress.cancel()  # Escape, Close or locking while writing: stop, write nothing
         super().reject()
 
     def _on_locking(self) -> None:

@@ -17,7 +17,6 @@ import html
 import math
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -44,7 +43,6 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from satchel.errors import CancelledError
 from satchel.services.reports.case_report import (
     CaseReport,
     ReportChecklist,
@@ -52,11 +50,15 @@ from satchel.services.reports.case_report import (
     ReportPerson,
     save_report,
 )
-from satchel.ui.base.due_marks import state_labels
 from satchel.ui.base.formats import format_date, format_moment
-from satchel.ui.cases.list_model import priority_label, status_label
-from satchel.ui.people.identity_dialog import field_label
-from satchel.ui.people.list_model import role_label
+from satchel.ui.base.labels import (
+    field_label,
+    priority_label,
+    role_label,
+    state_labels,
+    status_label,
+)
+from satchel.work import CancelToken, Progress, check_cancelled
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
 MARGIN_MM = 18.0
@@ -67,7 +69,6 @@ NOTE_FEATURES = (
     | QTextDocument.MarkdownFeature.MarkdownNoHTML
 )
 
-Progress = Callable[[float], None]
 GAP = '<p class="gap">&#160;</p>'  # Qt ignores a heading's top margin right after a table
 
 
@@ -233,7 +234,7 @@ def render_case_report(
     report: CaseReport,
     *,
     progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    cancel: CancelToken | None = None,
 ) -> bytes:
     """The PDF's bytes, drawn in memory; raises CancelledError when asked to stop."""
     buffer = QBuffer()
@@ -262,8 +263,7 @@ def render_case_report(
         raise OSError("the PDF writer could not start")
     try:
         for page in range(pages):
-            if cancelled is not None and cancelled():
-                raise CancelledError()
+            check_cancelled(cancel)
             if page:
                 writer.newPage()
             _draw_page(painter, document, report, page=page, pages=pages, body=body, band=band)
@@ -323,12 +323,11 @@ def write_case_report(
     path: Path,
     *,
     progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    cancel: CancelToken | None = None,
 ) -> int:
     """Render, then write; returns the size in bytes. Nothing is written on failure."""
-    data = render_case_report(report, progress=progress, cancelled=cancelled)
-    if cancelled is not None and cancelled():
-        raise CancelledError()
+    data = render_case_report(report, progress=progress, cancel=cancel)
+    check_cancelled(cancel)
     save_report(path, data)
     return len(data)
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 from satchel.services.checklists.overview import case_titles
 from satchel.services.core import search as search_service
 from satchel.services.core.search import KIND_ORDER, SearchResult
+from satchel.ui.base.list_section import with_empty_state
 from satchel.ui.shell.editor_host import EditorHost
 from satchel.ui.shell.vault_controller import VaultController
 
@@ -156,13 +156,7 @@ class SearchPanel(QWidget):
         self.view.setUniformItemSizes(False)
         self.view.setWordWrap(True)
         self.view.installEventFilter(self)
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty_label)
+        self.stack, self.empty_label = with_empty_state(self.view)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.count_label.setProperty("role", "hint")

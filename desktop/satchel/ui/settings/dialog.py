@@ -36,7 +36,7 @@ from satchel.ui.access.default_locations import default_vault_folder
 from satchel.ui.access.page_frame import fit_height, text_label
 from satchel.ui.platform.capture_exclusion import capture_exclusion_supported
 from satchel.ui.settings.app_settings import AppSettings
-from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.shell.vault_controller import Change, VaultController
 
 # Language codes and their names in their own language (not translated on purpose).
 LANGUAGES = (("en", "English"), ("ru", "Русский"), ("uk", "Українська"), ("de", "Deutsch"))
@@ -267,7 +267,7 @@ class SettingsDialog(QDialog):
         if self.vault_settings is not None and self._controller.is_unlocked:
             chosen = self.chosen_vault_settings()
             if chosen != self.vault_settings:
-                if not self._controller.change("settings", _save, chosen):
+                if not self._controller.change(Change.SETTINGS, _save, chosen):
                     return  # the controller told the user why
                 self.vault_settings = chosen
         self._settings.language = str(self.language.currentData() or "")

@@ -8,9 +8,7 @@ export leaves no file.
 
 from __future__ import annotations
 
-import threading
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -42,10 +40,11 @@ from satchel.services.sharing.identity import parse_recipient
 from satchel.ui.access.passphrase_fields import PassphraseFields
 from satchel.ui.base import file_dialogs
 from satchel.ui.base.error_label import ErrorLabel
+from satchel.ui.base.labels import field_label
 from satchel.ui.base.messages import user_message
-from satchel.ui.base.task_progress import TaskProgress
-from satchel.ui.people.identity_dialog import field_label
-from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.base.tasks import TaskProgress
+from satchel.ui.shell.vault_controller import Change, VaultController
+from satchel.work import CancelToken, Progress
 
 
 class ExportDialog(QDialog):
@@ -255,8 +254,8 @@ class ExportDialog(QDialog):
         self._set_busy(True)
         session = self.controller.session
 
-        def work(progress: Callable[[float], None], cancel: threading.Event) -> ExportReport:
-            return export_bundle(session, request, progress=progress, cancelled=cancel.is_set)
+        def work(progress: Progress, cancel: CancelToken) -> ExportReport:
+            return export_bundle(session, request, progress=progress, cancel=cancel)
 
         self.progress.start(work)
 
@@ -274,7 +273,7 @@ class ExportDialog(QDialog):
             else self.tr("pseudonyms only")
         )
         self.status.setText(self.tr("Saved {0} ({1}).").format(str(report.path), what))
-        self.controller.changed.emit("activity")
+        self.controller.changed.emit(Change.ACTIVITY)
 
     def _on_failed(self, error: object) -> None:
         self._set_busy(False)

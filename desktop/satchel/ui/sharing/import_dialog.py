@@ -8,7 +8,6 @@ Cancel or a failure leaves the vault as it was.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import cast
@@ -38,11 +37,19 @@ from satchel.services.sharing.importing import (
 from satchel.ui.base import file_dialogs
 from satchel.ui.base.error_label import ErrorLabel
 from satchel.ui.base.messages import user_message
-from satchel.ui.base.task_progress import TaskProgress
-from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.base.tasks import TaskProgress, Work
+from satchel.ui.shell.vault_controller import Change, VaultController
+from satchel.work import CancelToken, Progress
 
 HEADER_BYTES = 64 * 1024
-CHANGED_KINDS = ("case", "person", "note", "checklist", "attachment", "activity")
+CHANGED_KINDS = (
+    Change.CASE,
+    Change.PERSON,
+    Change.NOTE,
+    Change.CHECKLIST,
+    Change.ATTACHMENT,
+    Change.ACTIVITY,
+)
 
 
 class ImportBundleDialog(QDialog):
@@ -149,11 +156,9 @@ class ImportBundleDialog(QDialog):
         self.error.clear()
         self.summary.setPlainText(self.tr("Decrypting and checking…"))
 
-        def work(
-            progress: Callable[[float], None], cancel: threading.Event
-        ) -> tuple[Bundle, ImportReport]:
+        def work(progress: Progress, cancel: CancelToken) -> tuple[Bundle, ImportReport]:
             progress(0.1)
-            bundle = open_bundle(session, read_bundle_file(path), secret, cancelled=cancel.is_set)
+            bundle = open_bundle(session, read_bundle_file(path), secret, cancel=cancel)
             progress(0.8)
             return bundle, plan_import(session, bundle)
 
@@ -165,14 +170,14 @@ class ImportBundleDialog(QDialog):
             return
         session = self.controller.session
 
-        def work(progress: Callable[[float], None], cancel: threading.Event) -> ImportReport:
-            return import_bundle(session, bundle, progress=progress, cancelled=cancel.is_set)
+        def work(progress: Progress, cancel: CancelToken) -> ImportReport:
+            return import_bundle(session, bundle, progress=progress, cancel=cancel)
 
         self._run(work, self._on_imported)
 
     def _run(
         self,
-        work: Callable[[Callable[[float], None], threading.Event], object],
+        work: Work,
         done: Callable[[object], None],
     ) -> None:
         self._set_busy(True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
 from satchel.services.core.settings import load_settings
-from satchel.ui.shell.vault_controller import VaultController
+from satchel.ui.shell.vault_controller import Change, VaultController
 
 MINUTE_MS = 60_000
 _INPUT = frozenset(
@@ -53,7 +53,7 @@ class AutoLock(QObject):
         self.timer.start()
 
     def _on_changed(self, kind: str) -> None:
-        if kind == "settings":
+        if kind == Change.SETTINGS:
             self.reload()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name

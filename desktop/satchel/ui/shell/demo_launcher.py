@@ -99,7 +99,7 @@ class DemoLauncher(QObject):
         self.folder = folder
         locale = self._locale
         self.task = BackgroundTask(
-            lambda progress: build_demo_vault(folder / "vault", locale, progress), self
+            lambda progress, _cancel: build_demo_vault(folder / "vault", locale, progress), self
         )
         self.task.progressed.connect(self._on_progress)
         self.task.finished.connect(self._on_finished)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
@@ -20,17 +21,31 @@ from satchel.services.backups import operations, restore
 from satchel.services.core import session as vault_session
 from satchel.services.core.session import VaultSession
 from satchel.ui.base.messages import user_message
-from satchel.ui.base.tasks import BackgroundTask
+from satchel.ui.base.tasks import BackgroundTask, Work
+from satchel.work import CancelToken, Progress
 
 P = ParamSpec("P")
 R = TypeVar("R")
+
+
+class Change(StrEnum):
+    """What kind of thing changed: lists and panels reload on the kinds they show."""
+
+    CASE = "case"
+    PERSON = "person"
+    NOTE = "note"
+    CHECKLIST = "checklist"
+    CHECKLIST_TEMPLATE = "checklist_template"
+    ATTACHMENT = "attachment"
+    SETTINGS = "settings"
+    ACTIVITY = "activity"  # only the activity log has news (an export was logged)
 
 
 class VaultController(QObject):
     unlocked = Signal()
     locking = Signal()  # before the keys go: editors save what they hold
     locked = Signal()
-    changed = Signal(str)  # a kind: "case", "person", "note", "checklist", "attachment", ...
+    changed = Signal(str)  # a Change
     failed = Signal(str)  # a message for the user
 
     def __init__(self, parent: QObject | None = None, *, auto_backup: bool = False) -> None:
@@ -41,7 +56,6 @@ class VaultController(QObject):
         self.demo = False
         self.auto_backup = auto_backup
         self.closing_task: BackgroundTask | None = None  # a backup and close after a lock
-        self._closing_cancel = threading.Event()
         self._idle = threading.Event()  # set while no worker holds a locked-away session
         self._idle.set()
 
@@ -66,7 +80,7 @@ class VaultController(QObject):
         """Start the slow unlock; the caller connects to the task for progress and failure."""
         idle = self._idle
 
-        def work(_progress: Callable[[float], None]) -> VaultSession:
+        def work(_progress: Progress, _cancel: CancelToken) -> VaultSession:
             idle.wait()  # a backup after the last lock still holds the vault
             return vault_session.unlock(folder, passphrase)
 
@@ -113,15 +127,14 @@ class VaultController(QObject):
     def _close_in_background(
         self,
         session: VaultSession,
-        work: Callable[[Callable[[float], None], threading.Event], object],
+        work: Work,
         *,
         report_failure: bool = True,
     ) -> BackgroundTask:
         self._idle.clear()
-        cancel = threading.Event()
         idle = self._idle
 
-        def run(progress: Callable[[float], None]) -> object:
+        def run(progress: Progress, cancel: CancelToken) -> object:
             try:
                 return work(progress, cancel)
             finally:
@@ -135,7 +148,7 @@ class VaultController(QObject):
         task.failed.connect(self._closed)
         if report_failure:
             task.failed.connect(self._backup_failed)
-        self.closing_task, self._closing_cancel = task, cancel
+        self.closing_task = task
         task.start()
         return task
 
@@ -152,7 +165,8 @@ class VaultController(QObject):
 
     def cancel_closing(self) -> None:
         """Cancel the backup or restore running after a lock (nothing half-made is kept)."""
-        self._closing_cancel.set()
+        if self.closing_task is not None:
+            self.closing_task.cancel()
 
     def wait_for_backup(self, parent: QWidget | None = None) -> None:
         """On quit: wait for a backup still running after the lock, with a small progress
@@ -194,7 +208,7 @@ class VaultController(QObject):
 
     def change(
         self,
-        kind: str,
+        kind: Change,
         service: Callable[Concatenate[VaultSession, P], R],
         *args: P.args,
         **kwargs: P.kwargs,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
 
@@ -60,6 +60,8 @@ class PanicLock(QObject):
 
 
 class ShellWindow(QMainWindow):
+    demo_requested = Signal()  # the welcome page's "Try the demo"; the app builds it
+
     def __init__(
         self,
         controller: VaultController,
@@ -135,9 +137,6 @@ class ShellWindow(QMainWindow):
         page.open_requested.connect(self.show_unlock)
         page.demo_requested.connect(self.demo_requested)
         self._set_page(page)
-
-    def demo_requested(self) -> None:
-        """Replaced by the app with the demo builder."""
 
     def show_create(self) -> None:
         page = CreateVaultPage(self.settings)

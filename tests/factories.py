@@ -1,4 +1,4 @@
-"""Makers for service tests: real rows written through the real services, with defaults.
+"""Makers for every suite: real rows written through the real services, with defaults.
 
 Every maker returns the new id. Default titles and pseudonyms carry a counter, so a test can
 call a maker many times without tripping over the unique pseudonym rule.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import func, select
@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from satchel.services.checklists import case_checklists
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook import cases, notes, people
+from satchel.work import CancelToken
 
 TEMPLATE = "personal-documents"
 _counter = itertools.count(1)
@@ -75,3 +76,27 @@ def count_rows(vs: VaultSession, model: type[Any], **where: Any) -> int:
         for column, value in where.items():
             query = query.where(getattr(model, column) == value)
         return session.scalar(query) or 0
+
+
+class CancelAfter(CancelToken):
+    """A Cancel pressed once the work has checked the token `checks` times."""
+
+    def __init__(self, checks: int) -> None:
+        super().__init__()
+        self.checks = checks
+        self.seen = 0
+
+    def is_cancelled(self) -> bool:
+        self.seen += 1
+        return self.seen > self.checks or super().is_cancelled()
+
+
+def cancel_at(fraction: float) -> tuple[CancelToken, Callable[[float], None]]:
+    """A Cancel button pressed once the progress bar reaches `fraction`."""
+    cancel = CancelToken()
+
+    def progress(value: float) -> None:
+        if value >= fraction:
+            cancel.cancel()
+
+    return cancel, progress

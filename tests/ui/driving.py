@@ -1,5 +1,5 @@
-"""Shared pieces of the case and people UI tests: a real unlocked vault behind a controller,
-a small editor host, text typed as key events, and every text a widget tree shows."""
+"""Driving the window in tests: a real unlocked vault behind a controller, small editor
+hosts, text typed as key events, and every text a widget tree shows."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ from tests.conftest import PASSPHRASE
 from satchel.services.core import session as vault_session
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.vault import FAST_TEST_KDF
+
+IDENTITY_SENTINEL = "ZEBRA-LEGAL-NAME-7731"
 
 
 def open_controller(folder: Path) -> Iterator[VaultController]:
@@ -80,12 +82,35 @@ class Host(QWidget):
             self.show_editor(editors[kind](self.controller, self, item_id))
 
 
+class RecordingHost:
+    """An EditorHost that only records what it was asked to do."""
+
+    def __init__(self) -> None:
+        self.opened: list[tuple[str, uuid.UUID]] = []
+        self.shown: list[QWidget] = []
+        self.closed = 0
+
+    def show_editor(self, editor: QWidget) -> None:
+        self.shown.append(editor)
+
+    def close_editor(self) -> None:
+        self.closed += 1
+
+    def open_item(self, kind: str, item_id: uuid.UUID) -> None:
+        self.opened.append((kind, item_id))
+
+
 def type_text(widget: QWidget, text: str) -> None:
     """Type any text (Cyrillic too) as key events; qtbot.keyClicks aborts on non-ASCII."""
     widget.setFocus()
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def press(widget: QWidget, key: Qt.Key) -> None:
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
 
 
 def shown_texts(root: QWidget) -> list[str]:
