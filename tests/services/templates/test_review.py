@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from tests.services.factory import make_case
+from tests.factories import make_case
 from tests.services.template_samples import template_text
 
 from satchel.services.checklists import case_checklists

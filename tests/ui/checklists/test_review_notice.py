@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 from tests.services.templates.test_review import dated_template
-from tests.ui.notes_search_helpers import open_controller
 
 from satchel.services.checklists import case_checklists
 from satchel.services.notebook import cases
@@ -22,11 +19,6 @@ from satchel.ui.shell.vault_controller import VaultController
 
 TODAY = dt.date.today()
 LONG_AGO = TODAY - dt.timedelta(days=300)
-
-
-@pytest.fixture
-def controller(tmp_path: Path) -> Iterator[VaultController]:
-    yield from open_controller(tmp_path / "vault")
 
 
 @pytest.fixture
