@@ -4,6 +4,7 @@
 #   make test    set up (system packages too, as root), lint, then the whole test suite
 #   make lint    ruff check, ruff format --check, mypy
 #   make bench   set up, then run the benchmarks
+#   make translations  refresh the .ts catalogues from the code (see TRANSLATING.md)
 #   make setup   system packages (as root), the .venv and the project in it
 #   make venv    only create .venv
 #   make clean   remove .venv, caches and build output
@@ -23,6 +24,16 @@ PYTEST_ARGS ?=
 ARGS ?=
 BENCHMARKS := benchmarks/store.py $(wildcard benchmarks/ui.py)
 
+# Translations: English is the source; one Qt Linguist catalogue per language, compiled
+# into .qm at setup (the .qm files are build output, not committed).
+TRANSLATIONS_DIR := resources/translations
+LANGUAGES := ru uk de
+TS_FILES := $(foreach lang,$(LANGUAGES),$(TRANSLATIONS_DIR)/satchel_$(lang).ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+# Every module that shows text in the window; services keep no user-facing sentences.
+TR_SOURCES = $(shell find desktop/satchel/ui -name '*.py' | LC_ALL=C sort)
+LUPDATE_FLAGS := -locations none -no-obsolete -source-language en -silent
+
 export PYTHON
 export PIP_DISABLE_PIP_VERSION_CHECK ?= 1
 
@@ -31,7 +42,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK ?= 1
 SYSDEPS_ARGS = offscreen --soft
 test: SYSDEPS_ARGS = test
 
-.PHONY: run test lint bench setup venv clean sysdeps
+.PHONY: run test lint bench setup venv clean sysdeps translations
 
 run: setup
 	$(BIN)/satchel $(ARGS)
@@ -50,7 +61,15 @@ bench: setup
 		QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python "$$script"; \
 	done
 
-setup: $(STAMP)
+setup: $(STAMP) $(QM_FILES)
+
+# Re-extract every tr() string into the catalogues: new strings arrive unfinished, strings
+# gone from the code are dropped. Run it after changing or adding text in the ui.
+translations: | $(STAMP)
+	$(BIN)/pyside6-lupdate $(LUPDATE_FLAGS) $(TR_SOURCES) -ts $(TS_FILES)
+
+$(TRANSLATIONS_DIR)/%.qm: $(TRANSLATIONS_DIR)/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 venv: $(VENV_PY)
 
@@ -70,5 +89,6 @@ $(STAMP): pyproject.toml | $(VENV_PY)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -f $(QM_FILES)
 	find desktop -name '*.egg-info' -prune -exec rm -rf {} +
 	find . -path ./.git -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -40,16 +40,15 @@ MAX_FILE_BYTES = attachments.MAX_BYTES
 
 def type_label(media_type: str) -> str:
     """'PDF', 'JPEG image', … for the list; never the raw MIME type."""
-    tr = QCoreApplication.translate
     known = {
-        "application/pdf": tr("Attachments", "PDF"),
-        "image/jpeg": tr("Attachments", "JPEG image"),
-        "image/png": tr("Attachments", "PNG image"),
-        "image/gif": tr("Attachments", "GIF image"),
-        "image/webp": tr("Attachments", "WebP image"),
-        "text/plain": tr("Attachments", "Text"),
+        "application/pdf": QCoreApplication.translate("Attachments", "PDF"),
+        "image/jpeg": QCoreApplication.translate("Attachments", "JPEG image"),
+        "image/png": QCoreApplication.translate("Attachments", "PNG image"),
+        "image/gif": QCoreApplication.translate("Attachments", "GIF image"),
+        "image/webp": QCoreApplication.translate("Attachments", "WebP image"),
+        "text/plain": QCoreApplication.translate("Attachments", "Text"),
     }
-    return known.get(media_type, tr("Attachments", "File"))
+    return known.get(media_type, QCoreApplication.translate("Attachments", "File"))
 
 
 class AttachmentsPanel(QWidget):

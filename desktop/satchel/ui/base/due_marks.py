@@ -39,11 +39,10 @@ def urgency(due: dt.date | None, state: str = "todo", today: dt.date | None = No
 
 
 def urgency_text(level: Urgency) -> str:
-    tr = QCoreApplication.translate
     if level is Urgency.OVERDUE:
-        return tr("Checklists", "overdue")
+        return QCoreApplication.translate("Checklists", "overdue")
     if level is Urgency.SOON:
-        return tr("Checklists", "expires within 30 days")
+        return QCoreApplication.translate("Checklists", "expires within 30 days")
     return ""
 
 
@@ -74,12 +73,11 @@ def urgency_icon(level: Urgency) -> QIcon:
 
 def days_text(days_left: int) -> str:
     """'in 3 days', 'today', '2 days ago' — for lists sorted by date."""
-    tr = QCoreApplication.translate
     if days_left == 0:
-        return tr("Checklists", "today")
+        return QCoreApplication.translate("Checklists", "today")
     if days_left > 0:
-        return plural(tr("Checklists", "in %n day(s)", "", days_left), days_left)
-    return plural(tr("Checklists", "%n day(s) ago", "", -days_left), -days_left)
+        return plural(QCoreApplication.translate("Checklists", "in %n day(s)", "", days_left), days_left)
+    return plural(QCoreApplication.translate("Checklists", "%n day(s) ago", "", -days_left), -days_left)
 
 
 def plural(text: str, count: int) -> str:

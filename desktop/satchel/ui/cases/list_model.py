@@ -33,11 +33,10 @@ def progress_text(progress: tuple[int, int]) -> str:
 
 
 def progress_spoken(progress: tuple[int, int]) -> str:
-    tr = QCoreApplication.translate
     done, counted = progress
     if not counted:
-        return tr("Cases", "No checklist items")
-    return tr("Cases", "{0} of {1} done").format(done, counted)
+        return QCoreApplication.translate("Cases", "No checklist items")
+    return QCoreApplication.translate("Cases", "{0} of {1} done").format(done, counted)
 
 
 class CaseListModel(PagedTableModel[CaseSummary]):
@@ -90,14 +89,13 @@ class CaseListModel(PagedTableModel[CaseSummary]):
 
     # Qt ------------------------------------------------------------------------------------
     def header_titles(self) -> tuple[str, ...]:
-        tr = QCoreApplication.translate
         return (
-            tr("Cases", "Title"),
-            tr("Cases", "Status"),
-            tr("Cases", "Priority"),
-            tr("Cases", "Due"),
-            tr("Cases", "Progress"),
-            tr("Cases", "Updated"),
+            QCoreApplication.translate("Cases", "Title"),
+            QCoreApplication.translate("Cases", "Status"),
+            QCoreApplication.translate("Cases", "Priority"),
+            QCoreApplication.translate("Cases", "Due"),
+            QCoreApplication.translate("Cases", "Progress"),
+            QCoreApplication.translate("Cases", "Updated"),
         )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -149,12 +147,11 @@ class CaseListModel(PagedTableModel[CaseSummary]):
 
     @staticmethod
     def _tooltip(case: CaseSummary) -> str:
-        tr = QCoreApplication.translate
         lines = [case.title]
         if case.next_action:
-            lines.append(tr("Cases", "Next: {0}").format(case.next_action))
+            lines.append(QCoreApplication.translate("Cases", "Next: {0}").format(case.next_action))
         if case.tags:
-            lines.append(tr("Cases", "Tags: {0}").format(", ".join(case.tags)))
+            lines.append(QCoreApplication.translate("Cases", "Tags: {0}").format(", ".join(case.tags)))
         return "\n".join(lines)
 
 

@@ -63,11 +63,10 @@ class ChecklistOverviewModel(PagedTableModel[ChecklistOverview]):
         return rows
 
     def header_titles(self) -> tuple[str, ...]:
-        tr = QCoreApplication.translate
         return (
-            tr("Checklists", "Case"),
-            tr("Checklists", "Progress"),
-            tr("Checklists", "Next date"),
+            QCoreApplication.translate("Checklists", "Case"),
+            QCoreApplication.translate("Checklists", "Progress"),
+            QCoreApplication.translate("Checklists", "Next date"),
         )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -106,13 +105,12 @@ class ChecklistOverviewModel(PagedTableModel[ChecklistOverview]):
 
     @staticmethod
     def _display(row: ChecklistOverview, column: str) -> str:
-        tr = QCoreApplication.translate
         if column == "case":
             return row.case_title
         if column == "progress":
             if not row.counted:
-                return tr("Checklists", "Nothing needed")
-            return tr("Checklists", "{0} of {1} done").format(row.done, row.counted)
+                return QCoreApplication.translate("Checklists", "Nothing needed")
+            return QCoreApplication.translate("Checklists", "{0} of {1} done").format(row.done, row.counted)
         return format_date(row.next_due)
 
 

@@ -26,27 +26,30 @@ COLUMNS = ("when", "what", "detail")
 
 def event_text(action: str, kind: str) -> str:
     """'Note changed', 'Identity revealed', … in the user's language."""
-    tr = QCoreApplication.translate
     known = {
-        ("created", "case"): tr("Activity", "Case created"),
-        ("changed", "case"): tr("Activity", "Case changed"),
-        ("deleted", "case"): tr("Activity", "Case deleted"),
-        ("created", "person"): tr("Activity", "Person added"),
-        ("changed", "person"): tr("Activity", "Person changed"),
-        ("deleted", "person"): tr("Activity", "Person deleted"),
-        ("changed", "identity"): tr("Activity", "Identity changed"),
-        ("revealed", "identity"): tr("Activity", "Identity revealed"),
-        ("created", "note"): tr("Activity", "Note created"),
-        ("changed", "note"): tr("Activity", "Note changed"),
-        ("deleted", "note"): tr("Activity", "Note deleted"),
-        ("created", "checklist"): tr("Activity", "Checklist added"),
-        ("deleted", "checklist"): tr("Activity", "Checklist removed"),
-        ("changed", "checklist_item"): tr("Activity", "Checklist item changed"),
-        ("created", "attachment"): tr("Activity", "File added"),
-        ("deleted", "attachment"): tr("Activity", "File deleted"),
-        ("changed", "settings"): tr("Activity", "Vault settings changed"),
+        ("created", "case"): QCoreApplication.translate("Activity", "Case created"),
+        ("changed", "case"): QCoreApplication.translate("Activity", "Case changed"),
+        ("deleted", "case"): QCoreApplication.translate("Activity", "Case deleted"),
+        ("created", "person"): QCoreApplication.translate("Activity", "Person added"),
+        ("changed", "person"): QCoreApplication.translate("Activity", "Person changed"),
+        ("deleted", "person"): QCoreApplication.translate("Activity", "Person deleted"),
+        ("changed", "identity"): QCoreApplication.translate("Activity", "Identity changed"),
+        ("revealed", "identity"): QCoreApplication.translate("Activity", "Identity revealed"),
+        ("created", "note"): QCoreApplication.translate("Activity", "Note created"),
+        ("changed", "note"): QCoreApplication.translate("Activity", "Note changed"),
+        ("deleted", "note"): QCoreApplication.translate("Activity", "Note deleted"),
+        ("created", "checklist"): QCoreApplication.translate("Activity", "Checklist added"),
+        ("deleted", "checklist"): QCoreApplication.translate("Activity", "Checklist removed"),
+        ("changed", "checklist_item"): QCoreApplication.translate(
+            "Activity", "Checklist item changed"
+        ),
+        ("created", "attachment"): QCoreApplication.translate("Activity", "File added"),
+        ("deleted", "attachment"): QCoreApplication.translate("Activity", "File deleted"),
+        ("changed", "settings"): QCoreApplication.translate("Activity", "Vault settings changed"),
     }
-    fallback = tr("Activity", "{0}: {1}").format(kind.replace("_", " ").capitalize(), action)
+    fallback = QCoreApplication.translate("Activity", "{0}: {1}").format(
+        kind.replace("_", " ").capitalize(), action
+    )
     return known.get((action, kind), fallback)
 
 
@@ -69,8 +72,11 @@ class ActivityModel(PagedTableModel[ActivityView]):
         return rows
 
     def header_titles(self) -> tuple[str, ...]:
-        tr = QCoreApplication.translate
-        return (tr("Activity", "When"), tr("Activity", "What"), tr("Activity", "Fields"))
+        return (
+            QCoreApplication.translate("Activity", "When"),
+            QCoreApplication.translate("Activity", "What"),
+            QCoreApplication.translate("Activity", "Fields"),
+        )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

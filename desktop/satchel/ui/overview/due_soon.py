@@ -52,8 +52,11 @@ class DueItemsModel(PagedTableModel[DueItem]):
         return rows
 
     def header_titles(self) -> tuple[str, ...]:
-        tr = QCoreApplication.translate
-        return (tr("DueSoon", "Date"), tr("DueSoon", "What"), tr("DueSoon", "Case"))
+        return (
+            QCoreApplication.translate("DueSoon", "Date"),
+            QCoreApplication.translate("DueSoon", "What"),
+            QCoreApplication.translate("DueSoon", "Case"),
+        )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -85,12 +88,13 @@ class DueItemsModel(PagedTableModel[DueItem]):
 
     @staticmethod
     def display(item: DueItem, column: str) -> str:
-        tr = QCoreApplication.translate
         if column == "date":
             return format_date(item.due_date)
         if column == "what":
             if item.kind == "case":
-                return tr("DueSoon", "Case deadline: {0}").format(item.title)
+                return QCoreApplication.translate("DueSoon", "Case deadline: {0}").format(
+                    item.title
+                )
             return item.title
         return item.case_title
 

@@ -11,7 +11,16 @@ import html
 import re
 import uuid
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QKeyEvent,
@@ -77,12 +86,11 @@ def plain(text: str) -> str:
 
 
 def kind_title(kind: str) -> str:
-    tr = QApplication.translate
     return {
-        "case": tr("Search", "Cases"),
-        "person": tr("Search", "People"),
-        "note": tr("Search", "Notes"),
-        "checklist_item": tr("Search", "Checklist items"),
+        "case": QCoreApplication.translate("Search", "Cases"),
+        "person": QCoreApplication.translate("Search", "People"),
+        "note": QCoreApplication.translate("Search", "Notes"),
+        "checklist_item": QCoreApplication.translate("Search", "Checklist items"),
     }.get(kind, kind)
 
 

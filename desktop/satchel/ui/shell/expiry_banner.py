@@ -27,12 +27,11 @@ ALERT_DAYS = (1, 7, 30)  # alert horizons, nearest first; the banner looks as fa
 
 def horizon_label(days: int, count: int) -> str:
     """ "3 within a week" — how many documents fall due within `days` (and not sooner)."""
-    tr = QCoreApplication.translate
     if days == 1:
-        return tr("ExpiryBanner", "{0} within a day").format(count)
+        return QCoreApplication.translate("ExpiryBanner", "{0} within a day").format(count)
     if days == 7:
-        return tr("ExpiryBanner", "{0} within a week").format(count)
-    return tr("ExpiryBanner", "{0} within {1} days").format(count, days)
+        return QCoreApplication.translate("ExpiryBanner", "{0} within a week").format(count)
+    return QCoreApplication.translate("ExpiryBanner", "{0} within {1} days").format(count, days)
 
 
 def group_counts(items: list[DueItem], horizons: tuple[int, ...] = ALERT_DAYS) -> list[int]:
