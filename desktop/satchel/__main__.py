@@ -25,6 +25,7 @@ def open_window(args: argparse.Namespace) -> int:
             view=args.view,
             vault=Path(args.vault) if args.vault else None,
             allow_screen_capture=args.allow_screen_capture,
+            language=args.language,
         )
     )
 

@@ -21,6 +21,7 @@ Exit codes: 0 done, 1 bad usage or input, 2 wrong passphrase, 3 damaged or tampe
 
 
 DEMO_LOCALES = ("en", "ru", "uk", "de")
+WINDOW_LANGUAGES = ("en", "ru", "uk", "de", "xx-pseudo")  # ui.i18n.languages.CHOICES
 SCREENSHOT_VIEWS = ("cases", "case", "person", "search")
 
 
@@ -64,7 +65,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="open a throwaway vault full of fake data, deleted on exit",
     )
     window.add_argument(
-        "--demo-locale", default="en", choices=DEMO_LOCALES, help="language of the demo data"
+        "--demo-locale",
+        default=None,
+        choices=DEMO_LOCALES,
+        help="language of the demo data (default: the window's language, else en)",
+    )
+    window.add_argument(
+        "--language",
+        default=None,
+        choices=WINDOW_LANGUAGES,
+        help="the window's language for this run (default: Settings, else the system's); "
+        "xx-pseudo lengthens every text to check layouts",
     )
     window.add_argument(
         "--screenshot",

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QApplication
 
 from satchel import event_log
 from satchel.ui.base.theme import apply_theme
+from satchel.ui.i18n.languages import SOURCE, choose_language
+from satchel.ui.i18n.loader import install_language
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.demo_launcher import DemoLauncher
 from satchel.ui.shell.screenshot import VIEWS, take_screenshot
@@ -22,6 +24,7 @@ from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.window import ShellWindow
 
 WINDOW_SIZE = (1280, 800)
+DEMO_LOCALES = ("en", "ru", "uk", "de")
 
 
 def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
@@ -56,23 +59,36 @@ def _finished(exit_code: int) -> int:
 @dataclass(frozen=True)
 class AppOptions:
     demo: bool = False
-    demo_locale: str = "en"
+    demo_locale: str | None = None  # None: the language of the window, else English
     screenshot: Path | None = None
     view: str = "cases"
     vault: Path | None = None
     allow_screen_capture: bool = False  # --allow-screen-capture: for this run only
+    language: str | None = None  # --language: for this run only, over Settings and the system
+
+
+def _demo_locale(chosen: str | None, language: str) -> str:
+    """The demo's made-up data speaks the window's language unless --demo-locale says."""
+    if chosen:
+        return chosen
+    return language if language in DEMO_LOCALES else SOURCE
+
+
+def _screenshot_folder_exists(target: Path) -> bool:
+    if target.parent.is_dir():
+        return True
+    print(
+        f"satchel: cannot write the screenshot: the folder {target.parent} does not exist.",
+        file=sys.stderr,
+    )
+    return False
 
 
 def run_app(options: AppOptions) -> int:
     if options.view not in VIEWS:
         raise ValueError(options.view)
     if options.screenshot is not None:
-        if not options.screenshot.parent.is_dir():
-            print(
-                f"satchel: cannot write the screenshot: the folder "
-                f"{options.screenshot.parent} does not exist.",
-                file=sys.stderr,
-            )
+        if not _screenshot_folder_exists(options.screenshot):
             return 1
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # renders without a display
     app = _application()
@@ -81,9 +97,16 @@ def run_app(options: AppOptions) -> int:
     apply_theme(app)
 
     settings = AppSettings()
+    language = choose_language(options.language, settings.language)
+    install_language(language, app)
     controller = VaultController(auto_backup=True)
-    window = ShellWindow(controller, settings, allow_screen_capture=options.allow_screen_capture)
-    demo = DemoLauncher(controller, window, options.demo_locale)
+    window = ShellWindow(
+        controller,
+        settings,
+        allow_screen_capture=options.allow_screen_capture,
+        language=language,
+    )
+    demo = DemoLauncher(controller, window, _demo_locale(options.demo_locale, language))
     window.demo_requested.connect(demo.start)
     window.resize(*WINDOW_SIZE)
     _report_events(controller, window, options)

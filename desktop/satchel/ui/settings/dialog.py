@@ -34,12 +34,11 @@ from satchel.services.core.settings import (
 )
 from satchel.ui.access.default_locations import default_vault_folder
 from satchel.ui.access.page_frame import fit_height, text_label
+from satchel.ui.i18n.languages import LANGUAGES
 from satchel.ui.platform.capture_exclusion import capture_exclusion_supported
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.vault_controller import Change, VaultController
 
-# Language codes and their names in their own language (not translated on purpose).
-LANGUAGES = (("en", "English"), ("ru", "Русский"), ("uk", "Українська"), ("de", "Deutsch"))
 
 
 def _save(vs: VaultSession, settings: VaultSettings) -> bool:
@@ -215,7 +214,7 @@ class SettingsDialog(QDialog):
             text_label(
                 self.tr(
                     "Kept in Satchel's settings on this computer, not in the vault. A new "
-                    "language is used the next time Satchel starts."
+                    "language shows after Satchel starts again; it offers to restart."
                 ),
                 "hint",
             )

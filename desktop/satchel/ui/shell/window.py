@@ -19,11 +19,14 @@ from satchel.ui.access.create_vault import CreateVaultPage
 from satchel.ui.access.unlock import UnlockPage
 from satchel.ui.access.welcome import WelcomePage
 from satchel.ui.base.icons import icon
+from satchel.ui.i18n.languages import SOURCE, choose_language
 from satchel.ui.platform.capture_exclusion import CaptureGuard
 from satchel.ui.platform.session_events import MINIMIZE, SessionEvents, watch_session_events
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.settings.dialog import SettingsDialog
+from satchel.ui.shell import restart
 from satchel.ui.shell.auto_lock import AutoLock
+from satchel.ui.shell.shortcuts_dialog import ShortcutsDialog
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.vault_menu import VaultMenuButton
 from satchel.ui.shell.workspace import Workspace
@@ -70,10 +73,14 @@ class ShellWindow(QMainWindow):
         *,
         session_events: SessionEvents | None = None,
         allow_screen_capture: bool = False,
+        language: str = SOURCE,
     ) -> None:
         """`session_events` replaces the platform's watcher (tests use private buses);
-        `allow_screen_capture` is --allow-screen-capture: capture allowed for this run."""
+        `allow_screen_capture` is --allow-screen-capture: capture allowed for this run;
+        `language` is the one loaded at start (a new one needs a restart)."""
         super().__init__(parent)
+        self.language = language
+        self.restart = restart.start_again  # replaced in tests
         self.setWindowTitle("Satchel")
         self.setObjectName("shell")
         self.controller = controller
@@ -108,6 +115,7 @@ class ShellWindow(QMainWindow):
 
         self.panic_lock = PanicLock(controller, self)
         QShortcut(QKeySequence("Ctrl+,"), self, self.show_settings)
+        self._help_menu()
         self.auto_lock = AutoLock(controller, self)
         self.allow_screen_capture = allow_screen_capture
         self.capture_guard = CaptureGuard(self._capture_excluded(), self)
@@ -121,6 +129,23 @@ class ShellWindow(QMainWindow):
         controller.locking.connect(self._before_lock)
         controller.locked.connect(self._after_lock)
         controller.failed.connect(self.show_failure)
+
+    def _help_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = menu.addAction(self.tr("&Keyboard shortcuts"))
+        self.shortcuts_action.setObjectName("keyboardShortcutsAction")
+        self.shortcuts_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.shortcuts_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+
+    def show_shortcuts(self) -> None:
+        """F1 or Help ▸ Keyboard shortcuts: a window beside the work, not in its way."""
+        if self.shortcuts_dialog is None:
+            self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
+        self.shortcuts_dialog.activateWindow()
 
     # pages ------------------------------------------------------------------------------
     def _set_page(self, page: QWidget) -> None:
@@ -183,6 +208,43 @@ class ShellWindow(QMainWindow):
 
     def _apply_window_settings(self) -> None:
         self.capture_guard.set_excluded(self._capture_excluded())
+        if choose_language(None, self.settings.language) != self.language:
+            self._offer_restart()
+
+    def _offer_restart(self) -> None:
+        """Labels are made in the language loaded at start: a new one needs a restart,
+        which locks the vault. The user chooses when."""
+        box = QMessageBox(self)
+        box.setObjectName("restartForLanguage")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Satchel"))
+        box.setText(self.tr("Satchel shows the new language after it starts again."))
+        box.setInformativeText(
+            self.tr("Restart now? The vault locks; unlock it again with your passphrase.")
+        )
+        now = box.addButton(self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(now)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self._restart_answer(button is now))
+        self.restart_box = box
+        box.open()
+
+    def _restart_answer(self, restart_now: bool) -> None:
+        if restart_now:
+            self.restart_now()
+
+    def restart_now(self) -> None:
+        self.controller.lock()
+        self.controller.wait_for_backup(self)
+        if self.restart():
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.quit()
+        else:
+            self.show_failure(
+                self.tr("Satchel could not start again. Close it and start it yourself.")
+            )
 
     def _vault_name(self) -> str:
         if self.controller.demo:

@@ -1,0 +1,40 @@
+"""Start Satchel again, as it was started, after a change that needs a fresh window.
+
+A new language is the one such change: every label is made in the language loaded at start.
+The vault locks first (the new process asks for the passphrase again); a one-run
+`--language` is left out so that the choice just made in Settings takes effect.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QProcess
+
+ONE_RUN_OPTIONS = ("--language",)
+
+
+def restart_arguments(argv: list[str], frozen: bool) -> tuple[str, list[str]]:
+    """The program and arguments that start this Satchel again, without one-run options."""
+    kept: list[str] = []
+    skip = False
+    for argument in argv[1:]:
+        if skip:
+            skip = False
+            continue
+        if argument in ONE_RUN_OPTIONS:
+            skip = True
+            continue
+        if argument.startswith(tuple(f"{option}=" for option in ONE_RUN_OPTIONS)):
+            continue
+        kept.append(argument)
+    if frozen:
+        return sys.executable, kept
+    return sys.executable, ["-m", "satchel", *kept]
+
+
+def start_again() -> bool:
+    """Start a new Satchel process; the caller quits this one. False when it did not start."""
+    program, arguments = restart_arguments(sys.argv, bool(getattr(sys, "frozen", False)))
+    started, _pid = QProcess.startDetached(program, arguments)
+    return bool(started)
