@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Column headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Activity</name>
     <message>
         <source>Case created</source>
@@ -279,6 +294,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose folder…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,10 +359,6 @@
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2570,7 +2589,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kept in Satchel&apos;s settings on this computer, not in the vault. A new language is used the next time Satchel starts.</source>
+        <source>Kept in Satchel&apos;s settings on this computer, not in the vault. A new language shows after Satchel starts again; it offers to restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2656,11 +2675,133 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel shows the new language after it starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now? The vault locks; unlock it again with your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel could not start again. Close it and start it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Demo vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Satchel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Lock the vault, from anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a case, a person or a checklist, in the section shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what is due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next pane: sections, list, editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the previous pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next or previous field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the open case or person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected row or search result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch a note between writing and preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the note now (it also saves by itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in or out of an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous page of an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

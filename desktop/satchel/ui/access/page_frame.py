@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 
@@ -60,11 +61,13 @@ def fit_height(window: QWidget) -> None:
     if layout is None:
         return
     layout.activate()
+    # Never narrower than the layout's widest line (a longer language's check box).
+    width = max(window.width(), layout.totalMinimumSize().width())
     needed = (
-        layout.totalHeightForWidth(window.width())
+        layout.totalHeightForWidth(width)
         if layout.hasHeightForWidth()
         else layout.totalSizeHint().height()
     )
     window.setMinimumHeight(needed)
-    if window.height() != needed:
-        window.resize(window.width(), needed)
+    if window.size() != QSize(width, needed):
+        window.resize(width, needed)

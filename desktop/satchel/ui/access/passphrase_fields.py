@@ -25,6 +25,7 @@ from satchel.services.core.passphrases import (
     suggest_passphrase,
 )
 from satchel.ui.access.page_frame import field_block
+from satchel.ui.base.accessible import reachable_action
 from satchel.ui.base.icons import icon
 
 
@@ -49,6 +50,7 @@ class PassphraseFields(QWidget):
         self.reveal_action.setCheckable(True)
         self.reveal_action.toggled.connect(self.set_revealed)
         self.first.addAction(self.reveal_action, QLineEdit.ActionPosition.TrailingPosition)
+        reachable_action(self.first, self.reveal_action)
 
         self.second_label = QLabel(self.tr("Type it &again"))
         self.second_label.setProperty("role", "subheading")

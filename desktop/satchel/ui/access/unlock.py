@@ -25,6 +25,7 @@ from satchel import event_log
 from satchel.errors import WrongPassphraseError
 from satchel.ui.access.page_frame import centred_card, field_block, text_label
 from satchel.ui.access.recover_dialog import RecoverDialog
+from satchel.ui.base.accessible import reachable_action
 from satchel.ui.base.icons import icon
 from satchel.ui.base.messages import user_message
 from satchel.ui.base.tasks import BackgroundTask
@@ -75,6 +76,7 @@ class UnlockPage(QWidget):
         self.reveal_action.setCheckable(True)
         self.reveal_action.toggled.connect(self._reveal)
         self.field.addAction(self.reveal_action, QLineEdit.ActionPosition.TrailingPosition)
+        reachable_action(self.field, self.reveal_action)
         self.unlock_button = QPushButton(icon("lock"), self.tr("&Unlock"))
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setProperty("primary", True)
@@ -101,7 +103,7 @@ class UnlockPage(QWidget):
         layout.addWidget(self.error)
         layout.addLayout(self._links())
 
-    def _links(self) -> QHBoxLayout:
+    def _links(self) -> QVBoxLayout:
         self.recover_button = QPushButton(self.tr("&Forgot it? Use the recovery phrase"))
         self.recover_button.setObjectName("forgotPassphrase")
         self.recover_button.setProperty("role", "link")
@@ -114,10 +116,11 @@ class UnlockPage(QWidget):
         self.back_button.setProperty("role", "link")
         self.back_button.setAccessibleName(self.tr("Back to the welcome page"))
         self.back_button.clicked.connect(self.back_requested)
-        links = QHBoxLayout()
-        links.addWidget(self.recover_button)
-        links.addStretch(1)
-        links.addWidget(self.back_button)
+        # One link a line: side by side they do not fit in a longer language.
+        links = QVBoxLayout()
+        links.setSpacing(0)
+        links.addWidget(self.recover_button, 0, Qt.AlignmentFlag.AlignLeft)
+        links.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         return links
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -52,7 +53,7 @@ class BackupsDialog(QDialog):
         self.entries: list[BackupEntry] = []
         self.setWindowTitle(self.tr("Backups"))
         self.setObjectName("backupsDialog")
-        self.setMinimumSize(720, 480)
+        self.resize(720, 480)  # a starting size; the layout decides how small it may get
         self.settings = controller.run(load_backup_settings) or BackupSettings()
 
         layout = QVBoxLayout(self)
@@ -67,9 +68,14 @@ class BackupsDialog(QDialog):
 
     def _build_folder_part(self, layout: QVBoxLayout) -> None:
         folder_row = QHBoxLayout()
-        self.folder_label = QLabel()
+        folder_row.addWidget(QLabel(self.tr("Folder:")))
+        # A read-only field: a long path scrolls in it instead of being cut off, and a
+        # screen reader reads all of it.
+        self.folder_label = QLineEdit()
         self.folder_label.setObjectName("backupFolder")
-        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_label.setReadOnly(True)
+        self.folder_label.setFrame(False)
+        self.folder_label.setAccessibleName(self.tr("Backup folder"))
         self.choose_button = QPushButton(self.tr("Choose folder…"))
         self.choose_button.setToolTip(self.tr("Keep backups elsewhere, on a USB stick for example"))
         self.beside_button = QPushButton(self.tr("Beside the vault"))
@@ -151,7 +157,8 @@ class BackupsDialog(QDialog):
 
     def _show_folder(self) -> None:
         folder = self.folder()
-        self.folder_label.setText(self.tr("Folder: {0}").format(folder))
+        self.folder_label.setText(str(folder))
+        self.folder_label.setCursorPosition(0)
         if self._controller.demo:
             note = self.tr("A demo vault is not backed up: it is deleted when you lock it.")
         elif self.settings.folder is None:

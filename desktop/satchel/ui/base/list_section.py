@@ -153,9 +153,11 @@ class RecordListSection(ListSection):
     ) -> None:
         super().__init__(controller, host, model, parent)
         self._open_id: uuid.UUID | None = None
+        self._open_editor: QWidget | None = None
         self._scroll = 0
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.view.activated.connect(self._on_activated)
+        self.view.clicked.connect(self._on_clicked)
         self.view.doubleClicked.connect(self._on_activated)
 
     # the new record ----------------------------------------------------------------------------
@@ -184,6 +186,7 @@ class RecordListSection(ListSection):
         self._open_id = item_id  # before the old editor closes, saves and reloads the list
         editor = type(self).make_editor(self._controller, self._host, item_id)
         self._host.show_editor(editor)
+        self._open_editor = editor
         editor.destroyed.connect(lambda *_: self._forget(item_id))
         if focus and hasattr(editor, "focus_first"):
             editor.focus_first()
@@ -198,6 +201,22 @@ class RecordListSection(ListSection):
         item_id = current.data(self.id_role)
         if isinstance(item_id, uuid.UUID) and item_id != self._open_id:
             self.open_record(item_id)
+
+    def _on_clicked(self, index: AnyIndex) -> None:
+        """A click on the row that is still current after Esc closed its editor opens it
+        again (the current row did not change, so nothing else would)."""
+        item_id = index.data(self.id_role)
+        if isinstance(item_id, uuid.UUID) and not self._is_open(item_id):
+            self.open_record(item_id)
+
+    def _is_open(self, item_id: uuid.UUID) -> bool:
+        """Whether the editor for `item_id` is still shown (Esc closes it at once; it is
+        deleted a moment later)."""
+        editor = self._open_editor
+        try:
+            return item_id == self._open_id and editor is not None and not editor.isHidden()
+        except RuntimeError:  # deleted already
+            return False
 
     def _on_activated(self, index: AnyIndex) -> None:
         item_id = index.data(self.id_role)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel.ui.base.accessible import keep_reading_order
 from satchel.ui.base.messages import user_message
 from satchel.ui.shell.editor_host import EditorHost
 from satchel.ui.shell.vault_controller import Change, VaultController
@@ -84,7 +85,9 @@ class RecordEditor(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll_area.setWidget(build())
+        page = build()
+        self.scroll_area.setWidget(page)
+        self.reading_order = keep_reading_order(page)  # Tab goes down the page as it reads
         layout.addWidget(self.scroll_area)
         return True
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from satchel.resources import resource_dir
+from satchel.ui.base.accessible import install_accessible_defaults
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
@@ -81,6 +82,7 @@ def apply_theme(app: QApplication) -> None:
     if not app.property("satchelThemeFollows"):
         app.setProperty("satchelThemeFollows", True)
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: _apply(app))
+        install_accessible_defaults(app)  # once, with the theme: tests get it too
 
 
 def _apply(app: QApplication) -> None:

@@ -40,7 +40,6 @@ from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.vault_controller import Change, VaultController
 
 
-
 def _save(vs: VaultSession, settings: VaultSettings) -> bool:
     save_settings(vs, settings)
     return True

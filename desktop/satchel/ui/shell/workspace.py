@@ -12,6 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -45,6 +47,22 @@ EDITORS: dict[str, EditorFactory] = {
     "person": PersonEditor,
     "note": NoteEditor,
 }
+
+
+def _focus_first_in(pane: QWidget | None) -> None:
+    """Focus a pane's list if it has one, else its first control that takes Tab."""
+    if pane is None:
+        return
+    candidates = [
+        widget
+        for widget in pane.findChildren(QWidget)
+        if widget.isVisible()
+        and widget.isEnabled()
+        and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+    lists = [widget for widget in candidates if isinstance(widget, QAbstractItemView)]
+    target = (lists or candidates or [pane])[0]
+    target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
 class Workspace(QWidget):
@@ -138,6 +156,37 @@ class Workspace(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_item)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_editor)
+        for keys, step in (("F6", 1), ("Ctrl+Tab", 1), ("Shift+F6", -1), ("Ctrl+Shift+Tab", -1)):
+            QShortcut(QKeySequence(keys), self, lambda s=step: self.move_to_pane(s))
+
+    # panes ------------------------------------------------------------------------------
+    def panes(self) -> list[QWidget]:
+        """Sections and search, the list in the centre, the open editor (when one is open)."""
+        found: list[QWidget] = [self.sidebar.parentWidget() or self.sidebar, self.centre]
+        if self._editor is not None:
+            found.append(self.editor_pane)
+        return found
+
+    def current_pane(self) -> int:
+        focus = QApplication.focusWidget()
+        for index, pane in enumerate(self.panes()):
+            if focus is not None and (focus is pane or pane.isAncestorOf(focus)):
+                return index
+        return -1
+
+    def move_to_pane(self, step: int) -> None:
+        """F6 / Ctrl+Tab: the next pane, Shift+F6 / Ctrl+Shift+Tab: the one before."""
+        panes = self.panes()
+        target = (self.current_pane() + step) % len(panes)
+        if panes[target] is self.sidebar.parentWidget():
+            self.sidebar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        focus_first = getattr(self._editor, "focus_first", None)
+        if panes[target] is self.editor_pane and callable(focus_first):
+            focus_first()
+            if self.current_pane() == target:
+                return
+        _focus_first_in(self.centre.currentWidget() if target == 1 else panes[target])
 
     # sections ---------------------------------------------------------------------------
     def show_section(self, index: int) -> None:
