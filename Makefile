@@ -29,9 +29,12 @@ BENCHMARKS := benchmarks/store.py $(wildcard benchmarks/ui.py)
 TRANSLATIONS_DIR := resources/translations
 LANGUAGES := ru uk de
 TS_FILES := $(foreach lang,$(LANGUAGES),$(TRANSLATIONS_DIR)/satchel_$(lang).ts)
-QM_FILES := $(TS_FILES:.ts=.qm)
-# Every module that shows text in the window; services keep no user-facing sentences.
-TR_SOURCES = $(shell find desktop/satchel/ui -name '*.py' | LC_ALL=C sort)
+# English is the source, but its plural forms ("1 day", "2 days") come from a catalogue too.
+EN_TS := $(TRANSLATIONS_DIR)/satchel_en.ts
+QM_FILES := $(TS_FILES:.ts=.qm) $(EN_TS:.ts=.qm)
+# Every module that shows text in the window (services keep no user-facing sentences), and
+# the command line's passphrase prompts, its one translated part.
+TR_SOURCES = $(shell find desktop/satchel/ui -name '*.py' | LC_ALL=C sort) desktop/satchel/cli/prompts.py
 LUPDATE_FLAGS := -locations none -no-obsolete -source-language en -silent
 
 export PYTHON
@@ -67,6 +70,7 @@ setup: $(STAMP) $(QM_FILES)
 # gone from the code are dropped. Run it after changing or adding text in the ui.
 translations: | $(STAMP)
 	$(BIN)/pyside6-lupdate $(LUPDATE_FLAGS) $(TR_SOURCES) -ts $(TS_FILES)
+	$(BIN)/pyside6-lupdate $(LUPDATE_FLAGS) -pluralonly $(TR_SOURCES) -ts $(EN_TS)
 
 $(TRANSLATIONS_DIR)/%.qm: $(TRANSLATIONS_DIR)/%.ts | $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@

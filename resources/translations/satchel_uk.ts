@@ -284,6 +284,49 @@
     </message>
 </context>
 <context>
+    <name>BackupCounts</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
@@ -439,6 +482,34 @@
     </message>
     <message>
         <source>Restoring in place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup of another vault</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -627,6 +698,145 @@
     </message>
     <message>
         <source>Unlink {0} from this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseReport</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (due {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report contains identity details. Keep it as safe as the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted: people appear by pseudonym only; identity details are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No people are linked to this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original is at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written {0}, last changed {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential case report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case report: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential — do not share beyond those who need it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1024,14 +1234,6 @@
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in %n day(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n day(s) ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1840,9 +2042,13 @@
         <source>Tags and images</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} image(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported</source>
@@ -2074,6 +2280,33 @@
     </message>
     <message>
         <source>Strength: {0}. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (again)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3049,6 +3282,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hide the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type the vault&apos;s passphrase first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3199,6 +3436,25 @@
     <message>
         <source>{0}  (Ctrl+{1})</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_DayCounts</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from satchel.services.core import session as vault_session
 from satchel.services.core.session import VaultSession
 from satchel.ui.access import create_vault
 from satchel.ui.base.theme import apply_theme
+from satchel.ui.i18n.loader import install_language
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.window import ShellWindow
@@ -50,6 +51,7 @@ def _themed_app(qapp: QApplication) -> QApplication:
     qapp.setApplicationName("Satchel")
     qapp.setOrganizationName("Satchel")
     apply_theme(qapp)
+    install_language("en", qapp)  # as the app does: English plural forms come from a catalogue
     return qapp
 
 

@@ -10,6 +10,7 @@ import getpass
 import sys
 from typing import BinaryIO, TextIO
 
+from satchel.cli.prompts import localized
 from satchel.errors import InvalidInputError
 
 
@@ -31,8 +32,11 @@ class SecretReader:
 
     def read(self, prompt: str, *, confirm: bool = False) -> str:
         if self.interactive:
-            first = getpass.getpass(f"{prompt}: ", stream=self._stderr)
-            if confirm and getpass.getpass(f"{prompt} (again): ", stream=self._stderr) != first:
+            # Only what a person reads at the terminal is in their language (see prompts).
+            asked = localized(prompt)
+            again = localized("{0} (again)").format(asked)
+            first = getpass.getpass(f"{asked}: ", stream=self._stderr)
+            if confirm and getpass.getpass(f"{again}: ", stream=self._stderr) != first:
                 raise InvalidInputError("The two entries do not match. Nothing was changed.")
             return first
         return self.read_line(prompt.lower())

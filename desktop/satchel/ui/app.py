@@ -14,8 +14,8 @@ from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessag
 from PySide6.QtWidgets import QApplication
 
 from satchel import event_log
+from satchel.languages import SOURCE, choose_language
 from satchel.ui.base.theme import apply_theme
-from satchel.ui.i18n.languages import SOURCE, choose_language
 from satchel.ui.i18n.loader import install_language
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.demo_launcher import DemoLauncher

@@ -13,7 +13,7 @@ TRANSLATED = ("ru", "uk", "de")
 FOLDER = resource_dir() / "translations"
 PLACEHOLDER = re.compile(r"%n|%L?\d+|\{\d*\}")
 # Plural forms Qt expects (Qt Linguist's numerus rules): Russian and Ukrainian three, German two.
-PLURAL_FORMS = {"ru": 3, "uk": 3, "de": 2}
+PLURAL_FORMS = {"ru": 3, "uk": 3, "de": 2, "en": 2}
 
 
 @dataclass(frozen=True)

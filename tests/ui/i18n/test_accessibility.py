@@ -9,7 +9,7 @@ import pytest
 from tests.ui.i18n.catalogues import TRANSLATED
 from tests.ui.i18n.conftest import Walk
 
-from satchel.ui.i18n.languages import PSEUDO
+from satchel.languages import PSEUDO
 
 LANGUAGES = ("en", *TRANSLATED, PSEUDO)
 

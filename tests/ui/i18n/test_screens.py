@@ -13,7 +13,7 @@ from tests.ui.i18n.catalogues import TRANSLATED, identical_by_choice
 from tests.ui.i18n.conftest import Walk
 from tests.ui.i18n.screen_walk import checklist_texts, is_untranslatable
 
-from satchel.ui.i18n.languages import PSEUDO
+from satchel.languages import PSEUDO
 
 SCREENS = {
     "welcome", "create vault", "unlock", "recover", "settings before unlock", "cases",

@@ -117,7 +117,7 @@ def test_markdown_folder_into_a_case_with_a_cleaned_image(
     dialog.set_case(case_id)
     wait(qtbot, dialog.preview(folder))
     assert cells(dialog) == [
-        ["Call.md", "Embassy call", "#embassy · 1 image(s)"],
+        ["Call.md", "Embassy call", "#embassy · 1 image"],
         ["Latin1.md", "Skipped", "not UTF-8 text"],
     ]
     wait(qtbot, dialog.start_import())

@@ -132,6 +132,9 @@ class UnlockPage(QWidget):
             QLineEdit.EchoMode.Normal if revealed else QLineEdit.EchoMode.Password
         )
         self.reveal_action.setIcon(icon("hide" if revealed else "reveal"))
+        self.reveal_action.setText(
+            self.tr("Hide the passphrase") if revealed else self.tr("Show the passphrase")
+        )
 
     # unlocking --------------------------------------------------------------------------
     def unlock(self) -> None:

@@ -2,56 +2,57 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
-from satchel.services.backups.operations import BackupEntry
+from satchel.services.backups.operations import BackupEntry, Counts
 from satchel.ui.base.due_marks import plural
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupsDialog", text)
+from satchel.ui.base.formats import format_moment
 
 
 def made_when(entry: BackupEntry) -> str:
     """Local time, to the minute: what a person remembers of the day."""
     created = entry.created
     if created is None:
-        return _tr("unreadable")
-    return created.astimezone().strftime("%Y-%m-%d %H:%M")
+        return QCoreApplication.translate("BackupsDialog", "unreadable")
+    return format_moment(created)
 
 
 def kind(entry: BackupEntry) -> str:
     reason = "" if entry.manifest is None else entry.manifest.reason
     names = {
-        "manual": _tr("by hand"),
-        "lock": _tr("automatic"),
-        "migration": _tr("before an upgrade"),
-        "before-restore": _tr("before a restore"),
+        "manual": QCoreApplication.translate("BackupsDialog", "by hand"),
+        "lock": QCoreApplication.translate("BackupsDialog", "automatic"),
+        "migration": QCoreApplication.translate("BackupsDialog", "before an upgrade"),
+        "before-restore": QCoreApplication.translate("BackupsDialog", "before a restore"),
     }
     return names.get(reason, reason)
 
 
 def holds(entry: BackupEntry) -> str:
     if entry.problem is not None:
-        return _tr("damaged: cannot be used")
+        return QCoreApplication.translate("BackupsDialog", "damaged: cannot be used")
     if entry.same_vault is False:
-        return _tr("a backup of another vault")
+        return QCoreApplication.translate("BackupsDialog", "a backup of another vault")
     counts = entry.counts
     if counts is None:
         return ""
-    parts = [
-        (counts.cases, "%n case(s)"),
-        (counts.people, "%n person" if counts.people == 1 else "%n people"),
-        (counts.notes, "%n note(s)"),
-        (counts.checklists, "%n checklist(s)"),
-        (counts.attachments, "%n file(s)"),
-    ]
-    return ", ".join(
-        plural(QCoreApplication.translate("BackupsDialog", text, "", n), n) for n, text in parts
-    )
+    return BackupCounts().describe(counts)
+
+
+class BackupCounts(QObject):
+    """Counts with their plural forms (three in Russian and Ukrainian) from the catalogue."""
+
+    def describe(self, counts: Counts) -> str:
+        parts = [
+            plural(self.tr("%n case(s)", "", counts.cases), counts.cases),
+            plural(self.tr("%n person(s)", "", counts.people), counts.people),
+            plural(self.tr("%n note(s)", "", counts.notes), counts.notes),
+            plural(self.tr("%n checklist(s)", "", counts.checklists), counts.checklists),
+            plural(self.tr("%n file(s)", "", counts.attachments), counts.attachments),
+        ]
+        return ", ".join(parts)
 
 
 def file_size(size: int) -> str:
-    if size >= 1024 * 1024:
-        return _tr("{0:.1f} MB").format(size / 1024 / 1024)
-    return _tr("{0} KB").format(max(1, size // 1024))
+    """In the language's own units and decimal sign ("2,4 МБ")."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)

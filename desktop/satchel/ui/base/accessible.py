@@ -28,6 +28,11 @@ def _buttons_of(line_edit: QLineEdit, action: QAction) -> list[QToolButton]:
     ]
 
 
+def _name_after(button: QToolButton, action: QAction) -> None:
+    button.setAccessibleName(action.text())
+    button.setToolTip(action.text())
+
+
 def reachable_action(line_edit: QLineEdit, action: QAction) -> None:
     """Let Tab reach the button Qt draws for `action` inside `line_edit`, named as the action.
 
@@ -37,7 +42,7 @@ def reachable_action(line_edit: QLineEdit, action: QAction) -> None:
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.setAccessibleName(action.text())
         button.setToolTip(action.text())
-        action.changed.connect(lambda b=button: b.setAccessibleName(action.text()))
+        action.changed.connect(lambda b=button: _name_after(b, action))
 
 
 class AccessibleDefaults(QObject):
@@ -54,6 +59,14 @@ class AccessibleDefaults(QObject):
             watched.setAccessibleName(name)
             if isinstance(watched, QToolButton):
                 watched.setToolTip(name)
+        field = watched.parentWidget() if isinstance(watched, QToolButton) else None
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, QToolButton)
+            and isinstance(field, QLineEdit)
+            and watched.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            QWidget.setTabOrder(field, watched)  # right after its field
         return False
 
 

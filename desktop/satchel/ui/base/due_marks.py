@@ -11,7 +11,7 @@ import datetime as dt
 from enum import Enum
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 SOON_DAYS = 30
@@ -75,9 +75,16 @@ def days_text(days_left: int) -> str:
     """'in 3 days', 'today', '2 days ago' — for lists sorted by date."""
     if days_left == 0:
         return QCoreApplication.translate("Checklists", "today")
-    if days_left > 0:
-        return plural(QCoreApplication.translate("Checklists", "in %n day(s)", "", days_left), days_left)
-    return plural(QCoreApplication.translate("Checklists", "%n day(s) ago", "", -days_left), -days_left)
+    return _DayCounts().text(days_left)
+
+
+class _DayCounts(QObject):
+    """Day counts through tr(), the one call lupdate gives plural forms to."""
+
+    def text(self, days_left: int) -> str:
+        if days_left > 0:
+            return plural(self.tr("in %n day(s)", "", days_left), days_left)
+        return plural(self.tr("%n day(s) ago", "", -days_left), -days_left)
 
 
 def plural(text: str, count: int) -> str:

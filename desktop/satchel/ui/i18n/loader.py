@@ -12,8 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from satchel.languages import PSEUDO, SOURCE, language_code
 from satchel.resources import resource_dir
-from satchel.ui.i18n.languages import PSEUDO, SOURCE, language_code
 from satchel.ui.i18n.pseudo import PseudoTranslator
 
 
@@ -64,8 +64,12 @@ def install_language(code: str, app: QCoreApplication | None = None) -> Installe
         pseudo = PseudoTranslator(app)
         app.installTranslator(pseudo)
         installed.translators.append(pseudo)
-    elif code != SOURCE:
-        for name, folder in (("qtbase", qt_catalogue_dir()), ("satchel", str(catalogue_dir()))):
+    else:
+        # English needs only Satchel's plural forms; other languages Qt's catalogue too.
+        sources = [("satchel", str(catalogue_dir()))]
+        if code != SOURCE:
+            sources.insert(0, ("qtbase", qt_catalogue_dir()))
+        for name, folder in sources:
             translator = QTranslator(app)
             if translator.load(f"{name}_{code}", folder):
                 app.installTranslator(translator)

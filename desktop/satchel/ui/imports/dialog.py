@@ -46,6 +46,7 @@ from satchel.services.notebook.cases import list_cases
 from satchel.services.notebook.people import ROLES
 from satchel.ui.attachments.image_sanitizer import sanitize_image
 from satchel.ui.base import file_dialogs
+from satchel.ui.base.due_marks import plural
 from satchel.ui.base.labels import field_label, role_label
 from satchel.ui.base.messages import user_message
 from satchel.ui.base.tasks import BackgroundTask, TaskProgress, Work
@@ -334,7 +335,8 @@ class MarkdownImportDialog(_ImportDialog):
         for note in plan.notes:
             details = ", ".join(f"#{tag}" for tag in note.tags)
             if note.images:
-                images = self.tr("{0} image(s)").format(len(note.images))
+                count = len(note.images)
+                images = plural(self.tr("%n image(s)", "", count), count)
                 details = f"{details} · {images}" if details else images
             rows.append((note.path, note.title, details))
         rows.extend(self._skip_row(s.path, s.reason) for s in plan.skipped)

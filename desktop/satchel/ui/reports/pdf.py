@@ -72,8 +72,6 @@ NOTE_FEATURES = (
 GAP = '<p class="gap">&#160;</p>'  # Qt ignores a heading's top margin right after a table
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseReport", text)
 
 
 def _e(value: object) -> str:
@@ -93,34 +91,60 @@ class _SealedDocument(QTextDocument):
 def _head_html(report: CaseReport) -> str:
     done, needed = report.progress
     rows = [
-        (_tr("Status"), status_label(report.status)),
-        (_tr("Priority"), priority_label(report.priority)),
-        (_tr("Opened"), format_date(report.opened_at)),
-        (_tr("Last changed"), format_date(report.updated_at)),
+        (QCoreApplication.translate("CaseReport", "Status"), status_label(report.status)),
+        (QCoreApplication.translate("CaseReport", "Priority"), priority_label(report.priority)),
+        (QCoreApplication.translate("CaseReport", "Opened"), format_date(report.opened_at)),
+        (QCoreApplication.translate("CaseReport", "Last changed"), format_date(report.updated_at)),
     ]
     if report.next_action or report.due_date:
-        due = f" ({_tr('due')} {format_date(report.due_date)})" if report.due_date else ""
-        rows.append((_tr("Next action"), (report.next_action or "—") + due))
+        due = (
+            QCoreApplication.translate("CaseReport", " (due {0})").format(
+                format_date(report.due_date)
+            )
+            if report.due_date
+            else ""
+        )
+        rows.append(
+            (
+                QCoreApplication.translate("CaseReport", "Next action"),
+                (report.next_action or "—") + due,
+            )
+        )
     if report.tags:
-        rows.append((_tr("Tags"), ", ".join(report.tags)))
+        rows.append((QCoreApplication.translate("CaseReport", "Tags"), ", ".join(report.tags)))
     if needed:
-        rows.append((_tr("Checklist progress"), _tr("{0} of {1} done").format(done, needed)))
+        rows.append(
+            (
+                QCoreApplication.translate("CaseReport", "Checklist progress"),
+                QCoreApplication.translate("CaseReport", "{0} of {1} done").format(done, needed),
+            )
+        )
     table = "".join(f'<tr><td class="k">{_e(k)}</td><td>{_e(v)}</td></tr>' for k, v in rows)
     redaction = (
-        _tr("This report contains identity details. Keep it as safe as the vault.")
+        QCoreApplication.translate(
+            "CaseReport", "This report contains identity details. Keep it as safe as the vault."
+        )
         if report.with_identities
-        else _tr("Redacted: people appear by pseudonym only; identity details are left out.")
+        else QCoreApplication.translate(
+            "CaseReport",
+            "Redacted: people appear by pseudonym only; identity details are left out.",
+        )
+    )
+    mark = QCoreApplication.translate("CaseReport", "CONFIDENTIAL")
+    kind = QCoreApplication.translate("CaseReport", "Case report")
+    generated = QCoreApplication.translate("CaseReport", "generated {0}").format(
+        format_moment(report.generated_at)
     )
     parts = [
-        f'<p class="mark">{_e(_tr("CONFIDENTIAL"))}</p>',
+        f'<p class="mark">{_e(mark)}</p>',
         f"<h1>{_e(report.title)}</h1>",
-        f'<p class="small">{_e(_tr("Case report"))} · '
-        f"{_e(_tr('generated {0}').format(format_moment(report.generated_at)))}</p>",
+        f'<p class="small">{_e(kind)} · {_e(generated)}</p>',
         f'<p class="note">{_e(redaction)}</p>',
         f'<table class="facts" cellspacing="0" cellpadding="3">{table}</table>{GAP}',
     ]
     if report.summary:
-        parts.append(f"<h2>{_e(_tr('Summary'))}</h2>")
+        summary = QCoreApplication.translate("CaseReport", "Summary")
+        parts.append(f"<h2>{_e(summary)}</h2>")
         parts.append(f'<p class="pre">{_e(report.summary)}</p>')
     parts.append(_people_html(report.people, report.with_identities))
     parts.extend(_checklist_html(checklist) for checklist in report.checklists)
@@ -128,10 +152,17 @@ def _head_html(report: CaseReport) -> str:
 
 
 def _people_html(people: tuple[ReportPerson, ...], with_identities: bool) -> str:
-    heading = f"<h2>{_e(_tr('People'))}</h2>"
+    people_heading = QCoreApplication.translate("CaseReport", "People")
+    heading = f"<h2>{_e(people_heading)}</h2>"
     if not people:
-        return heading + f'<p class="small">{_e(_tr("No people are linked to this case."))}</p>'
-    cells = [_tr("Pseudonym"), _tr("Role"), _tr("Role in the case"), _tr("Organisation")]
+        nobody = QCoreApplication.translate("CaseReport", "No people are linked to this case.")
+        return heading + f'<p class="small">{_e(nobody)}</p>'
+    cells = [
+        QCoreApplication.translate("CaseReport", "Pseudonym"),
+        QCoreApplication.translate("CaseReport", "Role"),
+        QCoreApplication.translate("CaseReport", "Role in the case"),
+        QCoreApplication.translate("CaseReport", "Organisation"),
+    ]
     head = "".join(f"<th>{_e(c)}</th>" for c in cells)
     body = []
     for person in people:
@@ -152,11 +183,21 @@ def _people_html(people: tuple[ReportPerson, ...], with_identities: bool) -> str
 def _checklist_html(checklist: ReportChecklist) -> str:
     done, needed = checklist.progress
     labels = state_labels()
-    cells = [_tr("Document"), _tr("State"), _tr("Due"), _tr("Original is at"), _tr("Note")]
+    cells = [
+        QCoreApplication.translate("CaseReport", "Document"),
+        QCoreApplication.translate("CaseReport", "State"),
+        QCoreApplication.translate("CaseReport", "Due"),
+        QCoreApplication.translate("CaseReport", "Original is at"),
+        QCoreApplication.translate("CaseReport", "Note"),
+    ]
     head = "".join(f"<th>{_e(c)}</th>" for c in cells)
     rows = []
     for item in checklist.items:
-        title = item.title + ("" if item.required else f" ({_tr('optional')})")
+        title = (
+            item.title
+            if item.required
+            else QCoreApplication.translate("CaseReport", "{0} (optional)").format(item.title)
+        )
         values = (
             title,
             labels.get(item.state, item.state),
@@ -166,7 +207,7 @@ def _checklist_html(checklist: ReportChecklist) -> str:
         )
         css = ' class="settled"' if item.state in {"done", "not_needed"} else ""
         rows.append(f"<tr{css}>" + "".join(f"<td>{_e(v)}</td>" for v in values) + "</tr>")
-    progress = _tr("{0} of {1} done").format(done, needed)
+    progress = QCoreApplication.translate("CaseReport", "{0} of {1} done").format(done, needed)
     return (
         f"<h2>{_e(checklist.title)}</h2>"
         f'<p class="small">{_e(progress)}</p>'
@@ -176,7 +217,7 @@ def _checklist_html(checklist: ReportChecklist) -> str:
 
 
 def _note_heading_html(note: ReportNote) -> str:
-    meta = _tr("written {0}, last changed {1}").format(
+    meta = QCoreApplication.translate("CaseReport", "written {0}, last changed {1}").format(
         format_date(note.created_at), format_date(note.updated_at)
     )
     if note.tags:
@@ -214,7 +255,7 @@ def build_document(report: CaseReport) -> QTextDocument:
     document.setHtml(f"<html><body>{_head_html(report)}</body></html>")
     cursor = QTextCursor(document)
     cursor.movePosition(QTextCursor.MoveOperation.End)
-    heading = _tr("Notes")
+    heading = QCoreApplication.translate("CaseReport", "Notes")
     if report.notes:
         cursor.insertHtml(f"<h2>{_e(heading)}</h2>")
     for note in report.notes:
@@ -242,7 +283,7 @@ def render_case_report(
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
     writer.setCreator("Satchel")
-    writer.setTitle(_tr("Confidential case report"))
+    writer.setTitle(QCoreApplication.translate("CaseReport", "Confidential case report"))
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
@@ -294,9 +335,13 @@ def _draw_page(
     header = QRectF(0, 0, width, band * 0.8)
     left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-    painter.drawText(header, left, _tr("Confidential"))
+    painter.drawText(header, left, QCoreApplication.translate("CaseReport", "Confidential"))
     painter.setPen(QColor("#57606a"))
-    painter.drawText(header, right, _tr("Case report: {0}").format(report.title))
+    painter.drawText(
+        header,
+        right,
+        QCoreApplication.translate("CaseReport", "Case report: {0}").format(report.title),
+    )
     painter.drawLine(QPointF(0, band * 0.85), QPointF(width, band * 0.85))
 
     painter.save()
@@ -313,9 +358,19 @@ def _draw_page(
     painter.setPen(QColor("#57606a"))
     painter.drawLine(QPointF(0, top + band * 0.15), QPointF(width, top + band * 0.15))
     painter.setPen(QColor("#9b1c1c"))
-    painter.drawText(footer, left, _tr("Confidential — do not share beyond those who need it"))
+    painter.drawText(
+        footer,
+        left,
+        QCoreApplication.translate(
+            "CaseReport", "Confidential — do not share beyond those who need it"
+        ),
+    )
     painter.setPen(QColor("#57606a"))
-    painter.drawText(footer, right, _tr("Page {0} of {1}").format(page + 1, pages))
+    painter.drawText(
+        footer,
+        right,
+        QCoreApplication.translate("CaseReport", "Page {0} of {1}").format(page + 1, pages),
+    )
 
 
 def write_case_report(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel.languages import LANGUAGES
 from satchel.services.core.session import VaultSession
 from satchel.services.core.settings import (
     AUTO_LOCK_RANGE,
@@ -34,7 +35,6 @@ from satchel.services.core.settings import (
 )
 from satchel.ui.access.default_locations import default_vault_folder
 from satchel.ui.access.page_frame import fit_height, text_label
-from satchel.ui.i18n.languages import LANGUAGES
 from satchel.ui.platform.capture_exclusion import capture_exclusion_supported
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.vault_controller import Change, VaultController

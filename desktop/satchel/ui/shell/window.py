@@ -14,12 +14,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Q
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
 
+from satchel.languages import SOURCE, choose_language
 from satchel.services.core.session import VaultSession
 from satchel.ui.access.create_vault import CreateVaultPage
 from satchel.ui.access.unlock import UnlockPage
 from satchel.ui.access.welcome import WelcomePage
 from satchel.ui.base.icons import icon
-from satchel.ui.i18n.languages import SOURCE, choose_language
 from satchel.ui.platform.capture_exclusion import CaptureGuard
 from satchel.ui.platform.session_events import MINIMIZE, SessionEvents, watch_session_events
 from satchel.ui.settings.app_settings import AppSettings

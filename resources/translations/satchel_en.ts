@@ -1,0 +1,153 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>BackupCounts</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist(s)</source>
+        <translation>
+            <numerusform>%n checklist</numerusform>
+            <numerusform>%n checklists</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CasesSection</name>
+    <message numerus="yes">
+        <source>Cases: %n</source>
+        <translation>
+            <numerusform>Cases: %n</numerusform>
+            <numerusform>Cases: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemRow</name>
+    <message numerus="yes">
+        <source>%n file(s) attached</source>
+        <translation>
+            <numerusform>%n file attached</numerusform>
+            <numerusform>%n files attached</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsSection</name>
+    <message numerus="yes">
+        <source>%n checklist(s)</source>
+        <translation>
+            <numerusform>%n checklist</numerusform>
+            <numerusform>%n checklists</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryBanner</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPanel</name>
+    <message numerus="yes">
+        <source>Fields stored: %n. Each reveal is written to the activity log.</source>
+        <translation>
+            <numerusform>Fields stored: %n. Each reveal is written to the activity log.</numerusform>
+            <numerusform>Fields stored: %n. Each reveal is written to the activity log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hides again in %n s</source>
+        <translation>
+            <numerusform>Hides again in %n s</numerusform>
+            <numerusform>Hides again in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} copied; the clipboard is cleared in %n s</source>
+        <translation>
+            <numerusform>{0} copied; the clipboard is cleared in %n s</numerusform>
+            <numerusform>{0} copied; the clipboard is cleared in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownImportDialog</name>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message numerus="yes">
+        <source>People: %n</source>
+        <translation>
+            <numerusform>People: %n</numerusform>
+            <numerusform>People: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_DayCounts</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
