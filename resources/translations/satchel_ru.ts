@@ -2647,6 +2647,41 @@
     </message>
 </context>
 <context>
+    <name>ReviewNotice</name>
+    <message>
+        <source>This template has no review date. Check the current rules with a lawyer or an advice service before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed {0}, more than six months ago. Rules change: check the current rules with a lawyer or an advice service before relying on this checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template last reviewed {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not reviewed: check the current rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(reviewed {0}: check the current rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(reviewed {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: old template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevisionDialog</name>
     <message>
         <source>Satchel</source>

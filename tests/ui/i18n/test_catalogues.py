@@ -63,6 +63,14 @@ def test_catalogues_hold_exactly_the_strings_of_the_code(tmp_path: Path, languag
     assert not obsolete, f"{language}: run `make translations`; gone from the code: {obsolete}"
 
 
+def test_every_message_has_its_screen_as_context() -> None:
+    """lupdate reads only full QCoreApplication.translate(...) and self.tr(...) calls: a
+    local alias (tr = QCoreApplication.translate) files the text under an empty context,
+    where Satchel never looks it up, so that text would stay English."""
+    lost = [m.comment or m.source for m in read_catalogue(catalogue_path("ru")) if not m.context]
+    assert not lost, f"call QCoreApplication.translate(...) by its full name for: {lost}"
+
+
 @pytest.mark.parametrize("language", (*TRANSLATED, "en"))
 def test_every_message_is_translated(language: str) -> None:
     messages = read_catalogue(catalogue_path(language))

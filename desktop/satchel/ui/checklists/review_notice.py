@@ -16,32 +16,32 @@ from satchel.ui.base.formats import format_date
 
 def review_text(reviewed_on: dt.date | None, stale: bool) -> str:
     """The words for a template's review date, with the warning when it is old."""
-    tr = QCoreApplication.translate
     if reviewed_on is None:
-        return tr(
+        return QCoreApplication.translate(
             "ReviewNotice",
             "This template has no review date. Check the current rules with a lawyer or "
             "an advice service before relying on it.",
         )
     day = format_date(reviewed_on)
     if stale:
-        return tr(
+        return QCoreApplication.translate(
             "ReviewNotice",
             "Last reviewed {0}, more than six months ago. Rules change: check the current "
             "rules with a lawyer or an advice service before relying on this checklist.",
         ).format(day)
-    return tr("ReviewNotice", "Template last reviewed {0}.").format(day)
+    return QCoreApplication.translate("ReviewNotice", "Template last reviewed {0}.").format(day)
 
 
 def menu_suffix(reviewed_on: dt.date | None, stale: bool) -> str:
     """A short addition to a template's name in a picker: its review date, flagged if old."""
-    tr = QCoreApplication.translate
     if reviewed_on is None:
-        return tr("ReviewNotice", "(not reviewed: check the current rules)")
+        return QCoreApplication.translate("ReviewNotice", "(not reviewed: check the current rules)")
     day = format_date(reviewed_on)
     if stale:
-        return tr("ReviewNotice", "(reviewed {0}: check the current rules)").format(day)
-    return tr("ReviewNotice", "(reviewed {0})").format(day)
+        return QCoreApplication.translate(
+            "ReviewNotice", "(reviewed {0}: check the current rules)"
+        ).format(day)
+    return QCoreApplication.translate("ReviewNotice", "(reviewed {0})").format(day)
 
 
 class ReviewNotice(QLabel):
