@@ -3148,6 +3148,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checklist templates (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Duplicate template</source>
         <translation type="unfinished"></translation>
     </message>

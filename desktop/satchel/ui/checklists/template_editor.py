@@ -37,7 +37,6 @@ from satchel.ui.checklists.template_item_editor import TemplateItemEditor
 from satchel.ui.shell.vault_controller import Change, VaultController
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-FILE_FILTER = "Checklist templates (*.toml)"
 
 
 class ProblemsDialog(QDialog):
@@ -220,7 +219,7 @@ class TemplateEditor(QDialog):
     def _file_dialog(self, title: str) -> QFileDialog:
         dialog = QFileDialog(self, title)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setNameFilter(self.tr(FILE_FILTER))
+        dialog.setNameFilter(self.tr("Checklist templates (*.toml)"))
         return dialog
 
     def _ask_duplicate(self) -> None:
