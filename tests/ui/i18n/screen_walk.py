@@ -44,7 +44,7 @@ from satchel.services.checklists.case_checklists import add_checklist
 from satchel.services.core import session as vault_session
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook.cases import create_case
-from satchel.services.notebook.notes import create_note
+from satchel.services.notebook.notes import create_note, list_notes
 from satchel.services.notebook.people import create_person
 from satchel.services.templates.shipped import LANGUAGES
 from satchel.ui.settings.app_settings import AppSettings
@@ -95,9 +95,13 @@ def _strings(value: object) -> Iterator[str]:
 
 
 def checklist_texts() -> set[str]:
-    """The shipped template's own texts: content in four languages, not the window's."""
-    with (resource_dir() / "checklists" / f"{CHECKLIST}.toml").open("rb") as file:
-        return {text.strip() for text in _strings(tomllib.load(file)) if text.strip()}
+    """The shipped templates' own texts: content in four languages, not the window's."""
+    texts: set[str] = set()
+    for path in (resource_dir() / "checklists").glob("*.toml"):
+        with path.open("rb") as file:
+            # Titles and help are sentences; single words (ids, categories) are the window's.
+            texts.update(text.strip() for text in _strings(tomllib.load(file)) if " " in text)
+    return texts
 
 
 def is_untranslatable(text: str) -> bool:
@@ -466,9 +470,27 @@ def walk(tmp: Path, settings: AppSettings, language: str) -> Iterator[Screen]:
         settle()
         yield "case editor", window
         editor = window.workspace.editor_pane.currentWidget() if window.workspace else None
+        panel = editor.findChild(QWidget, "checklistPanel")
+        rows = getattr(panel, "rows", [])
+        if rows:
+            yield from _with_dialog("item scans", lambda: panel.open_scans(rows[0].item.id))
         yield from _with_dialog("case report", editor.show_report_dialog)
         yield from _with_dialog("export case", editor.show_export_dialog)
         yield from _with_dialog("link person", editor.people.link_button.click)
+
+        workspace.new_item()  # Ctrl+N: the new-case bar
+        settle()
+        yield "new case", window
+        workspace.close_editor()
+        workspace.open_item("note", list_notes(session)[0].id)
+        settle()
+        yield "note editor", window
+        note = workspace.editor_pane.currentWidget()
+        yield from _with_dialog("note history", note.show_history)
+        workspace.close_editor()
+        workspace.show_section(2)
+        settle()
+        yield from _with_dialog("templates", workspace.sections[2].open_templates)
 
         workspace.show_section(1)
         settle()

@@ -21,7 +21,8 @@ SCREENS = {
     "export case", "link person", "person editor", "person identity", "identity", "search",
     "settings", "keyboard shortcuts", "vault menu: backupsAction", "vault menu: exportAction",
     "vault menu: importBundleAction", "vault menu: sharingKeyAction",
-    "vault menu: importContactsAction", "vault menu: importNotesAction",
+    "vault menu: importContactsAction", "vault menu: importNotesAction", "item scans",
+    "new case", "note editor", "note history", "templates",
 }  # fmt: skip
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -59,6 +59,15 @@ class AccessibleDefaults(QObject):
             watched.setAccessibleName(name)
             if isinstance(watched, QToolButton):
                 watched.setToolTip(name)
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QToolButton)
+            and watched.hasFocus()
+            and isinstance(watched.parentWidget(), QLineEdit)
+        ):
+            watched.event(event)  # Qt draws the icon; then the ring that shows the focus
+            _focus_ring(watched)
+            return True
         field = watched.parentWidget() if isinstance(watched, QToolButton) else None
         if (
             event.type() == QEvent.Type.Show
@@ -68,6 +77,15 @@ class AccessibleDefaults(QObject):
         ):
             QWidget.setTabOrder(field, watched)  # right after its field
         return False
+
+
+def _focus_ring(button: QToolButton) -> None:
+    painter = QPainter(button)
+    pen = QPen(button.palette().color(QPalette.ColorRole.Highlight))
+    pen.setWidth(2)
+    painter.setPen(pen)
+    painter.drawRoundedRect(button.rect().adjusted(1, 1, -1, -1), 3, 3)
+    painter.end()
 
 
 def default_name(widget: QWidget) -> str:

@@ -30,6 +30,27 @@ LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "uk": "Українс
 class TemplateItemEditor(QWidget):
     edited = Signal()
 
+    def _category_box(self) -> QComboBox:
+        box = QComboBox()
+        box.setAccessibleName(self.tr("Category"))
+        names = self.category_names()
+        for category in CATEGORIES:
+            box.addItem(names.get(category, category), category)
+        return box
+
+    def category_names(self) -> dict[str, str]:
+        """The categories in the user's language; the stored value stays the key."""
+        return {
+            "identity": self.tr("Identity documents"),
+            "travel": self.tr("Travel"),
+            "legal": self.tr("Legal status"),
+            "work": self.tr("Work"),
+            "housing": self.tr("Housing"),
+            "money": self.tr("Money"),
+            "evidence": self.tr("Evidence"),
+            "safety": self.tr("Safety"),
+        }
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.items: list[dict[str, Any]] = []
@@ -66,10 +87,7 @@ class TemplateItemEditor(QWidget):
             self.titles[lang], self.helps[lang] = title, help_edit
             form.addRow(self.tr("Title ({0}):").format(lang), title)
             form.addRow(self.tr("Help ({0}):").format(lang), help_edit)
-        self.category = QComboBox()
-        self.category.setAccessibleName(self.tr("Category"))
-        for category in CATEGORIES:
-            self.category.addItem(category, category)
+        self.category = self._category_box()
         self.required = QCheckBox(self.tr("Required"))
         self.required.setAccessibleName(self.tr("Required item"))
         form.addRow(self.tr("Category:"), self.category)
