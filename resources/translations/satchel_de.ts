@@ -416,14 +416,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled. Nothing was written; the vault is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup file {0} is damaged ({1}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -870,6 +862,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Report progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,10 +887,6 @@
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1492,7 +1484,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This vault is open in another Satchel window or command. Close it there first.</source>
+        <source>The vault is open elsewhere (another Satchel window or command). Close it there first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1504,11 +1496,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The backup file {file} is damaged ({detail}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That folder does not hold a Satchel vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written; the vault is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} already holds files; a new vault needs an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file {name} is a link to another file, or not a plain file. Satchel stopped and changed nothing. Someone may have put it there: remove it, or restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault uses format version {found}, which this Satchel cannot open. Install a newer Satchel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is no longer in the vault. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery phrase is not valid. Check each word against your paper copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk refused to read or write: nothing was changed. Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {folder}. Nothing was kept of it, and the vault is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file {file} uses format version {found}, which this Satchel cannot read. Install a newer Satchel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is damaged or was altered on the way. Nothing was imported; ask for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle cannot be opened here: it was made for another vault&apos;s sharing key, or by a newer Satchel. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong recovery phrase. Nothing was changed; check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this bundle. Nothing was changed; check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your disk quota is used up: nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk or folder is read-only (a locked USB stick, or mounted read-only): nothing was changed. Make it writable and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported a read or write error (a failing disk, or a USB stick pulled out): nothing more was written. Copy the vault to another disk and check it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satchel is not allowed to write there: nothing was changed. Check who owns the vault&apos;s folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3527,6 +3595,10 @@
     </message>
     <message>
         <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

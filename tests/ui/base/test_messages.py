@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 import pytest
@@ -10,10 +11,12 @@ from satchel.errors import (
     BusyError,
     CancelledError,
     DamagedError,
+    DiskError,
     InvalidInputError,
     NotAVaultError,
     TamperedError,
     VaultError,
+    VaultExistsError,
     WeakKdfError,
     WrongPassphraseError,
 )
@@ -24,7 +27,8 @@ from satchel.ui.base.messages import user_message
 @pytest.mark.parametrize(
     ("error", "sentence"),
     [
-        (WrongPassphraseError("recovery phrase"), "Wrong passphrase. Nothing was changed"),
+        (WrongPassphraseError(), "Wrong passphrase. Nothing was changed"),
+        (WrongPassphraseError("recovery phrase"), "Wrong recovery phrase. Nothing was changed"),
         (NotAVaultError("/media/stick"), "That folder does not hold a Satchel vault."),
         (WeakKdfError("memory 8 KiB"), "failed its authenticity check"),  # a kind of tamper
         (DamagedError("header"), "This vault is damaged and cannot be read."),
@@ -33,6 +37,9 @@ from satchel.ui.base.messages import user_message
             "The backup file 2026-01-01.satchel-backup is damaged (checksum mismatch).",
         ),
         (CancelledError(), "Cancelled. Nothing was written; the vault is unchanged."),
+        (DiskError("full", errno.ENOSPC), "The disk is full: nothing was changed."),
+        (DiskError("denied", errno.EPERM), "Satchel is not allowed to write there"),
+        (VaultExistsError("/media/stick"), "/media/stick already holds files"),
     ],
 )
 def test_each_typed_error_gets_its_sentence(error: VaultError, sentence: str) -> None:

@@ -11,58 +11,54 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def status_label(status: str) -> str:
     return {
-        "open": _tr("Cases", "Open"),
-        "waiting": _tr("Cases", "Waiting"),
-        "closed": _tr("Cases", "Closed"),
+        "open": QCoreApplication.translate("Cases", "Open"),
+        "waiting": QCoreApplication.translate("Cases", "Waiting"),
+        "closed": QCoreApplication.translate("Cases", "Closed"),
     }.get(status, status)
 
 
 def priority_label(priority: str) -> str:
     return {
-        "low": _tr("Cases", "Low"),
-        "normal": _tr("Cases", "Normal"),
-        "high": _tr("Cases", "High"),
-        "urgent": _tr("Cases", "Urgent"),
+        "low": QCoreApplication.translate("Cases", "Low"),
+        "normal": QCoreApplication.translate("Cases", "Normal"),
+        "high": QCoreApplication.translate("Cases", "High"),
+        "urgent": QCoreApplication.translate("Cases", "Urgent"),
     }.get(priority, priority)
 
 
 def role_label(role: str) -> str:
     return {
-        "client": _tr("People", "Client"),
-        "lawyer": _tr("People", "Lawyer"),
-        "ngo": _tr("People", "NGO"),
-        "embassy": _tr("People", "Embassy"),
-        "family": _tr("People", "Family"),
-        "other": _tr("People", "Other"),
+        "client": QCoreApplication.translate("People", "Client"),
+        "lawyer": QCoreApplication.translate("People", "Lawyer"),
+        "ngo": QCoreApplication.translate("People", "NGO"),
+        "embassy": QCoreApplication.translate("People", "Embassy"),
+        "family": QCoreApplication.translate("People", "Family"),
+        "other": QCoreApplication.translate("People", "Other"),
     }.get(role, role)
 
 
 def field_label(name: str) -> str:
     """An identity field's name, e.g. "legal_name" -> "Legal name"."""
     return {
-        "legal_name": _tr("Identity", "Legal name"),
-        "other_names": _tr("Identity", "Other names"),
-        "birth_date": _tr("Identity", "Date of birth"),
-        "nationality": _tr("Identity", "Nationality"),
-        "document_numbers": _tr("Identity", "Document numbers"),
-        "phone": _tr("Identity", "Phone"),
-        "email": _tr("Identity", "Email"),
-        "address": _tr("Identity", "Address"),
-        "notes": _tr("Identity", "Identity notes"),
+        "legal_name": QCoreApplication.translate("Identity", "Legal name"),
+        "other_names": QCoreApplication.translate("Identity", "Other names"),
+        "birth_date": QCoreApplication.translate("Identity", "Date of birth"),
+        "nationality": QCoreApplication.translate("Identity", "Nationality"),
+        "document_numbers": QCoreApplication.translate("Identity", "Document numbers"),
+        "phone": QCoreApplication.translate("Identity", "Phone"),
+        "email": QCoreApplication.translate("Identity", "Email"),
+        "address": QCoreApplication.translate("Identity", "Address"),
+        "notes": QCoreApplication.translate("Identity", "Identity notes"),
     }.get(name, name.replace("_", " "))
 
 
 def state_labels() -> dict[str, str]:
     """Checklist item states, in the order a combo box shows them."""
     return {
-        "todo": _tr("Checklists", "To do"),
-        "in_progress": _tr("Checklists", "In progress"),
-        "done": _tr("Checklists", "Done"),
-        "not_needed": _tr("Checklists", "Not needed"),
+        "todo": QCoreApplication.translate("Checklists", "To do"),
+        "in_progress": QCoreApplication.translate("Checklists", "In progress"),
+        "done": QCoreApplication.translate("Checklists", "Done"),
+        "not_needed": QCoreApplication.translate("Checklists", "Not needed"),
     }

@@ -9,6 +9,8 @@ never a traceback.
 
 from __future__ import annotations
 
+import errno
+
 from PySide6.QtCore import QCoreApplication
 
 from satchel.errors import VaultError
@@ -16,41 +18,147 @@ from satchel.errors import VaultError
 CONTEXT = "Errors"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def _sentences() -> dict[str, str]:
     """code -> sentence; `{name}` fields are filled from the error's params."""
     return {
-        "wrong_passphrase": _tr("Wrong passphrase. Nothing was changed; check it and try again."),
-        "busy": _tr(
-            "The vault is open elsewhere (another Satchel window or command). Close it there first."
+        "wrong_passphrase": QCoreApplication.translate(
+            "Errors", "Wrong passphrase. Nothing was changed; check it and try again."
         ),
-        "tampered": _tr(
+        "busy": QCoreApplication.translate(
+            "Errors",
+            "The vault is open elsewhere (another Satchel window or command). "
+            "Close it there first.",
+        ),
+        "tampered": QCoreApplication.translate(
+            "Errors",
             "This vault failed its authenticity check: it was altered or damaged after "
-            "Satchel wrote it. Nothing was changed. Restore it from a backup."
+            "Satchel wrote it. Nothing was changed. Restore it from a backup.",
         ),
-        "damaged": _tr(
+        "damaged": QCoreApplication.translate(
+            "Errors",
             "This vault is damaged and cannot be read. Nothing was changed. "
-            "Restore it from a backup."
+            "Restore it from a backup.",
         ),
-        "backup_damaged": _tr("The backup file {file} is damaged ({detail}). Nothing was changed."),
-        "not_a_vault": _tr("That folder does not hold a Satchel vault."),
-        "locked": _tr("The vault is locked. Unlock it again to go on."),
-        "cancelled": _tr("Cancelled. Nothing was written; the vault is unchanged."),
+        "backup_damaged": QCoreApplication.translate(
+            "Errors", "The backup file {file} is damaged ({detail}). Nothing was changed."
+        ),
+        "not_a_vault": QCoreApplication.translate(
+            "Errors", "That folder does not hold a Satchel vault."
+        ),
+        "locked": QCoreApplication.translate(
+            "Errors", "The vault is locked. Unlock it again to go on."
+        ),
+        "cancelled": QCoreApplication.translate(
+            "Errors", "Cancelled. Nothing was written; the vault is unchanged."
+        ),
+        "vault_exists": QCoreApplication.translate(
+            "Errors", "{folder} already holds files; a new vault needs an empty folder."
+        ),
+        "unsafe_vault_file": QCoreApplication.translate(
+            "Errors",
+            "The vault file {name} is a link to another file, or not a plain file. Satchel "
+            "stopped and changed nothing. Someone may have put it there: remove it, or "
+            "restore the vault from a backup.",
+        ),
+        "unsupported_version": QCoreApplication.translate(
+            "Errors",
+            "This vault uses format version {found}, which this Satchel cannot open. "
+            "Install a newer Satchel.",
+        ),
+        "not_found": QCoreApplication.translate(
+            "Errors", "This item is no longer in the vault. Nothing was changed."
+        ),
+        "invalid_recovery_phrase": QCoreApplication.translate(
+            "Errors",
+            "That recovery phrase is not valid. Check each word against your paper copy.",
+        ),
+        "disk": QCoreApplication.translate(
+            "Errors",
+            "The disk refused to read or write: nothing was changed. Check the disk and try again.",
+        ),
+        "backup_failed": QCoreApplication.translate(
+            "Errors",
+            "The backup could not be written to {folder}. Nothing was kept of it, and the "
+            "vault is unchanged.",
+        ),
+        "backup_unsupported_version": QCoreApplication.translate(
+            "Errors",
+            "The backup file {file} uses format version {found}, which this Satchel cannot "
+            "read. Install a newer Satchel.",
+        ),
+        "bundle_damaged": QCoreApplication.translate(
+            "Errors",
+            "This bundle is damaged or was altered on the way. Nothing was imported; ask for "
+            "it again.",
+        ),
+        "bundle_unusable": QCoreApplication.translate(
+            "Errors",
+            "This bundle cannot be opened here: it was made for another vault's sharing key, "
+            "or by a newer Satchel. Nothing was changed.",
+        ),
     }
+
+
+def _specific(error: VaultError) -> str | None:
+    """Sentences chosen by a param: which secret was wrong, how the disk refused."""
+    if error.code == "wrong_passphrase":
+        return {
+            "recovery phrase": QCoreApplication.translate(
+                "Errors", "Wrong recovery phrase. Nothing was changed; check it and try again."
+            ),
+            "bundle passphrase": QCoreApplication.translate(
+                "Errors",
+                "Wrong passphrase for this bundle. Nothing was changed; check it and try again.",
+            ),
+        }.get(str(error.params.get("what", "")))
+    if error.code == "disk":
+        return {
+            errno.ENOSPC: QCoreApplication.translate(
+                "Errors", "The disk is full: nothing was changed. Free some space and try again."
+            ),
+            errno.EDQUOT: QCoreApplication.translate(
+                "Errors",
+                "Your disk quota is used up: nothing was changed. Free some space and try again.",
+            ),
+            errno.EROFS: QCoreApplication.translate(
+                "Errors",
+                "The disk or folder is read-only (a locked USB stick, or mounted read-only): "
+                "nothing was changed. Make it writable and try again.",
+            ),
+            errno.EIO: QCoreApplication.translate(
+                "Errors",
+                "The disk reported a read or write error (a failing disk, or a USB stick "
+                "pulled out): nothing more was written. Copy the vault to another disk and "
+                "check it there.",
+            ),
+            errno.EACCES: QCoreApplication.translate(
+                "Errors",
+                "Satchel is not allowed to write there: nothing was changed. Check who owns "
+                "the vault's folder and try again.",
+            ),
+        }.get(_int(error.params.get("errno")))
+    return None
+
+
+def _int(value: object) -> int:
+    """The errno param; EPERM reads as EACCES, as in satchel.errors."""
+    if not isinstance(value, int):
+        return -1
+    return errno.EACCES if value == errno.EPERM else value
 
 
 def user_message(error: object) -> str:
     """What to tell the user about a failure, in their language; never a traceback."""
     if isinstance(error, VaultError):
+        specific = _specific(error)
+        if specific is not None:
+            return specific
         sentences = _sentences()
         for kind in type(error).__mro__:
             code = getattr(kind, "code", None)
             if isinstance(code, str) and code in sentences:
                 return sentences[code].format(**error.params)
         return str(error)
-    return _tr("Something unexpected went wrong ({0}). Your saved work is kept.").format(
-        type(error).__name__
-    )
+    return QCoreApplication.translate(
+        "Errors", "Something unexpected went wrong ({0}). Your saved work is kept."
+    ).format(type(error).__name__)

@@ -151,7 +151,9 @@ class CaseListModel(PagedTableModel[CaseSummary]):
         if case.next_action:
             lines.append(QCoreApplication.translate("Cases", "Next: {0}").format(case.next_action))
         if case.tags:
-            lines.append(QCoreApplication.translate("Cases", "Tags: {0}").format(", ".join(case.tags)))
+            lines.append(
+                QCoreApplication.translate("Cases", "Tags: {0}").format(", ".join(case.tags))
+            )
         return "\n".join(lines)
 
 

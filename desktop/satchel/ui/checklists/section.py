@@ -110,7 +110,9 @@ class ChecklistOverviewModel(PagedTableModel[ChecklistOverview]):
         if column == "progress":
             if not row.counted:
                 return QCoreApplication.translate("Checklists", "Nothing needed")
-            return QCoreApplication.translate("Checklists", "{0} of {1} done").format(row.done, row.counted)
+            return QCoreApplication.translate("Checklists", "{0} of {1} done").format(
+                row.done, row.counted
+            )
         return format_date(row.next_due)
 
 

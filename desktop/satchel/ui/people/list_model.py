@@ -46,7 +46,11 @@ class PersonListModel(PagedTableModel[PersonSummary]):
         return rows
 
     def header_titles(self) -> tuple[str, ...]:
-        return (QCoreApplication.translate("People", "Pseudonym"), QCoreApplication.translate("People", "Role"), QCoreApplication.translate("People", "Organisation"))
+        return (
+            QCoreApplication.translate("People", "Pseudonym"),
+            QCoreApplication.translate("People", "Role"),
+            QCoreApplication.translate("People", "Organisation"),
+        )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

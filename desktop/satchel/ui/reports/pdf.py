@@ -72,8 +72,6 @@ NOTE_FEATURES = (
 GAP = '<p class="gap">&#160;</p>'  # Qt ignores a heading's top margin right after a table
 
 
-
-
 def _e(value: object) -> str:
     return html.escape(str(value), quote=True)
 
