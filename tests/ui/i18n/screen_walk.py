@@ -109,7 +109,7 @@ def is_untranslatable(text: str) -> bool:
     if DATA_MARK in text:
         return True
     plain = text.replace("&", "")
-    return all(word in PROPER for word in _WORDS.findall(plain))
+    return all(word in PROPER or len(word) == 1 for word in _WORDS.findall(plain))
 
 
 def settle(rounds: int = 3) -> None:
