@@ -5,319 +5,319 @@
     <name>Accessible</name>
     <message>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenüberschriften</translation>
     </message>
     <message>
         <source>Row headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenüberschriften</translation>
     </message>
     <message>
         <source>Clear the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text löschen</translation>
     </message>
 </context>
 <context>
     <name>Activity</name>
     <message>
         <source>Case created</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall angelegt</translation>
     </message>
     <message>
         <source>Case changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall geändert</translation>
     </message>
     <message>
         <source>Case deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall gelöscht</translation>
     </message>
     <message>
         <source>Person added</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzugefügt</translation>
     </message>
     <message>
         <source>Person changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Person geändert</translation>
     </message>
     <message>
         <source>Person deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Person gelöscht</translation>
     </message>
     <message>
         <source>Identity changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsangaben geändert</translation>
     </message>
     <message>
         <source>Identity revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsangaben angezeigt</translation>
     </message>
     <message>
         <source>Note created</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz angelegt</translation>
     </message>
     <message>
         <source>Note changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz geändert</translation>
     </message>
     <message>
         <source>Note deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz gelöscht</translation>
     </message>
     <message>
         <source>Checklist added</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste hinzugefügt</translation>
     </message>
     <message>
         <source>Checklist removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste entfernt</translation>
     </message>
     <message>
         <source>Checklist item changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklistenpunkt geändert</translation>
     </message>
     <message>
         <source>File added</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei hinzugefügt</translation>
     </message>
     <message>
         <source>File deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei gelöscht</translation>
     </message>
     <message>
         <source>Vault settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor-Einstellungen geändert</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder</translation>
     </message>
 </context>
 <context>
     <name>ActivitySection</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>What was done in this vault, newest first. Content is never logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was in diesem Tresor geschehen ist, das Neueste zuerst. Inhalte werden nie protokolliert.</translation>
     </message>
     <message>
         <source>Nothing has happened in this vault yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Tresor ist noch nichts geschehen.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel</translation>
     </message>
     <message>
         <source>Attachment viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang ansehen</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern …</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Attachment: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang: {0}</translation>
     </message>
     <message>
         <source>This PDF cannot be shown: it is damaged or needs a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses PDF kann nicht angezeigt werden: Es ist beschädigt oder durch ein Passwort geschützt.</translation>
     </message>
     <message>
         <source>Satchel cannot show this kind of file. Use “Save a copy…” to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel kann diese Art von Datei nicht anzeigen. Öffnen Sie sie über „Kopie speichern …“.</translation>
     </message>
     <message>
         <source>Page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {0} von {1}</translation>
     </message>
     <message>
         <source>Save an unencrypted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsselte Kopie speichern</translation>
     </message>
     <message>
         <source>Could not save the copy: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie konnte nicht gespeichert werden: {0}</translation>
     </message>
 </context>
 <context>
     <name>Attachments</name>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG-Bild</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild</translation>
     </message>
     <message>
         <source>GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF-Bild</translation>
     </message>
     <message>
         <source>WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>WebP-Bild</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>No files yet. Add a scan or a photo of a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Dateien. Fügen Sie einen Scan oder ein Foto eines Dokuments hinzu.</translation>
     </message>
     <message>
         <source>Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei hinzufügen …</translation>
     </message>
     <message>
         <source>Add a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei hinzufügen</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansehen</translation>
     </message>
     <message>
         <source>View the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Datei ansehen</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen …</translation>
     </message>
     <message>
         <source>Delete the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Datei löschen</translation>
     </message>
     <message>
         <source>Add files to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien zum Fall hinzufügen</translation>
     </message>
     <message>
         <source>“{0}” is larger than 100 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ ist größer als 100 MB.</translation>
     </message>
     <message>
         <source>Could not read “{0}”: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ konnte nicht gelesen werden: {1}</translation>
     </message>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel</translation>
     </message>
     <message>
         <source>Satchel cannot remove hidden information (such as where a photo was taken) from “{0}”, because it cannot read this kind of image. Add it anyway, as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel kann verborgene Angaben (etwa, wo ein Foto aufgenommen wurde) nicht aus „{0}“ entfernen, weil es dieses Bildformat nicht lesen kann. Trotzdem unverändert hinzufügen?</translation>
     </message>
     <message>
         <source>Delete file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei löschen</translation>
     </message>
     <message>
         <source>Delete “{0}” from the vault? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ aus dem Tresor löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
     <name>BackupCounts</name>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fall</numerusform>
+            <numerusform>%n Fälle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n checklist(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Checkliste</numerusform>
+            <numerusform>%n Checklisten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
 </context>
@@ -325,741 +325,741 @@
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Encrypted backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Sicherungen</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner:</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für Sicherungen</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner wählen …</translation>
     </message>
     <message>
         <source>Keep backups elsewhere, on a USB stick for example</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen an einem anderen Ort aufbewahren, zum Beispiel auf einem USB-Stick</translation>
     </message>
     <message>
         <source>Beside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Neben dem Tresor</translation>
     </message>
     <message>
         <source>Back up by itself when the vault locks or Satchel quits, if anything changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst sichern, wenn der Tresor gesperrt oder Satchel beendet wird und sich etwas geändert hat</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Backups of this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen dieses Tresors</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Restore as new vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neuen Tresor wiederherstellen …</translation>
     </message>
     <message>
         <source>Restore in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>An Ort und Stelle wiederherstellen …</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Sicherung</translation>
     </message>
     <message>
         <source>A demo vault is not backed up: it is deleted when you lock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Demo-Tresor wird nicht gesichert: Er wird beim Sperren gelöscht.</translation>
     </message>
     <message>
         <source>Wiping the vault also destroys these backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird der Tresor vernichtet, werden auch diese Sicherungen vernichtet.</translation>
     </message>
     <message>
         <source>Wiping the vault does not reach {0}: delete backups there yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vernichten des Tresors erreicht {0} nicht: Löschen Sie die Sicherungen dort selbst.</translation>
     </message>
     <message>
         <source>Folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für Sicherungen</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen …</translation>
     </message>
     <message>
         <source>Backup written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung geschrieben: {0}</translation>
     </message>
     <message>
         <source>Writing an encrypted backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Sicherung wird geschrieben …</translation>
     </message>
     <message>
         <source>Checking every byte and every page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Byte und jede Seite wird geprüft …</translation>
     </message>
     <message>
         <source>The file is intact (checksum). Its pages can only be checked by the vault it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist unversehrt (Prüfsumme). Ihre Seiten kann nur der Tresor prüfen, zu dem sie gehört.</translation>
     </message>
     <message>
         <source>This backup is intact: checksum, pages and structure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung ist unversehrt: Prüfsumme, Seiten und Struktur.</translation>
     </message>
     <message>
         <source>This backup is damaged inside ({0}). Use another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung ist im Inneren beschädigt ({0}). Nehmen Sie eine andere.</translation>
     </message>
     <message>
         <source>An empty folder for the restored vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leerer Ordner für den wiederhergestellten Tresor</translation>
     </message>
     <message>
         <source>Restored into {0}. Open it with the passphrase the vault had on {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt in {0}. Öffnen Sie den Tresor mit der Passphrase, die er am {1} hatte.</translation>
     </message>
     <message>
         <source>Restoring as a new vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird als neuer Tresor wiederhergestellt …</translation>
     </message>
     <message>
         <source>Restore in place</source>
-        <translation type="unfinished"></translation>
+        <translation>An Ort und Stelle wiederherstellen</translation>
     </message>
     <message>
         <source>Replace this vault with the backup of {0}? Everything written since then is replaced. The vault as it is now is kept as a backup first. The vault locks, and opens again with the passphrase it had on {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Tresor durch die Sicherung vom {0} ersetzen? Alles, was seitdem geschrieben wurde, wird ersetzt. Der Tresor in seinem jetzigen Zustand wird vorher gesichert. Der Tresor wird gesperrt und öffnet sich wieder mit der Passphrase, die er am {0} hatte.</translation>
     </message>
     <message>
         <source>Restored. Unlock the vault with the passphrase it had on {0}. The vault as it was is kept as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt. Entsperren Sie den Tresor mit der Passphrase, die er am {0} hatte. Der bisherige Zustand des Tresors ist als Sicherung aufbewahrt.</translation>
     </message>
     <message>
         <source>Restoring in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird an Ort und Stelle wiederhergestellt …</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>von Hand</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einem Update</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
         <source>damaged: cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt: nicht verwendbar</translation>
     </message>
     <message>
         <source>a backup of another vault</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sicherung eines anderen Tresors</translation>
     </message>
 </context>
 <context>
     <name>CaseChecklistsPanel</name>
     <message>
         <source>No checklists yet. Add one from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Checklisten. Fügen Sie eine aus einer Vorlage hinzu.</translation>
     </message>
     <message>
         <source>Add checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste hinzufügen …</translation>
     </message>
     <message>
         <source>Add a checklist from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Checkliste aus einer Vorlage hinzufügen</translation>
     </message>
     <message>
         <source>No templates available</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorlagen verfügbar</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
         <source>This case is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Fall ist nicht mehr im Tresor.</translation>
     </message>
     <message>
         <source>Case title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Falls</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. visa, urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt, z. B. Visum, dringend</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>What has to happen next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was muss als Nächstes geschehen?</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>What is this case about?</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum geht es in diesem Fall?</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Delete case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall löschen …</translation>
     </message>
     <message>
         <source>Delete this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Fall löschen</translation>
     </message>
     <message>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht …</translation>
     </message>
     <message>
         <source>Make a PDF report of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen PDF-Bericht zu diesem Fall erstellen</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren …</translation>
     </message>
     <message>
         <source>Export this case for a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Fall für Kolleginnen und Kollegen exportieren</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklisten</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>A case needs a title; the old one is kept for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fall braucht einen Titel; der bisherige bleibt vorerst erhalten.</translation>
     </message>
     <message>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall löschen</translation>
     </message>
     <message>
         <source>Delete this case with its notes, checklists and attachments? The people in it stay in the vault. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Fall mit seinen Notizen, Checklisten und Anhängen löschen? Die beteiligten Personen bleiben im Tresor. Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
     <name>CaseNotesTimeline</name>
     <message>
         <source>Notes of this case, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zu diesem Fall, die neuesten zuerst</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Notizen.</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Notiz</translation>
     </message>
     <message>
         <source>New note in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Notiz in diesem Fall</translation>
     </message>
     <message>
         <source>Pinned · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftet · {0}</translation>
     </message>
 </context>
 <context>
     <name>CasePeoplePanel</name>
     <message>
         <source>Nobody is linked to this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Fall ist noch niemand verknüpft.</translation>
     </message>
     <message>
         <source>Link person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person verknüpfen …</translation>
     </message>
     <message>
         <source>Link a person to this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person mit diesem Fall verknüpfen</translation>
     </message>
     <message>
         <source>Open {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} öffnen</translation>
     </message>
     <message>
         <source>Role in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle in diesem Fall</translation>
     </message>
     <message>
         <source>Role of {0} in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle von {0} in diesem Fall</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung lösen</translation>
     </message>
     <message>
         <source>Unlink {0} from this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung von {0} mit diesem Fall lösen</translation>
     </message>
 </context>
 <context>
     <name>CaseReport</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnet</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source> (due {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (fällig am {0})</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Checklist progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Checkliste</translation>
     </message>
     <message>
         <source>{0} of {1} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} erledigt</translation>
     </message>
     <message>
         <source>This report contains identity details. Keep it as safe as the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht enthält Identitätsangaben. Bewahren Sie ihn so sicher auf wie den Tresor.</translation>
     </message>
     <message>
         <source>Redacted: people appear by pseudonym only; identity details are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwärzt: Personen erscheinen nur unter Pseudonym; Identitätsangaben sind weggelassen.</translation>
     </message>
     <message>
         <source>CONFIDENTIAL</source>
-        <translation type="unfinished"></translation>
+        <translation>VERTRAULICH</translation>
     </message>
     <message>
         <source>Case report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht zum Fall</translation>
     </message>
     <message>
         <source>generated {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt am {0}</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>No people are linked to this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Fall sind keine Personen verknüpft.</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonym</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Role in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle im Fall</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Original is at</source>
-        <translation type="unfinished"></translation>
+        <translation>Original liegt bei</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>{0} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (optional)</translation>
     </message>
     <message>
         <source>written {0}, last changed {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>geschrieben am {0}, zuletzt geändert am {1}</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Confidential case report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulicher Bericht zum Fall</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulich</translation>
     </message>
     <message>
         <source>Case report: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht zum Fall: {0}</translation>
     </message>
     <message>
         <source>Confidential — do not share beyond those who need it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulich – nur an die weitergeben, die es brauchen</translation>
     </message>
     <message>
         <source>Page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {0} von {1}</translation>
     </message>
 </context>
 <context>
     <name>CaseReportDialog</name>
     <message>
         <source>Case report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht zum Fall</translation>
     </message>
     <message>
         <source>A PDF with the case&apos;s status, people (by pseudonym), checklists and the notes you choose. Every page is marked confidential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF mit dem Stand des Falls, den Personen (unter Pseudonym), den Checklisten und den Notizen, die Sie auswählen. Jede Seite ist als vertraulich gekennzeichnet.</translation>
     </message>
     <message>
         <source>Notes to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzunehmende Notizen</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Include identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsangaben aufnehmen</translation>
     </message>
     <message>
         <source>Include identity details in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsangaben in den Bericht aufnehmen</translation>
     </message>
     <message>
         <source>The report will show, for every person in the case: {0}. Anyone who gets the file can read them. Opening each person&apos;s details is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht zeigt für jede Person im Fall: {0}. Wer die Datei erhält, kann diese Angaben lesen. Jedes Öffnen der Angaben einer Person wird protokolliert.</translation>
     </message>
     <message>
         <source>Report progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Berichts</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter …</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Case report: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht zum Fall: {0}</translation>
     </message>
     <message>
         <source>Save the case report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht zum Fall speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird erstellt …</translation>
     </message>
     <message>
         <source>Saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter {0}</translation>
     </message>
     <message>
         <source>Cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Could not write the report: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht geschrieben werden: {0}</translation>
     </message>
 </context>
 <context>
     <name>Cases</name>
     <message>
         <source>No checklist items</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Checklistenpunkte</translation>
     </message>
     <message>
         <source>{0} of {1} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} erledigt</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringend</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {0}</translation>
     </message>
     <message>
         <source>Tags: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: {0}</translation>
     </message>
 </context>
 <context>
     <name>CasesSection</name>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status filtern</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
         <source>Filter by due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Frist filtern</translation>
     </message>
     <message>
         <source>Any due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Frist</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute fällig</translation>
     </message>
     <message>
         <source>Due within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>In den nächsten 7 Tagen fällig</translation>
     </message>
     <message>
         <source>Due within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>In den nächsten 30 Tagen fällig</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Fall</translation>
     </message>
     <message>
         <source>Add a case (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Fall hinzufügen (Strg+N)</translation>
     </message>
     <message>
         <source>Title of the new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des neuen Falls</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <source>Create the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fall anlegen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Fall verwerfen</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle</translation>
     </message>
     <message>
         <source>No cases match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fälle passen zu diesen Filtern.</translation>
     </message>
     <message>
         <source>No cases yet — press Ctrl+N to add the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Fälle – drücken Sie Strg+N, um den ersten anzulegen.</translation>
     </message>
     <message numerus="yes">
         <source>Cases: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fälle: %n</numerusform>
+            <numerusform>Fälle: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1067,216 +1067,216 @@
     <name>ChecklistBlock</name>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen …</translation>
     </message>
     <message>
         <source>Remove the checklist {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checkliste {0} entfernen</translation>
     </message>
     <message>
         <source>{0} of {1} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} erledigt</translation>
     </message>
     <message>
         <source>Nothing needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts erforderlich</translation>
     </message>
     <message>
         <source>Progress of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt von {0}</translation>
     </message>
     <message>
         <source>Remove checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste entfernen</translation>
     </message>
     <message>
         <source>Remove the checklist “{0}” and everything noted in it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checkliste „{0}“ und alles, was darin vermerkt ist, entfernen?</translation>
     </message>
 </context>
 <context>
     <name>ChecklistItemRow</name>
     <message>
         <source>State: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand: {0}</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
         <source>Due or expiry date, like 2026-03-31; empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist oder Ablaufdatum, etwa 31.03.2026; leer lassen, wenn keines</translation>
     </message>
     <message>
         <source>Due or expiry date: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist oder Ablaufdatum: {0}</translation>
     </message>
     <message>
         <source>Where the original is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Original ist</translation>
     </message>
     <message>
         <source>Where the original is: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Original ist: {0}</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Note: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: {0}</translation>
     </message>
     <message>
         <source>Scans and photos of this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans und Fotos dieses Dokuments</translation>
     </message>
     <message>
         <source>Scans for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans für {0}</translation>
     </message>
     <message>
         <source>Scans ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans ({0})</translation>
     </message>
     <message>
         <source>Scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) attached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei angehängt</numerusform>
+            <numerusform>%n Dateien angehängt</numerusform>
         </translation>
     </message>
     <message>
         <source>No files attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dateien angehängt</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPanel</name>
     <message>
         <source>Checklist progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Checkliste</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen …</translation>
     </message>
     <message>
         <source>Remove this checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Checkliste entfernen</translation>
     </message>
     <message>
         <source>Checklist: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste: {0}</translation>
     </message>
     <message>
         <source>{0} of {1} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} erledigt</translation>
     </message>
     <message>
         <source>Nothing needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts erforderlich</translation>
     </message>
     <message>
         <source>Remove checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste entfernen</translation>
     </message>
     <message>
         <source>Remove the checklist “{0}” and everything noted in it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checkliste „{0}“ und alles, was darin vermerkt ist, entfernen?</translation>
     </message>
 </context>
 <context>
     <name>Checklists</name>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erledigen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nötig</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig</translation>
     </message>
     <message>
         <source>expires within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft in den nächsten 30 Tagen ab</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Next date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Datum</translation>
     </message>
     <message>
         <source>Nothing needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts erforderlich</translation>
     </message>
     <message>
         <source>{0} of {1} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} erledigt</translation>
     </message>
 </context>
 <context>
     <name>ChecklistsSection</name>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklisten</translation>
     </message>
     <message>
         <source>No checklists yet. Open a case and add one, or select a checklist here and press Ctrl+N to add another to its case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Checklisten. Öffnen Sie einen Fall und fügen Sie eine hinzu, oder wählen Sie hier eine Checkliste aus und drücken Sie Strg+N, um ihrem Fall eine weitere hinzuzufügen.</translation>
     </message>
     <message>
         <source>Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen …</translation>
     </message>
     <message>
         <source>Edit, import and export templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen bearbeiten, importieren und exportieren</translation>
     </message>
     <message>
         <source>Select a checklist first: Ctrl+N adds to its case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Checkliste aus: Strg+N fügt ihrem Fall eine hinzu.</translation>
     </message>
     <message>
         <source>Add a checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste hinzufügen</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage:</translation>
     </message>
     <message numerus="yes">
         <source>%n checklist(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Checkliste</numerusform>
+            <numerusform>%n Checklisten</numerusform>
         </translation>
     </message>
 </context>
@@ -1284,353 +1284,353 @@
     <name>Collapsible</name>
     <message>
         <source>Expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeklappt</translation>
     </message>
     <message>
         <source>Collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeklappt</translation>
     </message>
 </context>
 <context>
     <name>ContactImportDialog</name>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte importieren</translation>
     </message>
     <message>
         <source>Contacts from a CSV export (Google, Outlook, Thunderbird) or a vCard file. Each becomes a person with a new pseudonym; names, phones, emails, addresses and the contact&apos;s notes are sealed in the identity compartment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte aus einem CSV-Export (Google, Outlook, Thunderbird) oder einer vCard-Datei. Jeder Kontakt wird zu einer Person mit neuem Pseudonym; Namen, Telefonnummern, E-Mail- und Postadressen sowie die Notizen zum Kontakt werden verschlüsselt in den Identitätsangaben abgelegt.</translation>
     </message>
     <message>
         <source>Role of the imported people</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle der importierten Personen</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Choose a contacts file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kontaktdatei wählen</translation>
     </message>
     <message>
         <source>Contacts (*.csv *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte (*.csv *.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonym</translation>
     </message>
     <message>
         <source>Identity (masked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsangaben (verborgen)</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
 </context>
 <context>
     <name>CreateVaultPage</name>
     <message>
         <source>Create a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tresor anlegen</translation>
     </message>
     <message>
         <source>Everything you keep in it is encrypted with a key made from your passphrase. Choose one you can remember; nobody can reset it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was Sie darin aufbewahren, wird mit einem Schlüssel verschlüsselt, der aus Ihrer Passphrase entsteht. Wählen Sie eine, die Sie sich merken können; niemand kann sie für Sie zurücksetzen.</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Folder for the new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für den neuen Tresor</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;ndern …</translation>
     </message>
     <message>
         <source>Choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderen Ordner wählen</translation>
     </message>
     <message>
         <source>&amp;Remember this location on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ort auf diesem Computer &amp;merken</translation>
     </message>
     <message>
         <source>Remember this vault location</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ort des Tresors merken</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Back to the welcome page</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Startseite</translation>
     </message>
     <message>
         <source>Create &amp;vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tresor anlegen</translation>
     </message>
     <message>
         <source>Create the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tresor anlegen</translation>
     </message>
     <message>
         <source>Choose a folder for the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner für den Tresor wählen</translation>
     </message>
     <message>
         <source>Making your vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tresor wird angelegt …</translation>
     </message>
     <message>
         <source>Satchel is turning your passphrase into a key. This takes a few seconds on purpose: it makes guessing the passphrase very slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel macht aus Ihrer Passphrase einen Schlüssel. Das dauert absichtlich einige Sekunden: So wird das Erraten der Passphrase sehr langsam.</translation>
     </message>
     <message>
         <source>Making the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor wird angelegt</translation>
     </message>
     <message>
         <source>That folder already holds files. A new vault needs an empty folder: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Ordner liegen schon Dateien. Ein neuer Tresor braucht einen leeren Ordner: Wählen Sie einen anderen.</translation>
     </message>
 </context>
 <context>
     <name>DemoLauncher</name>
     <message>
         <source>The demo could not be made: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Tresor konnte nicht angelegt werden: {0}</translation>
     </message>
 </context>
 <context>
     <name>DemoProgressDialog</name>
     <message>
         <source>Making the demo vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Tresor wird angelegt …</translation>
     </message>
     <message>
         <source>Made-up cases, people and notes, deleted when you lock it or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfundene Fälle, Personen und Notizen, gelöscht beim Sperren oder Beenden.</translation>
     </message>
     <message>
         <source>Demo vault progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Demo-Tresors</translation>
     </message>
 </context>
 <context>
     <name>DueSoon</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>Case deadline: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist des Falls: {0}</translation>
     </message>
 </context>
 <context>
     <name>DueSoonSection</name>
     <message>
         <source>How far ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit voraus</translation>
     </message>
     <message>
         <source>Overdue and next 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfälliges und die nächsten 30 Tage</translation>
     </message>
     <message>
         <source>Overdue and next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfälliges und die nächsten 7 Tage</translation>
     </message>
     <message>
         <source>Overdue and next 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfälliges und die nächsten 90 Tage</translation>
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald fällig</translation>
     </message>
     <message>
         <source>Nothing is due. Dates on checklist items show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist fällig. Daten aus Checklistenpunkten erscheinen hier.</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Wrong passphrase. Nothing was changed; check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Passphrase. Es wurde nichts geändert; prüfen Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The vault is open elsewhere (another Satchel window or command). Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist an anderer Stelle geöffnet (in einem anderen Satchel-Fenster oder -Befehl). Schließen Sie ihn dort zuerst.</translation>
     </message>
     <message>
         <source>This vault failed its authenticity check: it was altered or damaged after Satchel wrote it. Nothing was changed. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor hat die Echtheitsprüfung nicht bestanden: Er wurde verändert oder beschädigt, nachdem Satchel ihn geschrieben hat. Es wurde nichts geändert. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>This vault is damaged and cannot be read. Nothing was changed. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor ist beschädigt und kann nicht gelesen werden. Es wurde nichts geändert. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The backup file {file} is damaged ({detail}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsdatei {file} ist beschädigt ({detail}). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>That folder does not hold a Satchel vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner enthält keinen Satchel-Tresor.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor ist gesperrt. Entsperren Sie ihn, um weiterzuarbeiten.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was written; the vault is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Es wurde nichts geschrieben; der Tresor ist unverändert.</translation>
     </message>
     <message>
         <source>{folder} already holds files; a new vault needs an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {folder} liegen schon Dateien; ein neuer Tresor braucht einen leeren Ordner.</translation>
     </message>
     <message>
         <source>The vault file {name} is a link to another file, or not a plain file. Satchel stopped and changed nothing. Someone may have put it there: remove it, or restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresordatei {name} ist ein Verweis auf eine andere Datei oder keine gewöhnliche Datei. Satchel hat angehalten und nichts geändert. Vielleicht hat jemand sie dort abgelegt: Entfernen Sie sie oder stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>This vault uses format version {found}, which this Satchel cannot open. Install a newer Satchel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor hat das Format Version {found}, das diese Satchel-Version nicht öffnen kann. Installieren Sie eine neuere Version von Satchel.</translation>
     </message>
     <message>
         <source>This item is no longer in the vault. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht mehr im Tresor. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>That recovery phrase is not valid. Check each word against your paper copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Wiederherstellungsphrase ist ungültig. Vergleichen Sie jedes Wort mit Ihrer Abschrift auf Papier.</translation>
     </message>
     <message>
         <source>The disk refused to read or write: nothing was changed. Check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger hat das Lesen oder Schreiben verweigert: Es wurde nichts geändert. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The backup could not be written to {folder}. Nothing was kept of it, and the vault is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht nach {folder} geschrieben werden. Davon ist nichts geblieben, und der Tresor ist unverändert.</translation>
     </message>
     <message>
         <source>The backup file {file} uses format version {found}, which this Satchel cannot read. Install a newer Satchel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsdatei {file} hat das Format Version {found}, das diese Satchel-Version nicht lesen kann. Installieren Sie eine neuere Version von Satchel.</translation>
     </message>
     <message>
         <source>This bundle is damaged or was altered on the way. Nothing was imported; ask for it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket ist beschädigt oder wurde unterwegs verändert. Es wurde nichts importiert; bitten Sie um eine neue Zusendung.</translation>
     </message>
     <message>
         <source>This bundle cannot be opened here: it was made for another vault&apos;s sharing key, or by a newer Satchel. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket lässt sich hier nicht öffnen: Es wurde für den Austauschschlüssel eines anderen Tresors oder von einer neueren Satchel-Version erstellt. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Wrong recovery phrase. Nothing was changed; check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Wiederherstellungsphrase. Es wurde nichts geändert; prüfen Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Wrong passphrase for this bundle. Nothing was changed; check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Passphrase für dieses Paket. Es wurde nichts geändert; prüfen Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The disk is full: nothing was changed. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll: Es wurde nichts geändert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Your disk quota is used up: nothing was changed. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Speicherkontingent ist aufgebraucht: Es wurde nichts geändert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The disk or folder is read-only (a locked USB stick, or mounted read-only): nothing was changed. Make it writable and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger oder Ordner ist schreibgeschützt (ein gesperrter USB-Stick oder schreibgeschützt eingebunden): Es wurde nichts geändert. Heben Sie den Schreibschutz auf und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The disk reported a read or write error (a failing disk, or a USB stick pulled out): nothing more was written. Copy the vault to another disk and check it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger hat einen Lese- oder Schreibfehler gemeldet (ein defekter Datenträger oder ein abgezogener USB-Stick): Es wurde nichts weiter geschrieben. Kopieren Sie den Tresor auf einen anderen Datenträger und prüfen Sie ihn dort.</translation>
     </message>
     <message>
         <source>Satchel is not allowed to write there: nothing was changed. Check who owns the vault&apos;s folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel darf dort nicht schreiben: Es wurde nichts geändert. Prüfen Sie, wem der Ordner des Tresors gehört, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({0}). Your saved work is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist schiefgegangen ({0}). Ihre gespeicherte Arbeit bleibt erhalten.</translation>
     </message>
 </context>
 <context>
     <name>ExpiryBanner</name>
     <message>
         <source>{0} within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} innerhalb eines Tages</translation>
     </message>
     <message>
         <source>{0} within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} innerhalb einer Woche</translation>
     </message>
     <message>
         <source>{0} within {1} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} innerhalb von {1} Tagen</translation>
     </message>
     <message>
         <source>Expiring documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufende Dokumente</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zeigen</translation>
     </message>
     <message>
         <source>Show everything that is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles zeigen, was fällig ist</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Dismiss the expiry reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erinnerung an ablaufende Dokumente ausblenden</translation>
     </message>
     <message>
         <source>{0} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} überfällig</translation>
     </message>
     <message>
         <source>Documents expiring: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufende Dokumente: {0}</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -1638,260 +1638,260 @@
     <name>ExportDialog</name>
     <message>
         <source>Export for a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Kolleginnen und Kollegen exportieren</translation>
     </message>
     <message>
         <source>Include &amp;identities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identitätsangaben aufnehmen</translation>
     </message>
     <message>
         <source>Save the bundle as</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket speichern unter</translation>
     </message>
     <message>
         <source>Where to save the bundle (.age)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Paket gespeichert wird (.age)</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wählen …</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>This &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen &amp;Fall</translation>
     </message>
     <message>
         <source>The &amp;whole vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Den &amp;ganzen Tresor</translation>
     </message>
     <message>
         <source>This &amp;case: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen &amp;Fall: {0}</translation>
     </message>
     <message>
         <source>To colleagues&apos; sharing &amp;keys (age)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die &amp;Austauschschlüssel von Kolleginnen und Kollegen (age)</translation>
     </message>
     <message>
         <source>With a &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer &amp;Passphrase</translation>
     </message>
     <message>
         <source>age1… (one sharing key per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>age1… (ein Austauschschlüssel pro Zeile)</translation>
     </message>
     <message>
         <source>Recipients&apos; sharing keys, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Austauschschlüssel der Empfänger, einer pro Zeile</translation>
     </message>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Was exportiert wird</translation>
     </message>
     <message>
         <source>Who can open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es öffnen kann</translation>
     </message>
     <message>
         <source>&amp;Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern unter</translation>
     </message>
     <message>
         <source>The bundle will hold these identity fields in clear for anyone who can open it: {0}. Include them only if your colleague needs them and the channel is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket enthält diese Identitätsangaben lesbar für alle, die es öffnen können: {0}. Nehmen Sie sie nur auf, wenn die Empfänger sie brauchen und der Übertragungsweg sicher ist.</translation>
     </message>
     <message>
         <source>Line {0}: not an age public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {0}: kein öffentlicher age-Schlüssel.</translation>
     </message>
     <message>
         <source>Save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket speichern</translation>
     </message>
     <message>
         <source>age bundles (*.age)</source>
-        <translation type="unfinished"></translation>
+        <translation>age-Pakete (*.age)</translation>
     </message>
     <message>
         <source>Choose where to save the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo das Paket gespeichert wird.</translation>
     </message>
     <message>
         <source>Paste at least one colleague&apos;s sharing key (age1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens einen Austauschschlüssel ein (age1…).</translation>
     </message>
     <message>
         <source>Encrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verschlüsselt …</translation>
     </message>
     <message>
         <source>with identity fields</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Identitätsangaben</translation>
     </message>
     <message>
         <source>pseudonyms only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Pseudonyme</translation>
     </message>
     <message>
         <source>Saved {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gespeichert ({1}).</translation>
     </message>
 </context>
 <context>
     <name>Identity</name>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name laut Ausweis</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Namen</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Staatsangehörigkeit</translation>
     </message>
     <message>
         <source>Document numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentnummern</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschrift</translation>
     </message>
     <message>
         <source>Identity notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zur Identität</translation>
     </message>
 </context>
 <context>
     <name>IdentityDialog</name>
     <message>
         <source>Edit identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsangaben bearbeiten</translation>
     </message>
     <message>
         <source>Fill in only what you need. Leave a field empty to keep what is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie nur aus, was Sie brauchen. Ein leer gelassenes Feld behält, was gespeichert ist.</translation>
     </message>
     <message>
         <source>Empty a field to remove it from the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren Sie ein Feld, um es aus dem Tresor zu entfernen.</translation>
     </message>
     <message>
         <source>Stored (hidden); type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert (verborgen); zum Ersetzen neu eingeben</translation>
     </message>
     <message>
         <source>{0}, stored</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, gespeichert</translation>
     </message>
     <message>
         <source>{0}, empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, leer</translation>
     </message>
 </context>
 <context>
     <name>IdentityPanel</name>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsangaben</translation>
     </message>
     <message>
         <source>Hidden. Each reveal is written to the activity log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen. Jedes Anzeigen wird im Verlauf festgehalten.</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Reveal the identity details</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identitätsangaben anzeigen</translation>
     </message>
     <message>
         <source>Edit identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsangaben bearbeiten …</translation>
     </message>
     <message>
         <source>Edit the identity details</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identitätsangaben bearbeiten</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} kopieren</translation>
     </message>
     <message numerus="yes">
         <source>Fields stored: %n. Each reveal is written to the activity log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld gespeichert. Jedes Anzeigen wird im Verlauf festgehalten.</numerusform>
+            <numerusform>%n Felder gespeichert. Jedes Anzeigen wird im Verlauf festgehalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>No identity details are stored for this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Person sind keine Identitätsangaben gespeichert.</translation>
     </message>
     <message>
         <source>Identity · hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsangaben · verborgen</translation>
     </message>
     <message>
         <source>Identity · nothing stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsangaben · nichts gespeichert</translation>
     </message>
     <message>
         <source>{0}, hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, verborgen</translation>
     </message>
     <message>
         <source>{0}, shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, angezeigt</translation>
     </message>
     <message>
         <source>Identity · shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsangaben · angezeigt</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Hide the identity details</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identitätsangaben verbergen</translation>
     </message>
     <message numerus="yes">
         <source>Hides again in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wird in %n s wieder verborgen</numerusform>
+            <numerusform>Wird in %n s wieder verborgen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{0} copied; the clipboard is cleared in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} kopiert; die Zwischenablage wird in %n s geleert</numerusform>
+            <numerusform>{0} kopiert; die Zwischenablage wird in %n s geleert</numerusform>
         </translation>
     </message>
 </context>
@@ -1899,574 +1899,574 @@
     <name>ImportBundleDialog</name>
     <message>
         <source>Import a colleague&apos;s bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket von Kolleginnen oder Kollegen importieren</translation>
     </message>
     <message>
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketdatei</translation>
     </message>
     <message>
         <source>The .age file you received</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erhaltene .age-Datei</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wählen …</translation>
     </message>
     <message>
         <source>Bundle &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase des Pakets</translation>
     </message>
     <message>
         <source>Bundle passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des Pakets</translation>
     </message>
     <message>
         <source>What the import does</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Import tut</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Bundle &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket&amp;datei</translation>
     </message>
     <message>
         <source>Choose a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Paket wählen</translation>
     </message>
     <message>
         <source>age bundles (*.age);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>age-Pakete (*.age);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose the bundle file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Paketdatei.</translation>
     </message>
     <message>
         <source>Decrypting and checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entschlüsselt und geprüft …</translation>
     </message>
     <message>
         <source>A bundle of one case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Paket mit einem Fall.</translation>
     </message>
     <message>
         <source>A bundle of a whole vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Paket mit einem ganzen Tresor.</translation>
     </message>
     <message>
         <source>Identity fields included: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthaltene Identitätsangaben: {0}.</translation>
     </message>
     <message>
         <source>Pseudonyms only (no identity fields).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Pseudonyme (keine Identitätsangaben).</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert.</translation>
     </message>
     <message>
         <source>Would add {0}, update {1}, keep {2} newer here; {3} conflicts; {4} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde {0} hinzufügen, {1} aktualisieren, {2} hier neuere behalten; {3} Konflikte; {4} unverändert.</translation>
     </message>
     <message>
         <source>Added {0}, updated {1}, kept {2} newer here; {3} conflicts; {4} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} hinzugefügt, {1} aktualisiert, {2} hier neuere behalten; {3} Konflikte; {4} unverändert.</translation>
     </message>
     <message>
         <source>Conflicts (both versions kept and tagged import-conflict; the newer keeps its place):</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte (beide Fassungen bleiben erhalten und tragen das Schlagwort import-conflict; die neuere behält ihren Platz):</translation>
     </message>
 </context>
 <context>
     <name>ItemScansDialog</name>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel</translation>
     </message>
     <message>
         <source>Scans for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans für {0}</translation>
     </message>
     <message>
         <source>Scans for “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans für „{0}“</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>LinkPersonDialog</name>
     <message>
         <source>Link a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person verknüpfen</translation>
     </message>
     <message>
         <source>Find by pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Pseudonym suchen</translation>
     </message>
     <message>
         <source>Find a person by pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person nach Pseudonym suchen</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>e.g. applicant, sponsor, lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Antragsteller, Bürge, Anwältin</translation>
     </message>
     <message>
         <source>Role in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle in diesem Fall</translation>
     </message>
     <message>
         <source>Or add someone new</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder jemanden neu hinzufügen</translation>
     </message>
     <message>
         <source>Role of the new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle der neuen Person</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfen</translation>
     </message>
     <message>
         <source>Link the person to this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person mit diesem Fall verknüpfen</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonym</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Add and link</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen und verknüpfen</translation>
     </message>
 </context>
 <context>
     <name>MarkdownImportDialog</name>
     <message>
         <source>Import notes from Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen aus Markdown importieren</translation>
     </message>
     <message>
         <source>A folder of Markdown files, as Obsidian keeps them or Joplin exports them. Titles, tags and dates come from each file&apos;s front matter; images the notes show are attached without their hidden metadata. The folder is only read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner mit Markdown-Dateien, wie Obsidian sie aufbewahrt oder Joplin sie exportiert. Titel, Schlagwörter und Daten stammen aus dem Kopfbereich jeder Datei; Bilder, die in den Notizen vorkommen, werden ohne ihre verborgenen Metadaten angehängt. Der Ordner wird nur gelesen.</translation>
     </message>
     <message>
         <source>Case for the imported notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall für die importierten Notizen</translation>
     </message>
     <message>
         <source>No case (notes on their own)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fall (eigenständige Notizen)</translation>
     </message>
     <message>
         <source>Into</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Choose a folder of Markdown files</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner mit Markdown-Dateien wählen</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Tags and images</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter und Bilder</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
 </context>
 <context>
     <name>MarkdownPreview</name>
     <message>
         <source>Links are not opened from notes: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Links in Notizen werden nicht geöffnet: {0}</translation>
     </message>
 </context>
 <context>
     <name>NoteEditor</name>
     <message>
         <source>Note title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Notiz</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Anheften</translation>
     </message>
     <message>
         <source>Pinned notes stay at the top of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftete Notizen bleiben oben im Fall</translation>
     </message>
     <message>
         <source>Pin this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz anheften</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf …</translation>
     </message>
     <message>
         <source>Earlier versions of this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Fassungen dieser Notiz</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen …</translation>
     </message>
     <message>
         <source>Delete this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz löschen</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Write or preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben oder Vorschau</translation>
     </message>
     <message>
         <source>Switch with Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalten mit Strg+E</translation>
     </message>
     <message>
         <source>Note text (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Notiz (Markdown)</translation>
     </message>
     <message>
         <source>Write here. Markdown works: # heading, **bold**, - list, [ ] to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie hier. Markdown funktioniert: # Überschrift, **fett**, - Liste, [ ] Aufgabe.</translation>
     </message>
     <message>
         <source>Note preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Notiz</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstand</translation>
     </message>
     <message>
         <source>This note is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz ist nicht mehr im Tresor.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>← Case</source>
-        <translation type="unfinished"></translation>
+        <translation>← Fall</translation>
     </message>
     <message>
         <source>Back to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Fall</translation>
     </message>
     <message>
         <source>← Person</source>
-        <translation type="unfinished"></translation>
+        <translation>← Person</translation>
     </message>
     <message>
         <source>Back to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Person</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftet</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Saved; a note needs a title, so the last one is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert; eine Notiz braucht einen Titel, daher bleibt der bisherige</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz löschen</translation>
     </message>
     <message>
         <source>Delete this note and all its earlier versions? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz und alle ihre früheren Fassungen löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
         <source>{0}: date</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Datum</translation>
     </message>
 </context>
 <context>
     <name>PassphraseFields</name>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <source>At least ten characters; several random words are best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens zehn Zeichen; am besten mehrere zufällige Wörter.</translation>
     </message>
     <message>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase zeigen</translation>
     </message>
     <message>
         <source>Type it &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noch einmal eingeben</translation>
     </message>
     <message>
         <source>New passphrase, again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase, noch einmal</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke der Passphrase</translation>
     </message>
     <message>
         <source>&amp;Suggest a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Passphrase &amp;vorschlagen</translation>
     </message>
     <message>
         <source>Suggest a passphrase of six random words</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Passphrase aus sechs zufälligen Wörtern vorschlagen</translation>
     </message>
     <message>
         <source>Choose a passphrase first, or let Satchel suggest one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Passphrase oder lassen Sie Satchel eine vorschlagen.</translation>
     </message>
     <message>
         <source>This passphrase is too easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase ist zu leicht zu erraten.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein. Geben Sie sie noch einmal ein.</translation>
     </message>
     <message>
         <source>Hide the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase verbergen</translation>
     </message>
     <message>
         <source>Six random words are strong and easy to type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sechs zufällige Wörter sind stark und leicht zu tippen.</translation>
     </message>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr schwach</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwach</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr stark</translation>
     </message>
     <message>
         <source>Strength: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: {0}.</translation>
     </message>
     <message>
         <source>Strength: {0}. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: {0}. {1}</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePrompt</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <source>Recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsphrase</translation>
     </message>
     <message>
         <source>Bundle passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des Pakets</translation>
     </message>
     <message>
         <source>{0} (again)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (noch einmal)</translation>
     </message>
 </context>
 <context>
     <name>People</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient/in</translation>
     </message>
     <message>
         <source>Lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwalt/Anwältin</translation>
     </message>
     <message>
         <source>NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>NGO</translation>
     </message>
     <message>
         <source>Embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>Botschaft</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonym</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Tags: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: {0}</translation>
     </message>
 </context>
 <context>
     <name>PeopleSection</name>
     <message>
         <source>Filter by role</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Rolle filtern</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rollen</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Person</translation>
     </message>
     <message>
         <source>Add a person (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person hinzufügen (Strg+N)</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Role of the new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle der neuen Person</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <source>Create the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person anlegen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Person verwerfen</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Nobody with this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand mit dieser Rolle.</translation>
     </message>
     <message>
         <source>No people yet — press Ctrl+N to add someone by a pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Personen – drücken Sie Strg+N, um jemanden unter einem Pseudonym hinzuzufügen.</translation>
     </message>
     <message numerus="yes">
         <source>People: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Personen: %n</numerusform>
+            <numerusform>Personen: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2474,1108 +2474,1108 @@
     <name>PersonEditor</name>
     <message>
         <source>This person is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person ist nicht mehr im Tresor.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>e.g. through the shelter&apos;s caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. über die Sozialarbeiterin der Unterkunft</translation>
     </message>
     <message>
         <source>Safe way to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherer Weg, die Person zu erreichen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Safe way to reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicher erreichbar über</translation>
     </message>
     <message>
         <source>Delete person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person löschen …</translation>
     </message>
     <message>
         <source>Delete this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person löschen</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonym</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle</translation>
     </message>
     <message>
         <source>Not in any case yet. Link them from a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch in keinem Fall. Verknüpfen Sie die Person aus einem Fall heraus.</translation>
     </message>
     <message>
         <source>Open case {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall {0} öffnen</translation>
     </message>
     <message>
         <source>A person needs a pseudonym; the old one is kept for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person braucht ein Pseudonym; das bisherige bleibt vorerst erhalten.</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person löschen</translation>
     </message>
     <message>
         <source>Delete this person, their identity details and the notes kept on them? Their cases stay. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person, ihre Identitätsangaben und die Notizen zu ihr löschen? Ihre Fälle bleiben erhalten. Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
     <message>
         <source>Nothing was saved. Please fix these and try again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert. Bitte korrigieren Sie Folgendes und versuchen Sie es erneut:</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Probleme</translation>
     </message>
 </context>
 <context>
     <name>PseudonymField</name>
     <message>
         <source>A pseudonym, never the real name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pseudonym, nie der echte Name</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonym</translation>
     </message>
     <message>
         <source>Language of generated pseudonyms</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der erzeugten Pseudonyme</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugen</translation>
     </message>
     <message>
         <source>Generate a pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pseudonym erzeugen</translation>
     </message>
     <message>
         <source>Suggest a plausible pseudonym that nobody else in this vault has</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein glaubwürdiges Pseudonym vorschlagen, das in diesem Tresor noch niemand hat</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {0}</translation>
     </message>
 </context>
 <context>
     <name>RecoverDialog</name>
     <message>
         <source>Set a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Passphrase festlegen</translation>
     </message>
     <message>
         <source>Type the 24 words of the recovery phrase from your paper, then choose a new passphrase. The recovery phrase keeps working afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die 24 Wörter der Wiederherstellungsphrase von Ihrem Zettel ein und wählen Sie dann eine neue Passphrase. Die Wiederherstellungsphrase bleibt danach gültig.</translation>
     </message>
     <message>
         <source>Recovery &amp;phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellungsphrase</translation>
     </message>
     <message>
         <source>Recovery phrase, 24 words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsphrase, 24 Wörter</translation>
     </message>
     <message>
         <source>word1 word2 word3 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Wort1 Wort2 Wort3 …</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Passphrase</translation>
     </message>
     <message>
         <source>Setting the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Passphrase wird festgelegt</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel and go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen und zurück</translation>
     </message>
     <message>
         <source>Set passphrase and &amp;unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase festlegen und &amp;entsperren</translation>
     </message>
     <message>
         <source>Set the new passphrase and unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Passphrase festlegen und entsperren</translation>
     </message>
     <message>
         <source>Type the recovery phrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Wiederherstellungsphrase ein.</translation>
     </message>
     <message>
         <source>That recovery phrase does not open this vault. Check each word against your paper. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Wiederherstellungsphrase öffnet diesen Tresor nicht. Vergleichen Sie jedes Wort mit Ihrem Zettel. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryPhraseStep</name>
     <message>
         <source>Write down your recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie Ihre Wiederherstellungsphrase auf</translation>
     </message>
     <message>
         <source>These 24 words open the vault if the passphrase is ever lost. Write them on paper, in order, and keep the paper away from this computer. They are shown only now and cannot be copied, on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese 24 Wörter öffnen den Tresor, falls die Passphrase einmal verloren geht. Schreiben Sie sie der Reihe nach auf Papier und bewahren Sie den Zettel fern von diesem Computer auf. Sie werden nur jetzt gezeigt und können absichtlich nicht kopiert werden.</translation>
     </message>
     <message>
         <source>Recovery phrase, 24 numbered words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsphrase, 24 nummerierte Wörter</translation>
     </message>
     <message>
         <source>Word {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wort {0}: {1}</translation>
     </message>
     <message>
         <source>I have &amp;written them down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe sie &amp;aufgeschrieben</translation>
     </message>
     <message>
         <source>I have written the words down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe die Wörter aufgeschrieben</translation>
     </message>
     <message>
         <source>Check what you wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, was Sie notiert haben</translation>
     </message>
     <message>
         <source>Type these three words from your paper, to be sure it is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie diese drei Wörter von Ihrem Zettel ein, um sicherzugehen, dass alles stimmt.</translation>
     </message>
     <message>
         <source>Word {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wort {0}</translation>
     </message>
     <message>
         <source>Word {0} of the recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wort {0} der Wiederherstellungsphrase</translation>
     </message>
     <message>
         <source>Show the &amp;words again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &amp;Wörter noch einmal zeigen</translation>
     </message>
     <message>
         <source>Show the recovery phrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungsphrase noch einmal zeigen</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen</translation>
     </message>
     <message>
         <source>Confirm the three words</source>
-        <translation type="unfinished"></translation>
+        <translation>Die drei Wörter bestätigen</translation>
     </message>
     <message>
         <source>Word {0} does not match. Look at your paper again, or show the words again and correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wort {0} stimmt nicht überein. Sehen Sie noch einmal auf Ihren Zettel, oder lassen Sie sich die Wörter noch einmal zeigen und korrigieren Sie es.</translation>
     </message>
 </context>
 <context>
     <name>ReviewNotice</name>
     <message>
         <source>This template has no review date. Check the current rules with a lawyer or an advice service before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vorlage hat kein Prüfdatum. Klären Sie die geltenden Regeln mit einer Anwältin, einem Anwalt oder einer Beratungsstelle, bevor Sie sich darauf verlassen.</translation>
     </message>
     <message>
         <source>Last reviewed {0}, more than six months ago. Rules change: check the current rules with a lawyer or an advice service before relying on this checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geprüft am {0}, vor mehr als sechs Monaten. Regeln ändern sich: Klären Sie die geltenden Regeln mit einer Anwältin, einem Anwalt oder einer Beratungsstelle, bevor Sie sich auf diese Checkliste verlassen.</translation>
     </message>
     <message>
         <source>Template last reviewed {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage zuletzt geprüft am {0}.</translation>
     </message>
     <message>
         <source>(not reviewed: check the current rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht geprüft: geltende Regeln klären)</translation>
     </message>
     <message>
         <source>(reviewed {0}: check the current rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geprüft am {0}: geltende Regeln klären)</translation>
     </message>
     <message>
         <source>(reviewed {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>(geprüft am {0})</translation>
     </message>
     <message>
         <source>Warning: old template</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtung: veraltete Vorlage</translation>
     </message>
     <message>
         <source>Template review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung der Vorlage</translation>
     </message>
 </context>
 <context>
     <name>RevisionDialog</name>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel</translation>
     </message>
     <message>
         <source>Note history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Notiz</translation>
     </message>
     <message>
         <source>Earlier versions of this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Fassungen dieser Notiz</translation>
     </message>
     <message>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Fassungen</translation>
     </message>
     <message>
         <source>Version preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Fassung</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Fassung wiederherstellen</translation>
     </message>
     <message>
         <source>Restore the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Fassung wiederherstellen</translation>
     </message>
     <message>
         <source>{0}  (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  (aktuell)</translation>
     </message>
 </context>
 <context>
     <name>Search</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Checklist items</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklistenpunkte</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>Type to search cases, people, notes and checklists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie, um Fälle, Personen, Notizen und Checklisten zu durchsuchen.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing found for “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden für „{0}“.</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen speichern</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Speichern schließen</translation>
     </message>
     <message>
         <source>This vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> Minuten</translation>
     </message>
     <message>
         <source> seconds</source>
-        <translation type="unfinished"></translation>
+        <translation> Sekunden</translation>
     </message>
     <message>
         <source>Lock after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren nach Inaktivität</translation>
     </message>
     <message>
         <source>&amp;Never lock by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nie von selbst sperren</translation>
     </message>
     <message>
         <source>Never lock the vault automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tresor nie automatisch sperren</translation>
     </message>
     <message>
         <source>Anyone who gets to this computer while you are away could read the vault. Lock it yourself with Ctrl+L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer an diesen Computer kommt, während Sie weg sind, könnte den Tresor lesen. Sperren Sie ihn selbst mit Strg+L.</translation>
     </message>
     <message>
         <source>Clear copied values after</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierte Werte löschen nach</translation>
     </message>
     <message>
         <source>Hide revealed identity after</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Identitätsangaben verbergen nach</translation>
     </message>
     <message>
         <source>&amp;Lock after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren nach Inaktivität</translation>
     </message>
     <message>
         <source>&amp;Clear copied values after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopierte Werte löschen nach</translation>
     </message>
     <message>
         <source>&amp;Hide revealed identity after</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Identitätsangaben &amp;verbergen nach</translation>
     </message>
     <message>
         <source>Demo vault: these settings are deleted with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Tresor: Diese Einstellungen werden mit ihm gelöscht.</translation>
     </message>
     <message>
         <source>Kept inside the vault, encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Tresor gespeichert, verschlüsselt.</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&amp;Remember this vault&apos;s location</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ort dieses Tresors &amp;merken</translation>
     </message>
     <message>
         <source>Remember this vault&apos;s location on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ort dieses Tresors auf diesem Computer merken</translation>
     </message>
     <message>
         <source>Kept in Satchel&apos;s settings on this computer, not in the vault. A new language shows after Satchel starts again; it offers to restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Satchel-Einstellungen auf diesem Computer gespeichert, nicht im Tresor. Eine neue Sprache erscheint nach einem Neustart von Satchel; Satchel bietet ihn an.</translation>
     </message>
     <message>
         <source>Lock when the window is &amp;minimized</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren, wenn das Fenster &amp;minimiert wird</translation>
     </message>
     <message>
         <source>Lock the vault when Satchel is minimized</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tresor sperren, wenn Satchel minimiert wird</translation>
     </message>
     <message>
         <source>Hide Satchel from &amp;screen capture and sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel bei Bildschirm&amp;aufnahme und -freigabe verbergen</translation>
     </message>
     <message>
         <source>Hide Satchel&apos;s windows from screenshots, recordings and screen sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fenster von Satchel auf Bildschirmfotos, Aufnahmen und bei der Bildschirmfreigabe verbergen</translation>
     </message>
     <message>
         <source>Screenshots, recordings and shared screens show an empty area where Satchel&apos;s windows are. Turn this off to present Satchel, or start it with --allow-screen-capture for one session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmfotos, Aufnahmen und freigegebene Bildschirme zeigen eine leere Fläche, wo Satchel-Fenster sind. Schalten Sie das aus, um Satchel vorzuführen, oder starten Sie es für eine Sitzung mit --allow-screen-capture.</translation>
     </message>
     <message>
         <source>Screen capture is allowed until Satchel closes (--allow-screen-capture).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmaufnahmen sind erlaubt, bis Satchel beendet wird (--allow-screen-capture).</translation>
     </message>
     <message>
         <source>Not possible on Linux: X11 and Wayland do not let an app hide its windows from screen capture. Lock Satchel before you share your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Linux nicht möglich: X11 und Wayland lassen ein Programm seine Fenster nicht vor Bildschirmaufnahmen verbergen. Sperren Sie Satchel, bevor Sie Ihren Bildschirm teilen.</translation>
     </message>
 </context>
 <context>
     <name>SharingKeyDialog</name>
     <message>
         <source>Sharing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Austauschschlüssel</translation>
     </message>
     <message>
         <source>Give this key to colleagues who send you cases. Bundles encrypted to it open only in this vault. It is not a secret: you can send it by any channel, but check it with them by another channel (read out the last characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie diesen Schlüssel Kolleginnen und Kollegen, die Ihnen Fälle schicken. Pakete, die damit verschlüsselt sind, lassen sich nur in diesem Tresor öffnen. Er ist nicht geheim: Sie können ihn über jeden Weg schicken, sollten ihn aber über einen zweiten Weg abgleichen (lesen Sie die letzten Zeichen vor).</translation>
     </message>
     <message>
         <source>This vault&apos;s sharing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Austauschschlüssel dieses Tresors</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert.</translation>
     </message>
 </context>
 <context>
     <name>ShellWindow</name>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Lock the vault now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tresor jetzt sperren (Strg+L)</translation>
     </message>
     <message>
         <source>Lock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tresor sperren</translation>
     </message>
     <message>
         <source>Demo data — not real</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Daten – nicht echt</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Settings (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen (Strg+,)</translation>
     </message>
     <message>
         <source>Open the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen öffnen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Satchel shows the new language after it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel zeigt die neue Sprache nach einem Neustart.</translation>
     </message>
     <message>
         <source>Restart now? The vault locks; unlock it again with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt neu starten? Der Tresor wird gesperrt; entsperren Sie ihn danach wieder mit Ihrer Passphrase.</translation>
     </message>
     <message>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;neu starten</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <source>Satchel could not start again. Close it and start it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel konnte nicht neu starten. Schließen Sie es und starten Sie es selbst.</translation>
     </message>
     <message>
         <source>Demo vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Tresor</translation>
     </message>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>Lock the vault, from anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tresor sperren, von überall</translation>
     </message>
     <message>
         <source>Search the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tresor durchsuchen</translation>
     </message>
     <message>
         <source>Add a case, a person or a checklist, in the section shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Im angezeigten Bereich einen Fall, eine Person oder eine Checkliste hinzufügen</translation>
     </message>
     <message>
         <source>Show the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fälle zeigen</translation>
     </message>
     <message>
         <source>Show the people</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen zeigen</translation>
     </message>
     <message>
         <source>Show the checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checklisten zeigen</translation>
     </message>
     <message>
         <source>Show what is due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was bald fällig ist</translation>
     </message>
     <message>
         <source>Show the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verlauf zeigen</translation>
     </message>
     <message>
         <source>Go to the next pane: sections, list, editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten Bereich: Bereiche, Liste, Bearbeitung</translation>
     </message>
     <message>
         <source>Go to the previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum vorherigen Bereich</translation>
     </message>
     <message>
         <source>Go to the next or previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten oder vorherigen Feld</translation>
     </message>
     <message>
         <source>Close the open case or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Den geöffneten Fall oder die geöffnete Person schließen</translation>
     </message>
     <message>
         <source>Open the selected row or search result</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Zeile oder das ausgewählte Suchergebnis öffnen</translation>
     </message>
     <message>
         <source>Switch a note between writing and preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz zwischen Schreiben und Vorschau umschalten</translation>
     </message>
     <message>
         <source>Save the note now (it also saves by itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz jetzt speichern (sie speichert sich auch selbst)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Zoom in or out of an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anhang vergrößern oder verkleinern</translation>
     </message>
     <message>
         <source>Next or previous page of an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste oder vorherige Seite eines Anhangs</translation>
     </message>
     <message>
         <source>This list of shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Liste der Tastenkürzel</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie tun</translation>
     </message>
 </context>
 <context>
     <name>TaskProgress</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
         <source>Checklist templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklisten-Vorlagen</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren …</translation>
     </message>
     <message>
         <source>Duplicate the template as your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage als eigene duplizieren</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren …</translation>
     </message>
     <message>
         <source>Import a template file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlagendatei importieren</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren …</translation>
     </message>
     <message>
         <source>Export the template to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage in eine Datei exportieren</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage speichern</translation>
     </message>
     <message>
         <source>{0} (yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (eigene)</translation>
     </message>
     <message>
         <source>Templates that ship with Satchel are read-only: duplicate to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen, die Satchel mitbringt, sind schreibgeschützt: Duplizieren Sie sie, um sie zu bearbeiten.</translation>
     </message>
     <message>
         <source>Copied. Edit the items, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert. Bearbeiten Sie die Punkte und speichern Sie dann.</translation>
     </message>
     <message>
         <source>The template cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Saved as version {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Version {0} gespeichert.</translation>
     </message>
     <message>
         <source>The template file cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlagendatei kann nicht importiert werden</translation>
     </message>
     <message>
         <source>Imported {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} importiert.</translation>
     </message>
     <message>
         <source>Cannot write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} kann nicht geschrieben werden: {1}</translation>
     </message>
     <message>
         <source>Exported to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach {0}.</translation>
     </message>
     <message>
         <source>Checklist templates (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklisten-Vorlagen (*.toml)</translation>
     </message>
     <message>
         <source>Duplicate template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage duplizieren</translation>
     </message>
     <message>
         <source>Id of your copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung Ihrer Kopie:</translation>
     </message>
     <message>
         <source>Import a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage importieren</translation>
     </message>
     <message>
         <source>Export the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage exportieren</translation>
     </message>
 </context>
 <context>
     <name>TemplateItemEditor</name>
     <message>
         <source>Template items</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte der Vorlage</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt hinzufügen</translation>
     </message>
     <message>
         <source>Add an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Punkt hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Punkt entfernen</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move the selected item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Punkt nach oben verschieben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move the selected item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Punkt nach unten verschieben</translation>
     </message>
     <message>
         <source>Item id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung des Punkts</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung:</translation>
     </message>
     <message>
         <source>Title in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel ({0})</translation>
     </message>
     <message>
         <source>Help in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfetext ({0})</translation>
     </message>
     <message>
         <source>Title ({0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel ({0}):</translation>
     </message>
     <message>
         <source>Help ({0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfetext ({0}):</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Identity documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweisdokumente</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Reise</translation>
     </message>
     <message>
         <source>Legal status</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsstatus</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohnen</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <source>Required item</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlicher Punkt</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie:</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
         <source>Unlock your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Tresor entsperren</translation>
     </message>
     <message>
         <source>Vault folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor-Ordner: {0}</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase zeigen</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>Unlock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tresor entsperren</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entsperrt</translation>
     </message>
     <message>
         <source>Unlocking… this takes a second on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entsperrt … das dauert absichtlich eine Sekunde.</translation>
     </message>
     <message>
         <source>&amp;Forgot it? Use the recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergessen? Mit der Wiederherstellungsphrase weiter</translation>
     </message>
     <message>
         <source>Set a new passphrase with the recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Wiederherstellungsphrase eine neue Passphrase festlegen</translation>
     </message>
     <message>
         <source>&amp;Choose another vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderen Tresor &amp;wählen</translation>
     </message>
     <message>
         <source>Back to the welcome page</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Startseite</translation>
     </message>
     <message>
         <source>Hide the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase verbergen</translation>
     </message>
     <message>
         <source>Type the vault&apos;s passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Passphrase des Tresors ein.</translation>
     </message>
 </context>
 <context>
     <name>VaultController</name>
     <message>
         <source>The automatic backup was not made: {0} The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Sicherung wurde nicht erstellt: {0} Der Tresor ist gesperrt.</translation>
     </message>
     <message>
         <source>Saving an encrypted backup before Satchel closes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Beenden von Satchel wird eine verschlüsselte Sicherung gespeichert …</translation>
     </message>
     <message>
         <source>Skip this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung überspringen</translation>
     </message>
 </context>
 <context>
     <name>VaultMenuButton</name>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor</translation>
     </message>
     <message>
         <source>Backups, sharing and imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen, Austausch und Importe</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherungen …</translation>
     </message>
     <message>
         <source>&amp;Export for a colleague…</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Kolleginnen und Kollegen &amp;exportieren …</translation>
     </message>
     <message>
         <source>&amp;Import a colleague&apos;s bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paket von Kolleginnen oder Kollegen importieren …</translation>
     </message>
     <message>
         <source>Your &amp;sharing key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr &amp;Austauschschlüssel …</translation>
     </message>
     <message>
         <source>Import &amp;contacts (CSV, vCard)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakte importieren (CSV, vCard) …</translation>
     </message>
     <message>
         <source>Import &amp;notes (Markdown folder)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen importieren (Markdown-Ordner) …</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Satchel</translation>
     </message>
     <message>
         <source>An encrypted notebook for the people you help: cases, people, notes and documents, kept on this computer and nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein verschlüsseltes Notizbuch für die Menschen, denen Sie helfen: Fälle, Personen, Notizen und Dokumente, nur auf diesem Computer und nirgendwo sonst.</translation>
     </message>
     <message>
         <source>&amp;Create a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tresor &amp;anlegen</translation>
     </message>
     <message>
         <source>Start a new, empty vault protected by your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen, leeren Tresor anlegen, geschützt durch Ihre Passphrase.</translation>
     </message>
     <message>
         <source>&amp;Open a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tresor ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Use a vault in another folder, for example on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tresor in einem anderen Ordner verwenden, zum Beispiel auf einem USB-Stick.</translation>
     </message>
     <message>
         <source>&amp;Remember the location of the vault I open</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ort des geöffneten Tresors &amp;merken</translation>
     </message>
     <message>
         <source>Remember the vault location on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ort des Tresors auf diesem Computer merken</translation>
     </message>
     <message>
         <source>&amp;Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo &amp;ausprobieren</translation>
     </message>
     <message>
         <source>Explore made-up cases and people. Deleted when you close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfundene Fälle und Personen ansehen. Wird beim Schließen gelöscht.</translation>
     </message>
     <message>
         <source>Satchel works offline. It never connects to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel arbeitet offline. Es verbindet sich nie mit dem Internet.</translation>
     </message>
     <message>
         <source>Open a vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tresor-Ordner öffnen</translation>
     </message>
     <message>
         <source>That folder does not hold a Satchel vault. Choose the folder that contains the vault&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner enthält keinen Satchel-Tresor. Wählen Sie den Ordner, in dem die Dateien des Tresors liegen.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Search  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen  (Strg+F)</translation>
     </message>
     <message>
         <source>Search the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tresor durchsuchen</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Select an item to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag, um ihn hier zu sehen.</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklisten</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald fällig</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>{0}  (Ctrl+{1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  (Strg+{1})</translation>
     </message>
 </context>
 <context>
     <name>_DayCounts</name>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -3583,71 +3583,71 @@
     <name>_ImportDialog</name>
     <message>
         <source>Chosen file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Datei oder gewählter Ordner</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen …</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Imports</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen …</translation>
     </message>
     <message>
         <source>Ready to import {0}; {1} will be skipped (reasons in the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit, {0} zu importieren; {1} werden übersprungen (Gründe in der Liste).</translation>
     </message>
     <message>
         <source>Nothing to import; {0} skipped (reasons in the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu importieren; {0} übersprungen (Gründe in der Liste).</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert …</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Imported {0}; skipped {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} importiert; {1} übersprungen.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
 </context>
 </TS>

@@ -5,324 +5,324 @@
     <name>Accessible</name>
     <message>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовки столбцов</translation>
     </message>
     <message>
         <source>Row headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовки строк</translation>
     </message>
     <message>
         <source>Clear the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить текст</translation>
     </message>
 </context>
 <context>
     <name>Activity</name>
     <message>
         <source>Case created</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело создано</translation>
     </message>
     <message>
         <source>Case changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело изменено</translation>
     </message>
     <message>
         <source>Case deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело удалено</translation>
     </message>
     <message>
         <source>Person added</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек добавлен</translation>
     </message>
     <message>
         <source>Person changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные человека изменены</translation>
     </message>
     <message>
         <source>Person deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек удалён</translation>
     </message>
     <message>
         <source>Identity changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные данные изменены</translation>
     </message>
     <message>
         <source>Identity revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные данные показаны</translation>
     </message>
     <message>
         <source>Note created</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка создана</translation>
     </message>
     <message>
         <source>Note changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка изменена</translation>
     </message>
     <message>
         <source>Note deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка удалена</translation>
     </message>
     <message>
         <source>Checklist added</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-лист добавлен</translation>
     </message>
     <message>
         <source>Checklist removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-лист удалён</translation>
     </message>
     <message>
         <source>Checklist item changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт чек-листа изменён</translation>
     </message>
     <message>
         <source>File added</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл добавлен</translation>
     </message>
     <message>
         <source>File deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл удалён</translation>
     </message>
     <message>
         <source>Vault settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки хранилища изменены</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля</translation>
     </message>
 </context>
 <context>
     <name>ActivitySection</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал</translation>
     </message>
     <message>
         <source>What was done in this vault, newest first. Content is never logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что происходило в этом хранилище, сначала новое. Содержимое в журнал не попадает.</translation>
     </message>
     <message>
         <source>Nothing has happened in this vault yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом хранилище пока ничего не происходило.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel</translation>
     </message>
     <message>
         <source>Attachment viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр вложения</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущая страница</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая страница</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Attachment: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложение: {0}</translation>
     </message>
     <message>
         <source>This PDF cannot be shown: it is damaged or needs a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот PDF нельзя показать: он повреждён или защищён паролем.</translation>
     </message>
     <message>
         <source>Satchel cannot show this kind of file. Use “Save a copy…” to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel не умеет показывать такие файлы. Чтобы открыть его, выберите «Сохранить копию…».</translation>
     </message>
     <message>
         <source>Page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница {0} из {1}</translation>
     </message>
     <message>
         <source>Save an unencrypted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить незашифрованную копию</translation>
     </message>
     <message>
         <source>Could not save the copy: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить копию: {0}</translation>
     </message>
 </context>
 <context>
     <name>Attachments</name>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение JPEG</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG</translation>
     </message>
     <message>
         <source>GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение GIF</translation>
     </message>
     <message>
         <source>WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение WebP</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложения</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>No files yet. Add a scan or a photo of a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлов пока нет. Добавьте скан или фото документа.</translation>
     </message>
     <message>
         <source>Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файл…</translation>
     </message>
     <message>
         <source>Add a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файл</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>View the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть выбранный файл</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>Delete the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный файл</translation>
     </message>
     <message>
         <source>Add files to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файлы к делу</translation>
     </message>
     <message>
         <source>“{0}” is larger than 100 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» больше 100 МБ.</translation>
     </message>
     <message>
         <source>Could not read “{0}”: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать «{0}»: {1}</translation>
     </message>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel</translation>
     </message>
     <message>
         <source>Satchel cannot remove hidden information (such as where a photo was taken) from “{0}”, because it cannot read this kind of image. Add it anyway, as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel не может убрать скрытые сведения (например, где сделан снимок) из «{0}»: такой формат изображений он не читает. Добавить файл как есть?</translation>
     </message>
     <message>
         <source>Delete file</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление файла</translation>
     </message>
     <message>
         <source>Delete “{0}” from the vault? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «{0}» из хранилища? Отменить это будет нельзя.</translation>
     </message>
 </context>
 <context>
     <name>BackupCounts</name>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заметка</numerusform>
+            <numerusform>%n заметки</numerusform>
+            <numerusform>%n заметок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n checklist(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n чек-лист</numerusform>
+            <numerusform>%n чек-листа</numerusform>
+            <numerusform>%n чек-листов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
         </translation>
     </message>
 </context>
@@ -330,742 +330,742 @@
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии</translation>
     </message>
     <message>
         <source>Encrypted backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованные резервные копии</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка:</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для резервных копий</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать папку…</translation>
     </message>
     <message>
         <source>Keep backups elsewhere, on a USB stick for example</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить резервные копии в другом месте, например на флешке</translation>
     </message>
     <message>
         <source>Beside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядом с хранилищем</translation>
     </message>
     <message>
         <source>Back up by itself when the vault locks or Satchel quits, if anything changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Делать резервную копию самостоятельно, когда хранилище блокируется или Satchel закрывается, если что-то изменилось</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержит</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Backups of this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии этого хранилища</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать копию сейчас</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить</translation>
     </message>
     <message>
         <source>Restore as new vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить как новое хранилище…</translation>
     </message>
     <message>
         <source>Restore in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить на месте…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход резервного копирования</translation>
     </message>
     <message>
         <source>A demo vault is not backed up: it is deleted when you lock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для демо-хранилища резервная копия не делается: оно удаляется при блокировке.</translation>
     </message>
     <message>
         <source>Wiping the vault also destroys these backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>При уничтожении хранилища эти резервные копии тоже будут уничтожены.</translation>
     </message>
     <message>
         <source>Wiping the vault does not reach {0}: delete backups there yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уничтожение хранилища не затронет {0}: удалите резервные копии там сами.</translation>
     </message>
     <message>
         <source>Folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для резервных копий</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
     <message>
         <source>Backup written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия записана: {0}</translation>
     </message>
     <message>
         <source>Writing an encrypted backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записываем зашифрованную резервную копию…</translation>
     </message>
     <message>
         <source>Checking every byte and every page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяем каждый байт и каждую страницу…</translation>
     </message>
     <message>
         <source>The file is intact (checksum). Its pages can only be checked by the vault it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл цел (контрольная сумма совпадает). Его страницы может проверить только хранилище, которому он принадлежит.</translation>
     </message>
     <message>
         <source>This backup is intact: checksum, pages and structure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта резервная копия цела: контрольная сумма, страницы и структура в порядке.</translation>
     </message>
     <message>
         <source>This backup is damaged inside ({0}). Use another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта резервная копия повреждена внутри ({0}). Возьмите другую.</translation>
     </message>
     <message>
         <source>An empty folder for the restored vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустая папка для восстановленного хранилища</translation>
     </message>
     <message>
         <source>Restored into {0}. Open it with the passphrase the vault had on {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено в {0}. Откройте хранилище парольной фразой, которая была у него {1}.</translation>
     </message>
     <message>
         <source>Restoring as a new vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстанавливаем как новое хранилище…</translation>
     </message>
     <message>
         <source>Restore in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление на месте</translation>
     </message>
     <message>
         <source>Replace this vault with the backup of {0}? Everything written since then is replaced. The vault as it is now is kept as a backup first. The vault locks, and opens again with the passphrase it had on {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить это хранилище резервной копией от {0}? Всё, что записано после этого, будет заменено. Сначала текущее состояние хранилища сохранится как резервная копия. Хранилище заблокируется и откроется парольной фразой, которая была у него {0}.</translation>
     </message>
     <message>
         <source>Restored. Unlock the vault with the passphrase it had on {0}. The vault as it was is kept as a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено. Разблокируйте хранилище парольной фразой, которая была у него {0}. Прежнее состояние хранилища сохранено как резервная копия.</translation>
     </message>
     <message>
         <source>Restoring in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстанавливаем на месте…</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>не читается</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>вручную</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>автоматически</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>перед обновлением</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>перед восстановлением</translation>
     </message>
     <message>
         <source>damaged: cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>повреждена: использовать нельзя</translation>
     </message>
     <message>
         <source>a backup of another vault</source>
-        <translation type="unfinished"></translation>
+        <translation>резервная копия другого хранилища</translation>
     </message>
 </context>
 <context>
     <name>CaseChecklistsPanel</name>
     <message>
         <source>No checklists yet. Add one from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-листов пока нет. Добавьте чек-лист из шаблона.</translation>
     </message>
     <message>
         <source>Add checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить чек-лист…</translation>
     </message>
     <message>
         <source>Add a checklist from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить чек-лист из шаблона</translation>
     </message>
     <message>
         <source>No templates available</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет доступных шаблонов</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
         <source>This case is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого дела больше нет в хранилище.</translation>
     </message>
     <message>
         <source>Case title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название дела</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. visa, urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Через запятую, например: виза, срочно</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки через запятую</translation>
     </message>
     <message>
         <source>What has to happen next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что нужно сделать дальше?</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий шаг</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Кратко</translation>
     </message>
     <message>
         <source>What is this case about?</source>
-        <translation type="unfinished"></translation>
+        <translation>О чём это дело?</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>Delete case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить дело…</translation>
     </message>
     <message>
         <source>Delete this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить это дело</translation>
     </message>
     <message>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт…</translation>
     </message>
     <message>
         <source>Make a PDF report of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать PDF-отчёт по этому делу</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Export this case for a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать это дело для коллеги</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-листы</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложения</translation>
     </message>
     <message>
         <source>A case needs a title; the old one is kept for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>У дела должно быть название; пока остаётся прежнее.</translation>
     </message>
     <message>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить дело</translation>
     </message>
     <message>
         <source>Delete this case with its notes, checklists and attachments? The people in it stay in the vault. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить это дело вместе с заметками, чек-листами и вложениями? Люди из него останутся в хранилище. Отменить это будет нельзя.</translation>
     </message>
 </context>
 <context>
     <name>CaseNotesTimeline</name>
     <message>
         <source>Notes of this case, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки по этому делу, сначала новые</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено</translation>
     </message>
     <message>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметок пока нет.</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая заметка</translation>
     </message>
     <message>
         <source>New note in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая заметка в этом деле</translation>
     </message>
     <message>
         <source>Pinned · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Закреплено · {0}</translation>
     </message>
 </context>
 <context>
     <name>CasePeoplePanel</name>
     <message>
         <source>Nobody is linked to this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>К этому делу пока никто не привязан.</translation>
     </message>
     <message>
         <source>Link person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать человека…</translation>
     </message>
     <message>
         <source>Link a person to this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать человека к этому делу</translation>
     </message>
     <message>
         <source>Open {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть: {0}</translation>
     </message>
     <message>
         <source>Role in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль в этом деле</translation>
     </message>
     <message>
         <source>Role of {0} in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль {0} в этом деле</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвязать</translation>
     </message>
     <message>
         <source>Unlink {0} from this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвязать {0} от этого дела</translation>
     </message>
 </context>
 <context>
     <name>CaseReport</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее изменение</translation>
     </message>
     <message>
         <source> (due {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (срок {0})</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий шаг</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>Checklist progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход работы по чек-листу</translation>
     </message>
     <message>
         <source>{0} of {1} done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено {0} из {1}</translation>
     </message>
     <message>
         <source>This report contains identity details. Keep it as safe as the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом отчёте есть личные данные. Храните его так же бережно, как хранилище.</translation>
     </message>
     <message>
         <source>Redacted: people appear by pseudonym only; identity details are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обезличено: люди указаны только под псевдонимами, личные данные не включены.</translation>
     </message>
     <message>
         <source>CONFIDENTIAL</source>
-        <translation type="unfinished"></translation>
+        <translation>КОНФИДЕНЦИАЛЬНО</translation>
     </message>
     <message>
         <source>Case report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт по делу</translation>
     </message>
     <message>
         <source>generated {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>создан {0}</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Кратко</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>No people are linked to this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>К этому делу не привязан ни один человек.</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Role in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль в деле</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Original is at</source>
-        <translation type="unfinished"></translation>
+        <translation>Где оригинал</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>{0} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (необязательно)</translation>
     </message>
     <message>
         <source>written {0}, last changed {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>написано {0}, изменено {1}</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Confidential case report</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциальный отчёт по делу</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциально</translation>
     </message>
     <message>
         <source>Case report: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт по делу: {0}</translation>
     </message>
     <message>
         <source>Confidential — do not share beyond those who need it</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциально — не передавайте никому, кроме тех, кому это нужно</translation>
     </message>
     <message>
         <source>Page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница {0} из {1}</translation>
     </message>
 </context>
 <context>
     <name>CaseReportDialog</name>
     <message>
         <source>Case report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт по делу</translation>
     </message>
     <message>
         <source>A PDF with the case&apos;s status, people (by pseudonym), checklists and the notes you choose. Every page is marked confidential.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF со статусом дела, людьми (под псевдонимами), чек-листами и выбранными вами заметками. Каждая страница помечена как конфиденциальная.</translation>
     </message>
     <message>
         <source>Notes to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие заметки включить</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одной</translation>
     </message>
     <message>
         <source>Include identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить личные данные</translation>
     </message>
     <message>
         <source>Include identity details in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить в отчёт личные данные</translation>
     </message>
     <message>
         <source>The report will show, for every person in the case: {0}. Anyone who gets the file can read them. Opening each person&apos;s details is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>В отчёте для каждого человека из дела будут указаны: {0}. Прочитать их сможет любой, к кому попадёт файл. Каждое открытие личных данных записывается в журнал.</translation>
     </message>
     <message>
         <source>Report progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход создания отчёта</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Case report: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт по делу: {0}</translation>
     </message>
     <message>
         <source>Save the case report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт по делу</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаём отчёт…</translation>
     </message>
     <message>
         <source>Saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {0}</translation>
     </message>
     <message>
         <source>Cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено. Файл не записан.</translation>
     </message>
     <message>
         <source>Could not write the report: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать отчёт: {0}</translation>
     </message>
 </context>
 <context>
     <name>Cases</name>
     <message>
         <source>No checklist items</source>
-        <translation type="unfinished"></translation>
+        <translation>В чек-листах нет пунктов</translation>
     </message>
     <message>
         <source>{0} of {1} done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено {0} из {1}</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкий</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокий</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочный</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход работы</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено</translation>
     </message>
     <message>
         <source>Next: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дальше: {0}</translation>
     </message>
     <message>
         <source>Tags: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки: {0}</translation>
     </message>
 </context>
 <context>
     <name>CasesSection</name>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбор по статусу</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбор по метке</translation>
     </message>
     <message>
         <source>Filter by due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбор по сроку</translation>
     </message>
     <message>
         <source>Any due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой срок</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок сегодня</translation>
     </message>
     <message>
         <source>Due within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок в ближайшие 7 дней</translation>
     </message>
     <message>
         <source>Due within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок в ближайшие 30 дней</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое дело</translation>
     </message>
     <message>
         <source>Add a case (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить дело (Ctrl+N)</translation>
     </message>
     <message>
         <source>Title of the new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Название нового дела</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <source>Create the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать дело</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Cancel the new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Не создавать новое дело</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела</translation>
     </message>
     <message>
         <source>No cases match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет дел, подходящих под этот отбор.</translation>
     </message>
     <message>
         <source>No cases yet — press Ctrl+N to add the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дел пока нет — нажмите Ctrl+N, чтобы добавить первое.</translation>
     </message>
     <message numerus="yes">
         <source>Cases: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Дел: %n</numerusform>
+            <numerusform>Дел: %n</numerusform>
+            <numerusform>Дел: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1073,218 +1073,218 @@
     <name>ChecklistBlock</name>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>Remove the checklist {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить чек-лист {0}</translation>
     </message>
     <message>
         <source>{0} of {1} done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено {0} из {1}</translation>
     </message>
     <message>
         <source>Nothing needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не нужно</translation>
     </message>
     <message>
         <source>Progress of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход работы: {0}</translation>
     </message>
     <message>
         <source>Remove checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление чек-листа</translation>
     </message>
     <message>
         <source>Remove the checklist “{0}” and everything noted in it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить чек-лист «{0}» и всё, что в нём отмечено?</translation>
     </message>
 </context>
 <context>
     <name>ChecklistItemRow</name>
     <message>
         <source>State: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние: {0}</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
         <source>Due or expiry date, like 2026-03-31; empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок или дата окончания действия, например 31.03.2026; пусто — без даты</translation>
     </message>
     <message>
         <source>Due or expiry date: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок или дата окончания действия: {0}</translation>
     </message>
     <message>
         <source>Where the original is</source>
-        <translation type="unfinished"></translation>
+        <translation>Где оригинал</translation>
     </message>
     <message>
         <source>Where the original is: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Где оригинал: {0}</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Note: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка: {0}</translation>
     </message>
     <message>
         <source>Scans and photos of this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканы и фото этого документа</translation>
     </message>
     <message>
         <source>Scans for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканы для {0}</translation>
     </message>
     <message>
         <source>Scans ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканы ({0})</translation>
     </message>
     <message>
         <source>Scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканы</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) attached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Прикреплён %n файл</numerusform>
+            <numerusform>Прикреплено %n файла</numerusform>
+            <numerusform>Прикреплено %n файлов</numerusform>
         </translation>
     </message>
     <message>
         <source>No files attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлов нет</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPanel</name>
     <message>
         <source>Checklist progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход работы по чек-листу</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>Remove this checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этот чек-лист</translation>
     </message>
     <message>
         <source>Checklist: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-лист: {0}</translation>
     </message>
     <message>
         <source>{0} of {1} done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено {0} из {1}</translation>
     </message>
     <message>
         <source>Nothing needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не нужно</translation>
     </message>
     <message>
         <source>Remove checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление чек-листа</translation>
     </message>
     <message>
         <source>Remove the checklist “{0}” and everything noted in it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить чек-лист «{0}» и всё, что в нём отмечено?</translation>
     </message>
 </context>
 <context>
     <name>Checklists</name>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не нужно</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочено</translation>
     </message>
     <message>
         <source>expires within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>истекает в ближайшие 30 дней</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сегодня</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход работы</translation>
     </message>
     <message>
         <source>Next date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ближайшая дата</translation>
     </message>
     <message>
         <source>Nothing needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не нужно</translation>
     </message>
     <message>
         <source>{0} of {1} done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено {0} из {1}</translation>
     </message>
 </context>
 <context>
     <name>ChecklistsSection</name>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-листы</translation>
     </message>
     <message>
         <source>No checklists yet. Open a case and add one, or select a checklist here and press Ctrl+N to add another to its case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-листов пока нет. Откройте дело и добавьте чек-лист или выберите здесь чек-лист и нажмите Ctrl+N, чтобы добавить ещё один в то же дело.</translation>
     </message>
     <message>
         <source>Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны…</translation>
     </message>
     <message>
         <source>Edit, import and export templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить, импортировать и экспортировать шаблоны</translation>
     </message>
     <message>
         <source>Select a checklist first: Ctrl+N adds to its case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите чек-лист: Ctrl+N добавит новый в его дело.</translation>
     </message>
     <message>
         <source>Add a checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление чек-листа</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон:</translation>
     </message>
     <message numerus="yes">
         <source>%n checklist(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n чек-лист</numerusform>
+            <numerusform>%n чек-листа</numerusform>
+            <numerusform>%n чек-листов</numerusform>
         </translation>
     </message>
 </context>
@@ -1292,354 +1292,354 @@
     <name>Collapsible</name>
     <message>
         <source>Expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Развёрнуто</translation>
     </message>
     <message>
         <source>Collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Свёрнуто</translation>
     </message>
 </context>
 <context>
     <name>ContactImportDialog</name>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт контактов</translation>
     </message>
     <message>
         <source>Contacts from a CSV export (Google, Outlook, Thunderbird) or a vCard file. Each becomes a person with a new pseudonym; names, phones, emails, addresses and the contact&apos;s notes are sealed in the identity compartment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты из экспорта CSV (Google, Outlook, Thunderbird) или файла vCard. Каждый контакт станет человеком с новым псевдонимом; имена, телефоны, адреса электронной почты и почтовые адреса, а также заметки к контакту будут зашифрованы в личных данных.</translation>
     </message>
     <message>
         <source>Role of the imported people</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль импортированных людей</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Choose a contacts file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл с контактами</translation>
     </message>
     <message>
         <source>Contacts (*.csv *.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты (*.csv *.vcf *.vcard);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним</translation>
     </message>
     <message>
         <source>Identity (masked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные данные (скрыты)</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано</translation>
     </message>
 </context>
 <context>
     <name>CreateVaultPage</name>
     <message>
         <source>Create a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание хранилища</translation>
     </message>
     <message>
         <source>Everything you keep in it is encrypted with a key made from your passphrase. Choose one you can remember; nobody can reset it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что вы здесь храните, шифруется ключом, полученным из вашей парольной фразы. Выберите такую, которую сможете запомнить: сбросить её за вас не сможет никто.</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Где</translation>
     </message>
     <message>
         <source>Folder for the new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для нового хранилища</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>Choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать другую папку</translation>
     </message>
     <message>
         <source>&amp;Remember this location on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запомнить это место на этом компьютере</translation>
     </message>
     <message>
         <source>Remember this vault location</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнить, где лежит хранилище</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад</translation>
     </message>
     <message>
         <source>Back to the welcome page</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться на начальную страницу</translation>
     </message>
     <message>
         <source>Create &amp;vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать &amp;хранилище</translation>
     </message>
     <message>
         <source>Create the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать хранилище</translation>
     </message>
     <message>
         <source>Choose a folder for the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку для хранилища</translation>
     </message>
     <message>
         <source>Making your vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаём хранилище…</translation>
     </message>
     <message>
         <source>Satchel is turning your passphrase into a key. This takes a few seconds on purpose: it makes guessing the passphrase very slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel превращает вашу парольную фразу в ключ. Это намеренно занимает несколько секунд: так подбирать парольную фразу очень долго.</translation>
     </message>
     <message>
         <source>Making the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание хранилища</translation>
     </message>
     <message>
         <source>That folder already holds files. A new vault needs an empty folder: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой папке уже есть файлы. Для нового хранилища нужна пустая папка — выберите другую.</translation>
     </message>
 </context>
 <context>
     <name>DemoLauncher</name>
     <message>
         <source>The demo could not be made: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать демо-хранилище: {0}</translation>
     </message>
 </context>
 <context>
     <name>DemoProgressDialog</name>
     <message>
         <source>Making the demo vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаём демо-хранилище…</translation>
     </message>
     <message>
         <source>Made-up cases, people and notes, deleted when you lock it or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вымышленные дела, люди и заметки. Удаляются при блокировке или выходе.</translation>
     </message>
     <message>
         <source>Demo vault progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход создания демо-хранилища</translation>
     </message>
 </context>
 <context>
     <name>DueSoon</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <source>Case deadline: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок по делу: {0}</translation>
     </message>
 </context>
 <context>
     <name>DueSoonSection</name>
     <message>
         <source>How far ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>На какой срок вперёд</translation>
     </message>
     <message>
         <source>Overdue and next 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченное и ближайшие 30 дней</translation>
     </message>
     <message>
         <source>Overdue and next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченное и ближайшие 7 дней</translation>
     </message>
     <message>
         <source>Overdue and next 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченное и ближайшие 90 дней</translation>
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Все даты</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоро срок</translation>
     </message>
     <message>
         <source>Nothing is due. Dates on checklist items show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроков нет. Здесь появятся даты из пунктов чек-листов.</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Wrong passphrase. Nothing was changed; check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверная парольная фраза. Ничего не изменено; проверьте её и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>The vault is open elsewhere (another Satchel window or command). Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище открыто в другом месте (в другом окне или команде Satchel). Сначала закройте его там.</translation>
     </message>
     <message>
         <source>This vault failed its authenticity check: it was altered or damaged after Satchel wrote it. Nothing was changed. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это хранилище не прошло проверку подлинности: после записи Satchel его изменили или повредили. Ничего не изменено. Восстановите его из резервной копии.</translation>
     </message>
     <message>
         <source>This vault is damaged and cannot be read. Nothing was changed. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это хранилище повреждено и не читается. Ничего не изменено. Восстановите его из резервной копии.</translation>
     </message>
     <message>
         <source>The backup file {file} is damaged ({detail}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл резервной копии {file} повреждён ({detail}). Ничего не изменено.</translation>
     </message>
     <message>
         <source>That folder does not hold a Satchel vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой папке нет хранилища Satchel.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище заблокировано. Чтобы продолжить, разблокируйте его.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was written; the vault is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено. Ничего не записано, хранилище не изменилось.</translation>
     </message>
     <message>
         <source>{folder} already holds files; a new vault needs an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>В папке {folder} уже есть файлы; для нового хранилища нужна пустая папка.</translation>
     </message>
     <message>
         <source>The vault file {name} is a link to another file, or not a plain file. Satchel stopped and changed nothing. Someone may have put it there: remove it, or restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл хранилища {name} — это ссылка на другой файл или не обычный файл. Satchel остановился и ничего не изменил. Возможно, его подложили: удалите его или восстановите хранилище из резервной копии.</translation>
     </message>
     <message>
         <source>This vault uses format version {found}, which this Satchel cannot open. Install a newer Satchel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это хранилище в формате версии {found}, который эта версия Satchel открыть не может. Установите более новую версию Satchel.</translation>
     </message>
     <message>
         <source>This item is no longer in the vault. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого больше нет в хранилище. Ничего не изменено.</translation>
     </message>
     <message>
         <source>That recovery phrase is not valid. Check each word against your paper copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это неверная фраза восстановления. Сверьте каждое слово с записью на бумаге.</translation>
     </message>
     <message>
         <source>The disk refused to read or write: nothing was changed. Check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск отказался читать или записывать: ничего не изменено. Проверьте диск и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>The backup could not be written to {folder}. Nothing was kept of it, and the vault is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервную копию не удалось записать в {folder}. От неё ничего не осталось, хранилище не изменилось.</translation>
     </message>
     <message>
         <source>The backup file {file} uses format version {found}, which this Satchel cannot read. Install a newer Satchel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл резервной копии {file} в формате версии {found}, который эта версия Satchel прочитать не может. Установите более новую версию Satchel.</translation>
     </message>
     <message>
         <source>This bundle is damaged or was altered on the way. Nothing was imported; ask for it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет повреждён или изменён по дороге. Ничего не импортировано; попросите прислать его ещё раз.</translation>
     </message>
     <message>
         <source>This bundle cannot be opened here: it was made for another vault&apos;s sharing key, or by a newer Satchel. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет нельзя открыть здесь: он сделан для ключа для обмена другого хранилища или более новой версией Satchel. Ничего не изменено.</translation>
     </message>
     <message>
         <source>Wrong recovery phrase. Nothing was changed; check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверная фраза восстановления. Ничего не изменено; проверьте её и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>Wrong passphrase for this bundle. Nothing was changed; check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверная парольная фраза для этого пакета. Ничего не изменено; проверьте её и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>The disk is full: nothing was changed. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен: ничего не изменено. Освободите место и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>Your disk quota is used up: nothing was changed. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша дисковая квота исчерпана: ничего не изменено. Освободите место и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>The disk or folder is read-only (a locked USB stick, or mounted read-only): nothing was changed. Make it writable and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск или папка доступны только для чтения (флешка с защитой от записи или диск, подключённый только для чтения): ничего не изменено. Разрешите запись и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>The disk reported a read or write error (a failing disk, or a USB stick pulled out): nothing more was written. Copy the vault to another disk and check it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск сообщил об ошибке чтения или записи (неисправный диск или вынутая флешка): больше ничего не записано. Скопируйте хранилище на другой диск и проверьте его там.</translation>
     </message>
     <message>
         <source>Satchel is not allowed to write there: nothing was changed. Check who owns the vault&apos;s folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel не может записывать в это место: ничего не изменено. Проверьте, кому принадлежит папка хранилища, и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({0}). Your saved work is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла непредвиденная ошибка ({0}). Сохранённые данные не пострадали.</translation>
     </message>
 </context>
 <context>
     <name>ExpiryBanner</name>
     <message>
         <source>{0} within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — в течение суток</translation>
     </message>
     <message>
         <source>{0} within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — в течение недели</translation>
     </message>
     <message>
         <source>{0} within {1} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — в течение {1} дн.</translation>
     </message>
     <message>
         <source>Expiring documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы, у которых истекает срок</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать всё</translation>
     </message>
     <message>
         <source>Show everything that is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать всё, у чего подходит срок</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <source>Dismiss the expiry reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть напоминание о сроках</translation>
     </message>
     <message>
         <source>{0} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — просрочено</translation>
     </message>
     <message>
         <source>Documents expiring: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекает срок документов: {0}</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1647,263 +1647,263 @@
     <name>ExportDialog</name>
     <message>
         <source>Export for a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт для коллеги</translation>
     </message>
     <message>
         <source>Include &amp;identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить &amp;личные данные</translation>
     </message>
     <message>
         <source>Save the bundle as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить пакет как</translation>
     </message>
     <message>
         <source>Where to save the bundle (.age)</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда сохранить пакет (.age)</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбрать…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспортировать</translation>
     </message>
     <message>
         <source>This &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>Это &amp;дело</translation>
     </message>
     <message>
         <source>The &amp;whole vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Всё хранилище</translation>
     </message>
     <message>
         <source>This &amp;case: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Это &amp;дело: {0}</translation>
     </message>
     <message>
         <source>To colleagues&apos; sharing &amp;keys (age)</source>
-        <translation type="unfinished"></translation>
+        <translation>Для коллег по их &amp;ключам для обмена (age)</translation>
     </message>
     <message>
         <source>With a &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>С &amp;парольной фразой</translation>
     </message>
     <message>
         <source>age1… (one sharing key per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>age1… (по одному ключу для обмена в строке)</translation>
     </message>
     <message>
         <source>Recipients&apos; sharing keys, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи для обмена получателей, по одному в строке</translation>
     </message>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Что экспортировать</translation>
     </message>
     <message>
         <source>Who can open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто сможет открыть</translation>
     </message>
     <message>
         <source>&amp;Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить как</translation>
     </message>
     <message>
         <source>The bundle will hold these identity fields in clear for anyone who can open it: {0}. Include them only if your colleague needs them and the channel is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>В пакете будут открыто лежать эти личные данные, их прочитает любой, кто сможет открыть пакет: {0}. Включайте их, только если они нужны коллеге и канал передачи безопасен.</translation>
     </message>
     <message>
         <source>Line {0}: not an age public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {0}: это не открытый ключ age.</translation>
     </message>
     <message>
         <source>Save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить пакет</translation>
     </message>
     <message>
         <source>age bundles (*.age)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты age (*.age)</translation>
     </message>
     <message>
         <source>Choose where to save the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, куда сохранить пакет.</translation>
     </message>
     <message>
         <source>Paste at least one colleague&apos;s sharing key (age1…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте хотя бы один ключ для обмена от коллеги (age1…).</translation>
     </message>
     <message>
         <source>Encrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифруем…</translation>
     </message>
     <message>
         <source>with identity fields</source>
-        <translation type="unfinished"></translation>
+        <translation>с личными данными</translation>
     </message>
     <message>
         <source>pseudonyms only</source>
-        <translation type="unfinished"></translation>
+        <translation>только псевдонимы</translation>
     </message>
     <message>
         <source>Saved {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {0} ({1}).</translation>
     </message>
 </context>
 <context>
     <name>Identity</name>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя по документам</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие имена</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <source>Document numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Номера документов</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Identity notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки к личным данным</translation>
     </message>
 </context>
 <context>
     <name>IdentityDialog</name>
     <message>
         <source>Edit identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение личных данных</translation>
     </message>
     <message>
         <source>Fill in only what you need. Leave a field empty to keep what is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполните только то, что нужно. Если оставить поле пустым, сохранённое значение останется.</translation>
     </message>
     <message>
         <source>Empty a field to remove it from the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистите поле, чтобы удалить его из хранилища.</translation>
     </message>
     <message>
         <source>Stored (hidden); type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено (скрыто); введите новое значение, чтобы заменить</translation>
     </message>
     <message>
         <source>{0}, stored</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: сохранено</translation>
     </message>
     <message>
         <source>{0}, empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: пусто</translation>
     </message>
 </context>
 <context>
     <name>IdentityPanel</name>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные данные</translation>
     </message>
     <message>
         <source>Hidden. Each reveal is written to the activity log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыто. Каждый показ записывается в журнал.</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>Reveal the identity details</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать личные данные</translation>
     </message>
     <message>
         <source>Edit identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить личные данные…</translation>
     </message>
     <message>
         <source>Edit the identity details</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить личные данные</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>Copy {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать: {0}</translation>
     </message>
     <message numerus="yes">
         <source>Fields stored: %n. Each reveal is written to the activity log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сохранено %n поле. Каждый показ записывается в журнал.</numerusform>
+            <numerusform>Сохранено %n поля. Каждый показ записывается в журнал.</numerusform>
+            <numerusform>Сохранено %n полей. Каждый показ записывается в журнал.</numerusform>
         </translation>
     </message>
     <message>
         <source>No identity details are stored for this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого человека личные данные не сохранены.</translation>
     </message>
     <message>
         <source>Identity · hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные данные · скрыты</translation>
     </message>
     <message>
         <source>Identity · nothing stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные данные · ничего не сохранено</translation>
     </message>
     <message>
         <source>{0}, hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: скрыто</translation>
     </message>
     <message>
         <source>{0}, shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: показано</translation>
     </message>
     <message>
         <source>Identity · shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные данные · показаны</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <source>Hide the identity details</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть личные данные</translation>
     </message>
     <message numerus="yes">
         <source>Hides again in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Скроется через %n с</numerusform>
+            <numerusform>Скроется через %n с</numerusform>
+            <numerusform>Скроется через %n с</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{0} copied; the clipboard is cleared in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: скопировано; буфер обмена очистится через %n с</numerusform>
+            <numerusform>{0}: скопировано; буфер обмена очистится через %n с</numerusform>
+            <numerusform>{0}: скопировано; буфер обмена очистится через %n с</numerusform>
         </translation>
     </message>
 </context>
@@ -1911,576 +1911,576 @@
     <name>ImportBundleDialog</name>
     <message>
         <source>Import a colleague&apos;s bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт пакета от коллеги</translation>
     </message>
     <message>
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пакета</translation>
     </message>
     <message>
         <source>The .age file you received</source>
-        <translation type="unfinished"></translation>
+        <translation>Полученный файл .age</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбрать…</translation>
     </message>
     <message>
         <source>Bundle &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза пакета</translation>
     </message>
     <message>
         <source>Bundle passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза пакета</translation>
     </message>
     <message>
         <source>What the import does</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сделает импорт</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>Bundle &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл пакета</translation>
     </message>
     <message>
         <source>Choose a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите пакет</translation>
     </message>
     <message>
         <source>age bundles (*.age);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты age (*.age);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Choose the bundle file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите файл пакета.</translation>
     </message>
     <message>
         <source>Decrypting and checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расшифровываем и проверяем…</translation>
     </message>
     <message>
         <source>A bundle of one case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет с одним делом.</translation>
     </message>
     <message>
         <source>A bundle of a whole vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет со всем хранилищем.</translation>
     </message>
     <message>
         <source>Identity fields included: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Включены личные данные: {0}.</translation>
     </message>
     <message>
         <source>Pseudonyms only (no identity fields).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только псевдонимы (без личных данных).</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано.</translation>
     </message>
     <message>
         <source>Would add {0}, update {1}, keep {2} newer here; {3} conflicts; {4} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет добавлено: {0}, обновлено: {1}, оставлено более новых здесь: {2}; конфликтов: {3}; без изменений: {4}.</translation>
     </message>
     <message>
         <source>Added {0}, updated {1}, kept {2} newer here; {3} conflicts; {4} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено: {0}, обновлено: {1}, оставлено более новых здесь: {2}; конфликтов: {3}; без изменений: {4}.</translation>
     </message>
     <message>
         <source>Conflicts (both versions kept and tagged import-conflict; the newer keeps its place):</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты (сохранены обе версии с меткой import-conflict; более новая остаётся на своём месте):</translation>
     </message>
 </context>
 <context>
     <name>ItemScansDialog</name>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel</translation>
     </message>
     <message>
         <source>Scans for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканы для {0}</translation>
     </message>
     <message>
         <source>Scans for “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканы для «{0}»</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
     <name>LinkPersonDialog</name>
     <message>
         <source>Link a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязка человека</translation>
     </message>
     <message>
         <source>Find by pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти по псевдониму</translation>
     </message>
     <message>
         <source>Find a person by pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти человека по псевдониму</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>e.g. applicant, sponsor, lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>например: заявитель, поручитель, адвокат</translation>
     </message>
     <message>
         <source>Role in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль в этом деле</translation>
     </message>
     <message>
         <source>Or add someone new</source>
-        <translation type="unfinished"></translation>
+        <translation>Или добавьте нового человека</translation>
     </message>
     <message>
         <source>Role of the new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль нового человека</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать</translation>
     </message>
     <message>
         <source>Link the person to this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязать человека к этому делу</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Add and link</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить и привязать</translation>
     </message>
 </context>
 <context>
     <name>MarkdownImportDialog</name>
     <message>
         <source>Import notes from Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт заметок из Markdown</translation>
     </message>
     <message>
         <source>A folder of Markdown files, as Obsidian keeps them or Joplin exports them. Titles, tags and dates come from each file&apos;s front matter; images the notes show are attached without their hidden metadata. The folder is only read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка с файлами Markdown — как их хранит Obsidian или экспортирует Joplin. Названия, метки и даты берутся из заголовочного блока каждого файла; изображения из заметок прикрепляются без скрытых метаданных. Папка только читается.</translation>
     </message>
     <message>
         <source>Case for the imported notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело для импортированных заметок</translation>
     </message>
     <message>
         <source>No case (notes on their own)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без дела (отдельные заметки)</translation>
     </message>
     <message>
         <source>Into</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда</translation>
     </message>
     <message>
         <source>Choose a folder of Markdown files</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку с файлами Markdown</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Tags and images</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки и изображения</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n изображение</numerusform>
+            <numerusform>%n изображения</numerusform>
+            <numerusform>%n изображений</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано</translation>
     </message>
 </context>
 <context>
     <name>MarkdownPreview</name>
     <message>
         <source>Links are not opened from notes: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылки из заметок не открываются: {0}</translation>
     </message>
 </context>
 <context>
     <name>NoteEditor</name>
     <message>
         <source>Note title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название заметки</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрепить</translation>
     </message>
     <message>
         <source>Pinned notes stay at the top of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Закреплённые заметки остаются наверху дела</translation>
     </message>
     <message>
         <source>Pin this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрепить эту заметку</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>История…</translation>
     </message>
     <message>
         <source>Earlier versions of this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежние версии этой заметки</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>Delete this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить эту заметку</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки через запятую</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр</translation>
     </message>
     <message>
         <source>Write or preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст или просмотр</translation>
     </message>
     <message>
         <source>Switch with Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Переключение: Ctrl+E</translation>
     </message>
     <message>
         <source>Note text (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст заметки (Markdown)</translation>
     </message>
     <message>
         <source>Write here. Markdown works: # heading, **bold**, - list, [ ] to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пишите здесь. Работает Markdown: # заголовок, **жирный**, - список, [ ] задача.</translation>
     </message>
     <message>
         <source>Note preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр заметки</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние сохранения</translation>
     </message>
     <message>
         <source>This note is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой заметки больше нет в хранилище.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено</translation>
     </message>
     <message>
         <source>← Case</source>
-        <translation type="unfinished"></translation>
+        <translation>← Дело</translation>
     </message>
     <message>
         <source>Back to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к делу</translation>
     </message>
     <message>
         <source>← Person</source>
-        <translation type="unfinished"></translation>
+        <translation>← Человек</translation>
     </message>
     <message>
         <source>Back to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к человеку</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняем…</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Закреплено</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <source>Saved; a note needs a title, so the last one is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено; у заметки должно быть название, поэтому осталось прежнее</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление заметки</translation>
     </message>
     <message>
         <source>Delete this note and all its earlier versions? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить эту заметку и все её прежние версии? Отменить это будет нельзя.</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
         <source>{0}: date</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: дата</translation>
     </message>
 </context>
 <context>
     <name>PassphraseFields</name>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза</translation>
     </message>
     <message>
         <source>At least ten characters; several random words are best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не меньше десяти символов; лучше всего несколько случайных слов.</translation>
     </message>
     <message>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать парольную фразу</translation>
     </message>
     <message>
         <source>Type it &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите &amp;ещё раз</translation>
     </message>
     <message>
         <source>New passphrase, again</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза ещё раз</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность парольной фразы</translation>
     </message>
     <message>
         <source>&amp;Suggest a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предложить парольную фразу</translation>
     </message>
     <message>
         <source>Suggest a passphrase of six random words</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложить парольную фразу из шести случайных слов</translation>
     </message>
     <message>
         <source>Choose a passphrase first, or let Satchel suggest one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала придумайте парольную фразу или попросите Satchel предложить её.</translation>
     </message>
     <message>
         <source>This passphrase is too easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту парольную фразу слишком легко угадать.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают. Введите ещё раз.</translation>
     </message>
     <message>
         <source>Hide the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть парольную фразу</translation>
     </message>
     <message>
         <source>Six random words are strong and easy to type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шесть случайных слов — это надёжно, и их легко вводить.</translation>
     </message>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Очень слабая</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Слабая</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжная</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Очень надёжная</translation>
     </message>
     <message>
         <source>Strength: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность: {0}.</translation>
     </message>
     <message>
         <source>Strength: {0}. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность: {0}. {1}</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePrompt</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая парольная фраза</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза</translation>
     </message>
     <message>
         <source>Recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Фраза восстановления</translation>
     </message>
     <message>
         <source>Bundle passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза пакета</translation>
     </message>
     <message>
         <source>{0} (again)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (ещё раз)</translation>
     </message>
 </context>
 <context>
     <name>People</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Адвокат</translation>
     </message>
     <message>
         <source>NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>НКО</translation>
     </message>
     <message>
         <source>Embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>Посольство</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Семья</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Tags: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки: {0}</translation>
     </message>
 </context>
 <context>
     <name>PeopleSection</name>
     <message>
         <source>Filter by role</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбор по роли</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Все роли</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый человек</translation>
     </message>
     <message>
         <source>Add a person (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить человека (Ctrl+N)</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>Role of the new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль нового человека</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <source>Create the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить человека</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Cancel the new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Не добавлять человека</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Nobody with this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Людей с такой ролью нет.</translation>
     </message>
     <message>
         <source>No people yet — press Ctrl+N to add someone by a pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Людей пока нет — нажмите Ctrl+N, чтобы добавить кого-то под псевдонимом.</translation>
     </message>
     <message numerus="yes">
         <source>People: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Людей: %n</numerusform>
+            <numerusform>Людей: %n</numerusform>
+            <numerusform>Людей: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2488,1111 +2488,1111 @@
     <name>PersonEditor</name>
     <message>
         <source>This person is no longer in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого человека больше нет в хранилище.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>e.g. through the shelter&apos;s caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>например, через соцработника приюта</translation>
     </message>
     <message>
         <source>Safe way to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Безопасный способ связи</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Safe way to reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Как безопасно связаться</translation>
     </message>
     <message>
         <source>Delete person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить человека…</translation>
     </message>
     <message>
         <source>Delete this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этого человека</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела</translation>
     </message>
     <message>
         <source>Not in any case yet. Link them from a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ни в одном деле. Привяжите человека из дела.</translation>
     </message>
     <message>
         <source>Open case {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть дело {0}</translation>
     </message>
     <message>
         <source>A person needs a pseudonym; the old one is kept for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Человеку нужен псевдоним; пока остаётся прежний.</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление человека</translation>
     </message>
     <message>
         <source>Delete this person, their identity details and the notes kept on them? Their cases stay. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этого человека, его личные данные и заметки о нём? Его дела останутся. Отменить это будет нельзя.</translation>
     </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
     <message>
         <source>Nothing was saved. Please fix these and try again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сохранено. Исправьте, пожалуйста, и попробуйте ещё раз:</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдены ошибки</translation>
     </message>
 </context>
 <context>
     <name>PseudonymField</name>
     <message>
         <source>A pseudonym, never the real name</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним, а не настоящее имя</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним</translation>
     </message>
     <message>
         <source>Language of generated pseudonyms</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык создаваемых псевдонимов</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <source>Generate a pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать псевдоним</translation>
     </message>
     <message>
         <source>Suggest a plausible pseudonym that nobody else in this vault has</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложить правдоподобный псевдоним, которого ещё нет в этом хранилище</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: {0}</translation>
     </message>
 </context>
 <context>
     <name>RecoverDialog</name>
     <message>
         <source>Set a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза</translation>
     </message>
     <message>
         <source>Type the 24 words of the recovery phrase from your paper, then choose a new passphrase. The recovery phrase keeps working afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите 24 слова фразы восстановления со своего листка, затем придумайте новую парольную фразу. Фраза восстановления после этого продолжит работать.</translation>
     </message>
     <message>
         <source>Recovery &amp;phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фраза восстановления</translation>
     </message>
     <message>
         <source>Recovery phrase, 24 words</source>
-        <translation type="unfinished"></translation>
+        <translation>Фраза восстановления, 24 слова</translation>
     </message>
     <message>
         <source>word1 word2 word3 …</source>
-        <translation type="unfinished"></translation>
+        <translation>слово1 слово2 слово3 …</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая парольная фраза</translation>
     </message>
     <message>
         <source>Setting the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Устанавливаем новую парольную фразу</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Cancel and go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить и вернуться</translation>
     </message>
     <message>
         <source>Set passphrase and &amp;unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Установить парольную фразу и &amp;разблокировать</translation>
     </message>
     <message>
         <source>Set the new passphrase and unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Установить новую парольную фразу и разблокировать</translation>
     </message>
     <message>
         <source>Type the recovery phrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите фразу восстановления.</translation>
     </message>
     <message>
         <source>That recovery phrase does not open this vault. Check each word against your paper. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта фраза восстановления не открывает это хранилище. Сверьте каждое слово со своим листком. Ничего не изменено.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryPhraseStep</name>
     <message>
         <source>Write down your recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишите фразу восстановления</translation>
     </message>
     <message>
         <source>These 24 words open the vault if the passphrase is ever lost. Write them on paper, in order, and keep the paper away from this computer. They are shown only now and cannot be copied, on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти 24 слова откроют хранилище, если парольная фраза потеряется. Запишите их на бумаге по порядку и храните листок подальше от этого компьютера. Слова показываются только сейчас, и скопировать их нельзя — так задумано.</translation>
     </message>
     <message>
         <source>Recovery phrase, 24 numbered words</source>
-        <translation type="unfinished"></translation>
+        <translation>Фраза восстановления, 24 пронумерованных слова</translation>
     </message>
     <message>
         <source>Word {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Слово {0}: {1}</translation>
     </message>
     <message>
         <source>I have &amp;written them down</source>
-        <translation type="unfinished"></translation>
+        <translation>Я &amp;записал(а) их</translation>
     </message>
     <message>
         <source>I have written the words down</source>
-        <translation type="unfinished"></translation>
+        <translation>Я записал(а) слова</translation>
     </message>
     <message>
         <source>Check what you wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте запись</translation>
     </message>
     <message>
         <source>Type these three words from your paper, to be sure it is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите эти три слова со своего листка, чтобы убедиться, что всё верно.</translation>
     </message>
     <message>
         <source>Word {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Слово {0}</translation>
     </message>
     <message>
         <source>Word {0} of the recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Слово {0} фразы восстановления</translation>
     </message>
     <message>
         <source>Show the &amp;words again</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать &amp;слова ещё раз</translation>
     </message>
     <message>
         <source>Show the recovery phrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать фразу восстановления ещё раз</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подтвердить</translation>
     </message>
     <message>
         <source>Confirm the three words</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить три слова</translation>
     </message>
     <message>
         <source>Word {0} does not match. Look at your paper again, or show the words again and correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слово {0} не совпадает. Посмотрите на листок ещё раз или снова откройте слова и исправьте запись.</translation>
     </message>
 </context>
 <context>
     <name>ReviewNotice</name>
     <message>
         <source>This template has no review date. Check the current rules with a lawyer or an advice service before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого шаблона нет даты проверки. Прежде чем на него полагаться, уточните действующие правила у юриста или в консультационной службе.</translation>
     </message>
     <message>
         <source>Last reviewed {0}, more than six months ago. Rules change: check the current rules with a lawyer or an advice service before relying on this checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя проверка {0}, больше полугода назад. Правила меняются: прежде чем полагаться на этот чек-лист, уточните действующие правила у юриста или в консультационной службе.</translation>
     </message>
     <message>
         <source>Template last reviewed {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон последний раз проверен {0}.</translation>
     </message>
     <message>
         <source>(not reviewed: check the current rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не проверен: уточните действующие правила)</translation>
     </message>
     <message>
         <source>(reviewed {0}: check the current rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>(проверен {0}: уточните действующие правила)</translation>
     </message>
     <message>
         <source>(reviewed {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>(проверен {0})</translation>
     </message>
     <message>
         <source>Warning: old template</source>
-        <translation type="unfinished"></translation>
+        <translation>Внимание: устаревший шаблон</translation>
     </message>
     <message>
         <source>Template review</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка шаблона</translation>
     </message>
 </context>
 <context>
     <name>RevisionDialog</name>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel</translation>
     </message>
     <message>
         <source>Note history</source>
-        <translation type="unfinished"></translation>
+        <translation>История заметки</translation>
     </message>
     <message>
         <source>Earlier versions of this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежние версии этой заметки</translation>
     </message>
     <message>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые версии</translation>
     </message>
     <message>
         <source>Version preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр версии</translation>
     </message>
     <message>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть эту версию</translation>
     </message>
     <message>
         <source>Restore the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть выбранную версию</translation>
     </message>
     <message>
         <source>{0}  (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  (текущая)</translation>
     </message>
 </context>
 <context>
     <name>Search</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Checklist items</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты чек-листов</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты поиска</translation>
     </message>
     <message>
         <source>Type to search cases, people, notes and checklists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните вводить, чтобы искать по делам, людям, заметкам и чек-листам.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результата</numerusform>
+            <numerusform>%n результатов</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing found for “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «{0}» ничего не найдено.</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить настройки</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть без сохранения</translation>
     </message>
     <message>
         <source>This vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Это хранилище</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source> seconds</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>Lock after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировать при бездействии через</translation>
     </message>
     <message>
         <source>&amp;Never lock by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Никогда не блокировать само</translation>
     </message>
     <message>
         <source>Never lock the vault automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Никогда не блокировать хранилище автоматически</translation>
     </message>
     <message>
         <source>Anyone who gets to this computer while you are away could read the vault. Lock it yourself with Ctrl+L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой, кто окажется у этого компьютера, пока вас нет, сможет прочитать хранилище. Блокируйте его сами: Ctrl+L.</translation>
     </message>
     <message>
         <source>Clear copied values after</source>
-        <translation type="unfinished"></translation>
+        <translation>Очищать скопированное через</translation>
     </message>
     <message>
         <source>Hide revealed identity after</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрывать показанные личные данные через</translation>
     </message>
     <message>
         <source>&amp;Lock after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Блокировать при бездействии через</translation>
     </message>
     <message>
         <source>&amp;Clear copied values after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очищать скопированное через</translation>
     </message>
     <message>
         <source>&amp;Hide revealed identity after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скрывать показанные личные данные через</translation>
     </message>
     <message>
         <source>Demo vault: these settings are deleted with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-хранилище: эти настройки удалятся вместе с ним.</translation>
     </message>
     <message>
         <source>Kept inside the vault, encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранятся внутри хранилища, в зашифрованном виде.</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот компьютер</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;Remember this vault&apos;s location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запомнить, где лежит это хранилище</translation>
     </message>
     <message>
         <source>Remember this vault&apos;s location on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнить место этого хранилища на этом компьютере</translation>
     </message>
     <message>
         <source>Kept in Satchel&apos;s settings on this computer, not in the vault. A new language shows after Satchel starts again; it offers to restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранится в настройках Satchel на этом компьютере, а не в хранилище. Новый язык появится после перезапуска Satchel; он предложит перезапуститься.</translation>
     </message>
     <message>
         <source>Lock when the window is &amp;minimized</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировать, когда окно &amp;свёрнуто</translation>
     </message>
     <message>
         <source>Lock the vault when Satchel is minimized</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировать хранилище, когда Satchel свёрнут</translation>
     </message>
     <message>
         <source>Hide Satchel from &amp;screen capture and sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрывать Satchel при &amp;записи и показе экрана</translation>
     </message>
     <message>
         <source>Hide Satchel&apos;s windows from screenshots, recordings and screen sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрывать окна Satchel на снимках экрана, записях и при показе экрана</translation>
     </message>
     <message>
         <source>Screenshots, recordings and shared screens show an empty area where Satchel&apos;s windows are. Turn this off to present Satchel, or start it with --allow-screen-capture for one session.</source>
-        <translation type="unfinished"></translation>
+        <translation>На снимках, записях и при показе экрана вместо окон Satchel будет пустое место. Отключите это, чтобы показать Satchel, или запустите его с --allow-screen-capture на один сеанс.</translation>
     </message>
     <message>
         <source>Screen capture is allowed until Satchel closes (--allow-screen-capture).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись экрана разрешена, пока Satchel не закроется (--allow-screen-capture).</translation>
     </message>
     <message>
         <source>Not possible on Linux: X11 and Wayland do not let an app hide its windows from screen capture. Lock Satchel before you share your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>В Linux это невозможно: X11 и Wayland не позволяют программе скрыть свои окна от записи экрана. Блокируйте Satchel, прежде чем показывать экран.</translation>
     </message>
 </context>
 <context>
     <name>SharingKeyDialog</name>
     <message>
         <source>Sharing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ для обмена</translation>
     </message>
     <message>
         <source>Give this key to colleagues who send you cases. Bundles encrypted to it open only in this vault. It is not a secret: you can send it by any channel, but check it with them by another channel (read out the last characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте этот ключ коллегам, которые присылают вам дела. Пакеты, зашифрованные для него, откроются только в этом хранилище. Он не секретный: его можно передать любым способом, но сверьте его с коллегой по другому каналу (прочитайте вслух последние символы).</translation>
     </message>
     <message>
         <source>This vault&apos;s sharing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ для обмена этого хранилища</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано.</translation>
     </message>
 </context>
 <context>
     <name>ShellWindow</name>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать</translation>
     </message>
     <message>
         <source>Lock the vault now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать хранилище сейчас (Ctrl+L)</translation>
     </message>
     <message>
         <source>Lock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать хранилище</translation>
     </message>
     <message>
         <source>Demo data — not real</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-данные — не настоящие</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Settings (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки (Ctrl+,)</translation>
     </message>
     <message>
         <source>Open the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть настройки</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>Satchel shows the new language after it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel покажет новый язык после перезапуска.</translation>
     </message>
     <message>
         <source>Restart now? The vault locks; unlock it again with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезапустить сейчас? Хранилище заблокируется; снова разблокируйте его своей парольной фразой.</translation>
     </message>
     <message>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перезапустить сейчас</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Позже</translation>
     </message>
     <message>
         <source>Satchel could not start again. Close it and start it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel не смог перезапуститься. Закройте его и запустите сами.</translation>
     </message>
     <message>
         <source>Demo vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-хранилище</translation>
     </message>
     <message>
         <source>Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>Lock the vault, from anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать хранилище, откуда угодно</translation>
     </message>
     <message>
         <source>Search the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по хранилищу</translation>
     </message>
     <message>
         <source>Add a case, a person or a checklist, in the section shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить дело, человека или чек-лист в открытом разделе</translation>
     </message>
     <message>
         <source>Show the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать дела</translation>
     </message>
     <message>
         <source>Show the people</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать людей</translation>
     </message>
     <message>
         <source>Show the checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать чек-листы</translation>
     </message>
     <message>
         <source>Show what is due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать, у чего скоро срок</translation>
     </message>
     <message>
         <source>Show the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать журнал</translation>
     </message>
     <message>
         <source>Go to the next pane: sections, list, editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к следующей области: разделы, список, редактор</translation>
     </message>
     <message>
         <source>Go to the previous pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к предыдущей области</translation>
     </message>
     <message>
         <source>Go to the next or previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к следующему или предыдущему полю</translation>
     </message>
     <message>
         <source>Close the open case or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть открытое дело или человека</translation>
     </message>
     <message>
         <source>Open the selected row or search result</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть выбранную строку или результат поиска</translation>
     </message>
     <message>
         <source>Switch a note between writing and preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Переключить заметку между текстом и просмотром</translation>
     </message>
     <message>
         <source>Save the note now (it also saves by itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить заметку сейчас (она сохраняется и сама)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Zoom in or out of an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить или уменьшить вложение</translation>
     </message>
     <message>
         <source>Next or previous page of an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая или предыдущая страница вложения</translation>
     </message>
     <message>
         <source>This list of shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот список сочетаний клавиш</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Что они делают</translation>
     </message>
 </context>
 <context>
     <name>TaskProgress</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход работы</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
         <source>Checklist templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны чек-листов</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны</translation>
     </message>
     <message>
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать копию…</translation>
     </message>
     <message>
         <source>Duplicate the template as your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать свою копию шаблона</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>Import a template file</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать файл шаблона</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Export the template to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать шаблон в файл</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Save the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить шаблон</translation>
     </message>
     <message>
         <source>{0} (yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (ваш)</translation>
     </message>
     <message>
         <source>Templates that ship with Satchel are read-only: duplicate to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны, которые входят в Satchel, менять нельзя: создайте копию, чтобы редактировать.</translation>
     </message>
     <message>
         <source>Copied. Edit the items, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия создана. Измените пункты и сохраните.</translation>
     </message>
     <message>
         <source>The template cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон нельзя сохранить</translation>
     </message>
     <message>
         <source>Saved as version {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено как версия {0}.</translation>
     </message>
     <message>
         <source>The template file cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл шаблона нельзя импортировать</translation>
     </message>
     <message>
         <source>Imported {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано: {0}.</translation>
     </message>
     <message>
         <source>Cannot write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать {0}: {1}</translation>
     </message>
     <message>
         <source>Exported to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано в {0}.</translation>
     </message>
     <message>
         <source>Checklist templates (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны чек-листов (*.toml)</translation>
     </message>
     <message>
         <source>Duplicate template</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия шаблона</translation>
     </message>
     <message>
         <source>Id of your copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор копии:</translation>
     </message>
     <message>
         <source>Import a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт шаблона</translation>
     </message>
     <message>
         <source>Export the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт шаблона</translation>
     </message>
 </context>
 <context>
     <name>TemplateItemEditor</name>
     <message>
         <source>Template items</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты шаблона</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить пункт</translation>
     </message>
     <message>
         <source>Add an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить пункт</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Remove the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный пункт</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Выше</translation>
     </message>
     <message>
         <source>Move the selected item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранный пункт выше</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниже</translation>
     </message>
     <message>
         <source>Move the selected item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранный пункт ниже</translation>
     </message>
     <message>
         <source>Item id</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор пункта</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор:</translation>
     </message>
     <message>
         <source>Title in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Название ({0})</translation>
     </message>
     <message>
         <source>Help in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пояснение ({0})</translation>
     </message>
     <message>
         <source>Title ({0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Название ({0}):</translation>
     </message>
     <message>
         <source>Help ({0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Пояснение ({0}):</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Identity documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы, удостоверяющие личность</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Поездка</translation>
     </message>
     <message>
         <source>Legal status</source>
-        <translation type="unfinished"></translation>
+        <translation>Правовой статус</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Жильё</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Деньги</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Безопасность</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательный</translation>
     </message>
     <message>
         <source>Required item</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательный пункт</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория:</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без названия)</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
         <source>Unlock your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокируйте хранилище</translation>
     </message>
     <message>
         <source>Vault folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка хранилища: {0}</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать парольную фразу</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разблокировать</translation>
     </message>
     <message>
         <source>Unlock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать хранилище</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка</translation>
     </message>
     <message>
         <source>Unlocking… this takes a second on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокируем… это намеренно занимает секунду.</translation>
     </message>
     <message>
         <source>&amp;Forgot it? Use the recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Забыли? Воспользуйтесь фразой восстановления</translation>
     </message>
     <message>
         <source>Set a new passphrase with the recovery phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать новую парольную фразу с помощью фразы восстановления</translation>
     </message>
     <message>
         <source>&amp;Choose another vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбрать другое хранилище</translation>
     </message>
     <message>
         <source>Back to the welcome page</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться на начальную страницу</translation>
     </message>
     <message>
         <source>Hide the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть парольную фразу</translation>
     </message>
     <message>
         <source>Type the vault&apos;s passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите парольную фразу хранилища.</translation>
     </message>
 </context>
 <context>
     <name>VaultController</name>
     <message>
         <source>The automatic backup was not made: {0} The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматическая резервная копия не создана: {0} Хранилище заблокировано.</translation>
     </message>
     <message>
         <source>Saving an encrypted backup before Satchel closes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняем зашифрованную резервную копию перед закрытием Satchel…</translation>
     </message>
     <message>
         <source>Skip this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить эту резервную копию</translation>
     </message>
 </context>
 <context>
     <name>VaultMenuButton</name>
     <message>
         <source>Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище</translation>
     </message>
     <message>
         <source>Backups, sharing and imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии, обмен и импорт</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
         <source>&amp;Export for a colleague…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт для коллеги…</translation>
     </message>
     <message>
         <source>&amp;Import a colleague&apos;s bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт пакета от коллеги…</translation>
     </message>
     <message>
         <source>Your &amp;sharing key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш &amp;ключ для обмена…</translation>
     </message>
     <message>
         <source>Import &amp;contacts (CSV, vCard)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;контактов (CSV, vCard)…</translation>
     </message>
     <message>
         <source>Import &amp;notes (Markdown folder)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;заметок (папка Markdown)…</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Satchel</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в Satchel</translation>
     </message>
     <message>
         <source>An encrypted notebook for the people you help: cases, people, notes and documents, kept on this computer and nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованный блокнот для тех, кому вы помогаете: дела, люди, заметки и документы хранятся на этом компьютере и больше нигде.</translation>
     </message>
     <message>
         <source>&amp;Create a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать хранилище</translation>
     </message>
     <message>
         <source>Start a new, empty vault protected by your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое пустое хранилище под защитой вашей парольной фразы.</translation>
     </message>
     <message>
         <source>&amp;Open a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть хранилище</translation>
     </message>
     <message>
         <source>Use a vault in another folder, for example on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище в другой папке, например на флешке.</translation>
     </message>
     <message>
         <source>&amp;Remember the location of the vault I open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запомнить, где лежит открытое хранилище</translation>
     </message>
     <message>
         <source>Remember the vault location on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнить место хранилища на этом компьютере</translation>
     </message>
     <message>
         <source>&amp;Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Попробовать демо</translation>
     </message>
     <message>
         <source>Explore made-up cases and people. Deleted when you close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите на вымышленные дела и людей. Всё удаляется при закрытии.</translation>
     </message>
     <message>
         <source>Satchel works offline. It never connects to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satchel работает без сети. Он никогда не подключается к интернету.</translation>
     </message>
     <message>
         <source>Open a vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте папку хранилища</translation>
     </message>
     <message>
         <source>That folder does not hold a Satchel vault. Choose the folder that contains the vault&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой папке нет хранилища Satchel. Выберите папку, в которой лежат файлы хранилища.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Search  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по хранилищу</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы</translation>
     </message>
     <message>
         <source>Select an item to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите элемент, чтобы увидеть его здесь.</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-листы</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоро срок</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал</translation>
     </message>
     <message>
         <source>{0}  (Ctrl+{1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  (Ctrl+{1})</translation>
     </message>
 </context>
 <context>
     <name>_DayCounts</name>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
         </translation>
     </message>
 </context>
@@ -3600,71 +3600,71 @@
     <name>_ImportDialog</name>
     <message>
         <source>Chosen file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранный файл или папка</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход импорта</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Читаем…</translation>
     </message>
     <message>
         <source>Ready to import {0}; {1} will be skipped (reasons in the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно импортировать: {0}; будет пропущено: {1} (причины — в списке).</translation>
     </message>
     <message>
         <source>Nothing to import; {0} skipped (reasons in the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать нечего; пропущено: {0} (причины — в списке).</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортируем…</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>Imported {0}; skipped {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано: {0}; пропущено: {1}.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено</translation>
     </message>
 </context>
 </TS>
