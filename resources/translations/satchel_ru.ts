@@ -963,7 +963,7 @@
     </message>
     <message>
         <source>Progress</source>
-        <translation>Ход работы</translation>
+        <translation>Прогресс</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -1234,7 +1234,7 @@
     </message>
     <message>
         <source>Progress</source>
-        <translation>Ход работы</translation>
+        <translation>Прогресс</translation>
     </message>
     <message>
         <source>Next date</source>
@@ -3145,7 +3145,7 @@
     <name>TaskProgress</name>
     <message>
         <source>Progress</source>
-        <translation>Ход работы</translation>
+        <translation>Прогресс</translation>
     </message>
     <message>
         <source>Cancel</source>

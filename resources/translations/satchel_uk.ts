@@ -963,7 +963,7 @@
     </message>
     <message>
         <source>Progress</source>
-        <translation>Перебіг роботи</translation>
+        <translation>Прогрес</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -1234,7 +1234,7 @@
     </message>
     <message>
         <source>Progress</source>
-        <translation>Перебіг роботи</translation>
+        <translation>Прогрес</translation>
     </message>
     <message>
         <source>Next date</source>
@@ -3145,7 +3145,7 @@
     <name>TaskProgress</name>
     <message>
         <source>Progress</source>
-        <translation>Перебіг роботи</translation>
+        <translation>Прогрес</translation>
     </message>
     <message>
         <source>Cancel</source>
