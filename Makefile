@@ -22,7 +22,7 @@ STAMP := $(VENV)/.satchel-installed
 SYSDEPS := packaging/linux/system-deps.sh
 PYTEST_ARGS ?=
 ARGS ?=
-BENCHMARKS := benchmarks/store.py $(wildcard benchmarks/ui.py)
+BENCHMARKS := benchmarks/store.py benchmarks/delete.py $(wildcard benchmarks/ui.py)
 
 # Translations: English is the source; one Qt Linguist catalogue per language, compiled
 # into .qm at setup (the .qm files are build output, not committed).

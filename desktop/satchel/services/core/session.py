@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from satchel import event_log
 from satchel.errors import DamagedError, LockedError, disk_error
@@ -62,6 +62,19 @@ def reporting_damage(where: Path | None = None) -> Iterator[None]:
         raise
 
 
+_DELETED = "satchel.deleted"  # Session.info key: this transaction deleted something
+
+
+def _note_deletions(session: Session, _context: object) -> None:
+    if session.deleted:
+        session.info[_DELETED] = True
+
+
+def _note_bulk_deletions(state: ORMExecuteState) -> None:
+    if state.is_delete:
+        state.session.info[_DELETED] = True
+
+
 class VaultSession:
     """Owns the engine and the keys; `close()` checkpoints, disposes and wipes them."""
 
@@ -69,6 +82,8 @@ class VaultSession:
         self.vault = vault
         self.engine: Engine | None = engine
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        event.listen(self._sessions, "after_flush", _note_deletions)
+        event.listen(self._sessions, "do_orm_execute", _note_bulk_deletions)
         # Work in flight on other threads (an import, a backup): close() waits for it, so the
         # engine and the keys never go while a transaction still needs them.
         self._users: dict[int, int] = {}  # thread id -> blocks it has open
@@ -146,6 +161,24 @@ class VaultSession:
                 seq = raise_counter(connection) if changes_so_far(connection) != before else None
             if seq is not None:
                 self._record(seq)
+            if session.info.pop(_DELETED, False):
+                self._fold_in_wal()
+
+    def _fold_in_wal(self) -> None:
+        """Copy the WAL into the database and truncate it, before a delete returns.
+
+        A deleted record's text, and every earlier version of it, still sits in WAL frames
+        until a checkpoint; a laptop that loses power right after a delete would keep it for
+        a coerced unlock later. secure_delete has already zeroed the freed database pages.
+        A reader on another thread can make the checkpoint stop short; the next delete, lock
+        or unlock folds the rest in.
+        """
+        engine = self.require_open()
+        with (
+            reporting_damage(self.vault.folder),
+            engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection,
+        ):
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     def _record(self, seq: int) -> None:
         # The change is committed already; a record that lags behind the database is safe
