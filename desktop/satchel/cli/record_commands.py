@@ -12,6 +12,7 @@ from satchel.cli.secrets_input import SecretReader
 from satchel.errors import InvalidInputError
 from satchel.services.core import search as searching
 from satchel.services.core.session import VaultSession, unlock
+from satchel.services.core.user_files import read_user_file
 from satchel.services.notebook import cases, identity, notes, people
 from satchel.services.notebook.views import CaseSummary, NoteSummary, PersonSummary
 
@@ -158,13 +159,16 @@ def person_reveal(vs: VaultSession, args: argparse.Namespace, secrets: SecretRea
     return EXIT_OK
 
 
+# UTF-8 takes at most four bytes a character: a larger file cannot be a body that fits.
+MAX_BODY_BYTES = notes.MAX_BODY * 4
+
+
 def _read_body_file(name: str) -> str:
+    data = read_user_file(Path(name), MAX_BODY_BYTES)  # bounded before a byte is read
     try:
-        return Path(name).read_text(encoding="utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         raise InvalidInputError(f"{name} is not UTF-8 text.") from None
-    except OSError as error:
-        raise InvalidInputError(f"Cannot read {name}: {error.strerror or error}.") from None
 
 
 def note_add(args: argparse.Namespace, secrets: SecretReader) -> int:
@@ -172,7 +176,7 @@ def note_add(args: argparse.Namespace, secrets: SecretReader) -> int:
     body = None if args.body_file == "-" else _read_body_file(args.body_file)
     passphrase = secrets.read("Passphrase")
     if body is None:
-        body = secrets.read_rest()
+        body = secrets.read_rest(MAX_BODY_BYTES)
     with unlock(Path(args.vault), passphrase) as vs:
         note_id = notes.create_note(
             vs, case_id=args.case, title=args.title, body=body, tags=args.tag

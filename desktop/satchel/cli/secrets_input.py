@@ -12,6 +12,7 @@ from typing import BinaryIO, TextIO
 
 from satchel.cli.prompts import localized
 from satchel.errors import InvalidInputError
+from satchel.services.core.user_files import read_stream
 
 
 class SecretReader:
@@ -53,11 +54,11 @@ class SecretReader:
             raise InvalidInputError(f"The {what} is not valid UTF-8 text.") from None
         return text.rstrip("\r\n")
 
-    def read_rest(self) -> str:
-        """Everything left on standard input (for `--body-file -`)."""
+    def read_rest(self, limit: int) -> str:
+        """Everything left on standard input (for `--body-file -`), at most `limit` bytes."""
         if self._stdin is None:
             raise InvalidInputError("Standard input is closed; there is nothing to read.")
         try:
-            return self._stdin.read().decode("utf-8")
+            return read_stream(self._stdin, limit, "Standard input").decode("utf-8")
         except UnicodeDecodeError:
             raise InvalidInputError("Standard input is not valid UTF-8 text.") from None

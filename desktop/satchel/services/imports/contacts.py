@@ -26,6 +26,7 @@ from satchel.services.core import activity
 from satchel.services.core.indexing import index_person
 from satchel.services.core.records import choice, utc_now
 from satchel.services.core.session import VaultSession
+from satchel.services.core.user_files import read_user_file
 from satchel.services.imports.contact_files import (
     MAX_FILE_BYTES,
     ContactRecord,
@@ -208,11 +209,7 @@ def _read_file(path: Path) -> bytes:
             raise InvalidInputError(f"{path.name} is a symbolic link; choose the file itself.")
         if not path.is_file():
             raise InvalidInputError(f"{path} is not a file.")
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise InvalidInputError(
-                f"{path.name} is too large (at most {MAX_FILE_BYTES // 1024 // 1024} MB)."
-            )
-        return path.read_bytes()
+        return read_user_file(path, MAX_FILE_BYTES)
     except OSError as error:
         raise InvalidInputError(f"Could not read {path.name}: {error.strerror}.") from None
 

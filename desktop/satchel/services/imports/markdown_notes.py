@@ -207,7 +207,8 @@ def _resolve(target: str, note_path: str, walk: _Walk) -> str | None:
 
 def read_no_follow(path: Path, limit: int) -> bytes:
     """A regular file's bytes (at most limit + 1), refusing a link swapped in since the scan."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    # O_NONBLOCK: a FIFO swapped in since the scan must not block the import
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
     with os.fdopen(fd, "rb") as handle:
         if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
             raise OSError(0, "not a regular file")

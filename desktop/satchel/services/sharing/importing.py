@@ -9,7 +9,7 @@ or holds the whole bundle. The merge rule is in bundle_merge.
 from __future__ import annotations
 
 import hashlib
-import stat
+import os
 import uuid
 from collections import Counter
 from collections.abc import Sequence
@@ -20,9 +20,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from satchel.errors import InvalidInputError
 from satchel.services.core import activity
 from satchel.services.core.session import VaultSession
+from satchel.services.core.user_files import read_user_file
 from satchel.services.notebook.identity import IDENTITY_FIELDS
 from satchel.services.sharing.bases import load_bases, store_bases
 from satchel.services.sharing.bundle_format import (
@@ -103,21 +103,12 @@ class ImportReport:
 def read_bundle_file(path: Path) -> bytes:
     """The encrypted file's bytes, refusing what is too large to hold in memory."""
     try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError
-        if not stat.S_ISREG(info.st_mode):  # a FIFO blocks, /dev/zero never ends
-            raise InvalidInputError(f"{path} is not a regular file.")
-        if info.st_size > MAX_BUNDLE_BYTES:
-            raise BundleError(f"it is larger than {MAX_BUNDLE_BYTES // 1024 // 1024} MB")
-        with path.open("rb") as handle:
-            return handle.read(MAX_BUNDLE_BYTES + 1)
-    except FileNotFoundError:
-        raise InvalidInputError(f"There is no file at {path}.") from None
-    except IsADirectoryError:
-        raise InvalidInputError(f"{path} is a folder, not a bundle file.") from None
-    except OSError as error:
-        raise InvalidInputError(f"{path} cannot be read ({error.strerror}).") from None
+        size = os.stat(path).st_size
+    except OSError:
+        size = 0  # read_user_file says what is wrong with it
+    if size > MAX_BUNDLE_BYTES:
+        raise BundleError(f"it is larger than {MAX_BUNDLE_BYTES // 1024 // 1024} MB")
+    return read_user_file(path, MAX_BUNDLE_BYTES)
 
 
 def bundle_needs_passphrase(cipher: bytes) -> bool:

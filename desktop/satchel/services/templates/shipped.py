@@ -29,6 +29,7 @@ from satchel.errors import InvalidInputError
 from satchel.resources import resource_dir
 from satchel.services.core.records import choice, utc_now
 from satchel.services.core.session import VaultSession
+from satchel.services.core.user_files import read_user_file
 from satchel.services.templates.lines import SourceLines
 from satchel.services.templates.review import is_stale, review_date
 from satchel.services.templates.rules import (
@@ -286,9 +287,8 @@ def read_template_file(path: Path) -> bytes:
     """A template file's bytes; a file over 1 MB is refused from its size, without reading it."""
     try:
         size = path.stat().st_size
-        if size > MAX_TEMPLATE_BYTES:
-            raise InvalidTemplateError(path.name, [too_large(path.name, size)])
-        with path.open("rb") as handle:
-            return handle.read(MAX_TEMPLATE_BYTES + 1)  # a file that grew is still refused
-    except OSError as error:
-        raise InvalidInputError(f"Cannot read {path.name}: {error.strerror or error}.") from None
+    except OSError:
+        size = 0  # read_user_file says what is wrong with it
+    if size > MAX_TEMPLATE_BYTES:
+        raise InvalidTemplateError(path.name, [too_large(path.name, size)])
+    return read_user_file(path, MAX_TEMPLATE_BYTES + 1)  # one more: validation names the size

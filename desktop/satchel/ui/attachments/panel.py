@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel.errors import InvalidInputError
+from satchel.services.core.user_files import read_user_file
 from satchel.services.notebook import attachments
 from satchel.services.notebook.attachments import AttachmentView
 from satchel.ui.attachments.image_sanitizer import (
@@ -195,9 +197,13 @@ class AttachmentsPanel(QWidget):
             if path.stat().st_size > MAX_FILE_BYTES:
                 self._warn(self.tr("“{0}” is larger than 100 MB.").format(path.name))
                 return None
-            data = path.read_bytes()
         except OSError as error:
             self._warn(self.tr("Could not read “{0}”: {1}").format(path.name, error.strerror))
+            return None
+        try:  # bounded: a device or a pipe is refused, a file that grew is not read whole
+            data = read_user_file(path, MAX_FILE_BYTES)
+        except InvalidInputError as error:
+            self._warn(str(error))
             return None
         return self.add_data(data, path.name)
 
