@@ -31,6 +31,7 @@ EVENTS = frozenset(
         "vault.created",
         "vault.unlocked",
         "vault.unlock_refused",
+        "vault.repaired",
         "vault.locked",
         "vault.auto_locked",
         "passphrase.changed",

@@ -38,7 +38,12 @@ def test_new_vault_is_open_and_holds_only_its_header_and_lock(tmp_path: Path) ->
     try:
         assert not vault.closed
         assert vault.database_path == folder / "vault.db"
-        assert sorted(p.name for p in folder.iterdir()) == [HEADER_1, HEADER_2, "vault.lock"]
+        assert sorted(p.name for p in folder.iterdir()) == [
+            HEADER_1,
+            HEADER_2,
+            "vault.commit",
+            "vault.lock",
+        ]
         assert (folder / HEADER_1).read_bytes() == (folder / HEADER_2).read_bytes()
         assert len(phrase.split()) == 24
     finally:

@@ -120,6 +120,7 @@ def test_a_fifo_under_a_vault_name_is_refused_without_hanging(
     copy_vault: Callable[[], MadeVault],
 ) -> None:
     made = copy_vault()
+    (made.folder / "vault.commit").unlink()
     os.mkfifo(made.folder / "vault.commit")
     with pytest.raises(UnsafeVaultFileError):
         unlock_vault(made.folder, made.passphrase)

@@ -27,7 +27,8 @@ from satchel.cli.parser import build_parser
 from satchel.cli.secrets_input import SecretReader
 from satchel.errors import DamagedError, VaultError
 from satchel.process_hardening import disable_core_dumps
-from satchel.services.core.session import is_damage
+from satchel.services.core.repairs import VaultNotice
+from satchel.services.core.session import is_damage, tell_notices_to
 
 Handler = Callable[[argparse.Namespace, SecretReader], int]
 Window = Callable[[argparse.Namespace], int]  # opens the window with the parsed options
@@ -97,12 +98,19 @@ def main(argv: Sequence[str] | None = None, *, window: Window | None = None) -> 
         return EXIT_USAGE
 
 
+def _print_notices(notices: list[VaultNotice]) -> None:
+    for notice in notices:
+        label = "repaired" if notice.is_repair else "note"
+        print(f"satchel: {label}: {notice.sentence()}", file=sys.stderr)
+
+
 def _run(argv: Sequence[str] | None, window: Window | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if event_log.asked_for(args.log_events):
         event_log.enable()
     refuse_undecodable(args)
+    tell_notices_to(_print_notices)  # a repair is never silent, whatever the command
     if args.command is None:
         if window is None:
             parser.error("a command is required")

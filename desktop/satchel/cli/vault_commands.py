@@ -80,10 +80,12 @@ def cmd_info(args: argparse.Namespace, secrets: SecretReader) -> int:
 def cmd_check(args: argparse.Namespace, secrets: SecretReader) -> int:
     with access.unlock(Path(args.vault), secrets.read("Passphrase")) as vs:
         report = check_integrity(vs)
+        repaired = [notice for notice in vs.vault.notices if notice.is_repair]
     if args.json:
         print_json(
             {
                 "ok": report.ok,
+                "repaired": [notice.name for notice in repaired],
                 "structure": report.structure,
                 "pages": report.pages,
                 "foreign_key_problems": report.foreign_keys,
@@ -93,7 +95,12 @@ def cmd_check(args: argparse.Namespace, secrets: SecretReader) -> int:
     else:
         print_fields(
             [
-                ("header", "ok"),
+                (
+                    "header and commit record",
+                    "ok"
+                    if not repaired
+                    else "repaired: " + ", ".join(notice.name for notice in repaired),
+                ),
                 ("structure", "ok" if not report.structure else "; ".join(report.structure[:5])),
                 (
                     "page authentication",

@@ -49,7 +49,8 @@ _FAST_KDF_ITERATIONS = 2
 
 _MISSING = "the database file is missing"
 _LOST_COMMITS = (
-    "its latest saved changes are missing; the journal file vault.db-wal was altered or damaged"
+    "its latest saved changes are missing; the journal file vault.db-wal or the commit record "
+    "vault.commit was altered or damaged"
 )
 
 

@@ -13,9 +13,13 @@ spoil the slot being written, and the other still holds n - 1 (which the databas
 first, is never below). A slot is ``MAGIC | seq (u64, big-endian) | HMAC-SHA256``, the MAC
 binding the vault id, the slot index and the sequence number.
 
-A missing file is accepted (a restored or pre-counter vault) and written afresh at open: the
-record guards against damage, not against someone who swaps in an older copy of the whole
-folder, which no local file could detect.
+The header says, under its MAC, whether the vault keeps this record, so deleting the file
+does not switch the check off: a vault whose header says so must still have it. A vault
+restored from a backup by `restore --to` (no key at hand to write a record) carries a plain
+marker file, and its first unlock says plainly that the record starts again. A slot that
+fails its MAC is damage to report; if it claims a change the database does not hold, the
+open is refused as lost changes. The record guards against damage, not against someone who
+swaps in an older copy of the whole folder, which no local file could detect.
 """
 
 from __future__ import annotations
@@ -34,6 +38,10 @@ from satchel.vault.atomic_file import write_atomically
 from satchel.vault.key_material import wipe
 
 COMMIT_RECORD_FILE = "vault.commit"
+# Left by a restore into a new folder, which has no key to write a record with: its first
+# unlock starts the record and says so. Holds nothing but this line.
+RESTORED_MARKER_FILE = "vault.restored"
+RESTORED_MARKER = b"restored from a Satchel backup\n"
 MAGIC = b"SCR1"
 _SEQ = struct.Struct(">Q")
 _MAC_SIZE = 32
@@ -51,7 +59,12 @@ class CommitRecord:
         self._fd: int | None = None
         self._writing = threading.Lock()  # writes come from whichever thread committed
         self.recorded = 0
+        self.exists = False  # whether read() found the file
         self.spoiled = False  # one slot failed its MAC at read(); the next write repairs it
+        self.spoiled_slots: list[int] = []
+        # The highest change any slot speaks of, a spoiled one included when its number
+        # can still be read: the database must hold at least this many.
+        self.claimed = 0
 
     def read(self) -> int:
         """The highest sequence number with a valid MAC; 0 when the file does not exist.
@@ -65,22 +78,44 @@ class CommitRecord:
         except OSError as error:
             disk = disk_error(error)
             raise disk or DamagedError("commit record", "the file cannot be read") from error
+        self.exists = data is not None
         if data is None:
-            self.recorded = 0
+            self.recorded = self.claimed = 0
             return 0
         if len(data) != FILE_SIZE:
             raise TamperedError("commit record")
-        found = [
-            seq
-            for index in (0, 1)
-            if (seq := self._decode(index, data[index * SLOT_SIZE : (index + 1) * SLOT_SIZE]))
-            is not None
-        ]
-        if not found:
+        slots = [data[index * SLOT_SIZE : (index + 1) * SLOT_SIZE] for index in (0, 1)]
+        found = {index: self._decode(index, slot) for index, slot in enumerate(slots)}
+        valid = [seq for seq in found.values() if seq is not None]
+        if not valid:
             raise TamperedError("commit record")
-        self.spoiled = len(found) < 2
-        self.recorded = max(found)
+        self.spoiled_slots = [index for index, seq in found.items() if seq is None]
+        self.spoiled = bool(self.spoiled_slots)
+        self.recorded = max(valid)
+        claims = [_claimed(slots[index]) for index in self.spoiled_slots]
+        self.claimed = max([self.recorded, *(seq for seq in claims if seq is not None)])
         return self.recorded
+
+    def create(self) -> None:
+        """A new record at change 0 (a new vault), unless one exists."""
+        with self._writing:
+            if vault_files.lstat(self.path.parent, self.path.name) is None:
+                write_atomically(self.path, self._encode(0, 0) + self._encode(1, 0))
+
+    @property
+    def restored(self) -> bool:
+        """Whether a restore into a new folder left its marker (see RESTORED_MARKER_FILE)."""
+        data = vault_files.read_file(self.path.parent, RESTORED_MARKER_FILE, 256)
+        return data == RESTORED_MARKER
+
+    def forget_restore(self) -> None:
+        vault_files.remove(self.path.parent, RESTORED_MARKER_FILE)
+
+    def encode_record(self, seq: int) -> bytes:
+        """The whole file for change `seq` (a restore in place writes it for the backup)."""
+        current = self._encode(seq % 2, seq)
+        previous = self._encode(1 - seq % 2, max(seq - 1, 0))
+        return current + previous if seq % 2 == 0 else previous + current
 
     def write(self, seq: int) -> None:
         """Record change ``seq`` durably, in the slot the previous change did not use.
@@ -130,9 +165,18 @@ class CommitRecord:
         return MAGIC + _SEQ.pack(seq) + self._mac(index, seq)
 
     def _decode(self, index: int, slot: bytes) -> int | None:
+        """The slot's change number when its MAC holds; None when it does not."""
         if slot[: len(MAGIC)] != MAGIC:
             return None
         (seq,) = _SEQ.unpack_from(slot, len(MAGIC))
         if not hmac.compare_digest(slot[len(MAGIC) + _SEQ.size :], self._mac(index, seq)):
             return None
         return int(seq)
+
+
+def _claimed(slot: bytes) -> int | None:
+    """The change number a slot that failed its MAC still shows, if its magic is intact."""
+    if slot[: len(MAGIC)] != MAGIC:
+        return None
+    (seq,) = _SEQ.unpack_from(slot, len(MAGIC))
+    return int(seq)

@@ -39,6 +39,9 @@ class Header:
     slots: tuple[Keyslot, ...]
     mac: bytes = b""
     format_version: int = FORMAT_VERSION
+    # The vault keeps a commit record (vault.commit). Under the MAC, so deleting the record
+    # cannot switch rollback detection off: a vault that had one must still have one.
+    commit_record: bool = False
 
     def slot(self, slot_id: int) -> Keyslot:
         for slot in self.slots:
@@ -87,6 +90,8 @@ def _body(header: Header, *, with_mac: bool) -> dict[str, Any]:
         "sequence": header.sequence,
         "slots": [_slot_to_json(slot) for slot in header.slots],
     }
+    if header.commit_record:  # absent, not false, in headers written before it existed
+        body["commit_record"] = True
     if with_mac:
         body["mac"] = _b64(header.mac)
     return body
@@ -174,12 +179,16 @@ def decode(raw: bytes) -> Header:
         vault_id = body["vault_id"]
         if not isinstance(vault_id, str) or not 0 < len(vault_id) <= 64:
             raise ValueError("bad vault id")
+        commit_record = body.get("commit_record", False)
+        if commit_record is not True and "commit_record" in body:
+            raise ValueError("bad commit_record flag")
         return Header(
             vault_id=vault_id,
             sequence=_int(body["sequence"], 0, 2**62),
             slots=parsed,
             mac=_unb64(body["mac"]),
             format_version=version,
+            commit_record=commit_record,
         )
     except UnsupportedVersionError:
         raise

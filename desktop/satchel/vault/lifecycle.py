@@ -25,12 +25,13 @@ from satchel.errors import (
 from satchel.vault import header as header_file
 from satchel.vault import vault_files
 from satchel.vault.atomic_file import temp_path, write_atomically
-from satchel.vault.commit_record import COMMIT_RECORD_FILE
+from satchel.vault.commit_record import COMMIT_RECORD_FILE, RESTORED_MARKER_FILE
 from satchel.vault.kdf import FLOOR, KDF_NAME, KdfParams, calibrate
 from satchel.vault.kdf import normalize_passphrase as _normalize
 from satchel.vault.key_material import MASTER_KEY_BYTES, wipe
 from satchel.vault.keyslots import SlotKind, open_slot, seal_slot
 from satchel.vault.lockfile import LOCK_FILE, VaultLock
+from satchel.vault.notices import VaultNotice
 from satchel.vault.recovery import new_recovery_phrase, phrase_to_secret
 from satchel.vault.unlocked import DATABASE_FILE, UnlockedVault
 from satchel.work import Progress
@@ -44,6 +45,7 @@ VAULT_FILES = (
     f"{DATABASE_FILE}-wal",
     f"{DATABASE_FILE}-shm",
     COMMIT_RECORD_FILE,
+    RESTORED_MARKER_FILE,
     LOCK_FILE,
 )
 # Automatic backups beside the vault (services.backup_copy) live in this subfolder. Each
@@ -97,9 +99,12 @@ def create_vault(
         )
         for slot_id, kind, secret in _initial_slots(passphrase, recovery_secret)
     )
-    header = header_file.sign(header_file.Header(vault_id, 1, slots), master_key)
+    header = header_file.Header(vault_id, 1, slots, commit_record=True)
+    header = header_file.sign(header, master_key)
     header_file.write_copies(folder, header)
-    return UnlockedVault(folder, header, master_key, lock), phrase
+    vault = UnlockedVault(folder, header, master_key, lock)
+    vault.commit_record.create()  # the header says there is one, from the first moment
+    return vault, phrase
 
 
 def _initial_slots(passphrase: str, recovery: bytes) -> list[tuple[int, SlotKind, bytes]]:
@@ -146,8 +151,8 @@ def _unlock(folder: Path, kind: SlotKind, secret: bytes) -> UnlockedVault:
         if lock is None:
             lock = VaultLock.acquire(folder, create=True)
             assert lock is not None
-        repaired = _repair_copies(folder, copies, header)
-        return UnlockedVault(folder, header, master_key, lock, repaired=repaired)
+        notices = _repair_copies(folder, copies, header)
+        return UnlockedVault(folder, header, master_key, lock, notices=notices)
     except BaseException:
         if lock is not None:
             lock.release()
@@ -193,17 +198,26 @@ def _open_newest(
 
 def _repair_copies(
     folder: Path, copies: list[header_file.HeaderCopy], good: header_file.Header
-) -> bool:
-    """Rewrite any copy that is missing, damaged or out of step with the one that opened."""
+) -> list[VaultNotice]:
+    """Rewrite any copy that is missing, damaged or out of step with the one that opened,
+    and say which: a repair is never silent."""
     data = header_file.encode(good)
-    stale = [copy.path for copy in copies if copy.raw != data]
-    for path in stale:
-        write_atomically(path, data)
+    notices: list[VaultNotice] = []
+    for copy in copies:
+        if copy.raw == data:
+            continue
+        write_atomically(copy.path, data)
+        if copy.raw is None:
+            notices.append(VaultNotice("header_copy_missing", copy.path.name))
+        elif copy.header is None or copy.header.sequence >= good.sequence:
+            notices.append(VaultNotice("header_copy_damaged", copy.path.name))
+        else:
+            notices.append(VaultNotice("header_copy_stale", copy.path.name))
     # A header write cut short by a crash leaves its staged copy, whose slot may wrap the
     # master key under a passphrase that never took effect: overwrite it, then delete it.
     for copy in copies:
         vault_files.destroy(folder, temp_path(copy.path).name)
-    return bool(stale)
+    return sorted(notices, key=lambda notice: notice.name)
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from satchel import event_log
-from satchel.errors import InvalidInputError, LockedError, WrongPassphraseError
+from satchel.errors import DamagedError, InvalidInputError, LockedError, WrongPassphraseError
 from satchel.vault import header as header_file
-from satchel.vault.commit_record import CommitRecord
+from satchel.vault.commit_record import COMMIT_RECORD_FILE, CommitRecord
 from satchel.vault.kdf import normalize_passphrase
 from satchel.vault.key_material import (
     PURPOSE_COMMIT_RECORD,
@@ -20,6 +20,7 @@ from satchel.vault.key_material import (
 )
 from satchel.vault.keyslots import seal_slot
 from satchel.vault.lockfile import VaultLock
+from satchel.vault.notices import VaultNotice
 from satchel.vault.sealing import FieldSealer
 
 DATABASE_FILE = "vault.db"
@@ -35,18 +36,74 @@ class UnlockedVault:
         master_key: bytearray,
         lock: VaultLock,
         *,
-        repaired: bool = False,
+        notices: list[VaultNotice] | None = None,
     ) -> None:
         self.folder = folder
         self._header = header
         self._master_key = master_key
         self._lock = lock
-        self.header_repaired = repaired
+        # What the unlock repaired or changed (see vault.notices); the session adds more.
+        self.notices: list[VaultNotice] = list(notices or [])
         self.database_key = derive_subkey(master_key, PURPOSE_DATABASE)
         self.sealer = FieldSealer(master_key)
         self.commit_record = CommitRecord(
             folder, header.vault_id, derive_subkey(master_key, PURPOSE_COMMIT_RECORD)
         )
+
+    @property
+    def header_repaired(self) -> bool:
+        return any(notice.kind.startswith("header_copy") for notice in self.notices)
+
+    @property
+    def keeps_commit_record(self) -> bool:
+        """Whether the (authenticated) header says this vault has a vault.commit file."""
+        return self._header.commit_record
+
+    def mark_commit_record(self) -> None:
+        """Record in the header that vault.commit exists, so its loss is noticed from now on.
+
+        A vault without keyslots (the demo) has no header on disk and nothing to mark.
+        """
+        if self.closed:
+            raise LockedError()
+        if self._header.commit_record or not self._header.slots:
+            return
+        updated = replace(self._header, commit_record=True, sequence=self._header.sequence + 1)
+        updated = header_file.sign(updated, self._master_key)
+        header_file.write_copies(self.folder, updated)
+        self._header = updated
+
+    def commits_on_record(self) -> int:
+        """How many changes the database must hold at least; reads and checks vault.commit.
+
+        Refuses a vault whose header says it keeps a record that is gone (deleting it must
+        not switch rollback detection off), unless a restore into a new folder left its
+        marker; notes each spoiled slot as damage repaired at the next write.
+        """
+        record = self.commit_record
+        record.read()
+        if not record.exists and self._header.commit_record and not record.restored:
+            raise DamagedError(
+                "commit record",
+                "vault.commit is missing, so Satchel cannot tell whether the latest changes "
+                "are all there; it was deleted or lost",
+            )
+        self.notices += [
+            VaultNotice("commit_slot_damaged", f"{COMMIT_RECORD_FILE} slot {index}")
+            for index in record.spoiled_slots
+        ]
+        return record.claimed
+
+    def started_record(self) -> None:
+        """After the record was written at open: mark it in the header, and say so."""
+        if not self._header.slots:
+            return  # a throwaway demo vault: no header on disk
+        if self.commit_record.restored:
+            self.notices.append(VaultNotice("record_started_after_restore", COMMIT_RECORD_FILE))
+            self.commit_record.forget_restore()
+        elif not self._header.commit_record:
+            self.notices.append(VaultNotice("record_started", COMMIT_RECORD_FILE))
+        self.mark_commit_record()
 
     @property
     def vault_id(self) -> str:

@@ -20,6 +20,7 @@ from tests.factories import cancel_at, make_case, make_checklist, make_note, mak
 
 from satchel.cli.exit_codes import exit_code_for
 from satchel.errors import (
+    EXIT_DISK,
     BusyError,
     CancelledError,
     DamagedError,
@@ -134,6 +135,12 @@ def test_backup_then_restore_gives_equal_content_in_every_table(
     assert manifest.vault_id == vs.vault.vault_id
     with vault_session.unlock(tmp_path / "restored", PASSPHRASE) as restored:
         after = all_tables(restored)
+        # Its first unlock says the commit record starts again, and the activity log keeps it.
+        assert [n.kind for n in restored.vault.notices] == ["record_started_after_restore"]
+    started = [row for row in after["activity_events"] if "record_started" in row]
+    assert len(started) == 1
+    after["activity_events"].remove(started[0])
+    after.pop("vault_state"), before.pop("vault_state")  # that entry is one more change
     assert after == before
     assert sum(len(rows) for rows in after.values()) > 20
     assert before["attachment_blobs"]  # the file itself came back, not only its row
@@ -268,8 +275,9 @@ def test_a_failed_backup_leaves_no_file(
 
     backups = tmp_path / "full-disk"
     monkeypatch.setattr(os, "fsync", disk_full)
-    with pytest.raises(BackupFailedError, match="No space left"):
+    with pytest.raises(BackupFailedError, match="The disk is full") as refused:
         back_up(vs, backups)
+    assert refused.value.exit_code == EXIT_DISK
     assert files_in(backups) == []
 
 

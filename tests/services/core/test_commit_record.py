@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -12,9 +13,10 @@ from tests.vault.vault_disk import folder_state
 from satchel.cli.exit_codes import EXIT_DAMAGED, exit_code_for
 from satchel.errors import DamagedError
 from satchel.services.core import session as vault_session
+from satchel.services.core.activity import list_activity
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook import cases, notes
-from satchel.vault.commit_record import COMMIT_RECORD_FILE
+from satchel.vault.commit_record import COMMIT_RECORD_FILE, SLOT_SIZE
 
 WAL = "vault.db-wal"
 SHM = "vault.db-shm"
@@ -73,11 +75,66 @@ def test_a_record_behind_the_database_is_brought_up_to_date(
         assert reopened.vault.commit_record.recorded == seq
 
 
-def test_a_missing_record_is_written_again_at_open(vs: VaultSession, tmp_path: Path) -> None:
+def test_a_deleted_record_does_not_switch_the_check_off(vs: VaultSession, tmp_path: Path) -> None:
+    """Measured before: with vault.commit deleted, a WAL removed or altered opened the vault
+    on older data with no error (4 of 4). The header says the record exists, under its MAC."""
+    case_id = cases.create_case(vs, title="Before")
+    older = tmp_path / "older"
+    _snapshot(vs, older)
+    notes.create_note(vs, title="Committed after the copy", body="must not vanish", case_id=case_id)
+    newer = tmp_path / "newer"
+    _snapshot(vs, newer)
+    shutil.copy(older / WAL, newer / WAL)
+    (newer / SHM).unlink(missing_ok=True)
+    (newer / COMMIT_RECORD_FILE).unlink()
+    before = folder_state(newer)
+    with pytest.raises(DamagedError, match=r"vault\.commit is missing") as raised:
+        vault_session.unlock(newer, PASSPHRASE)
+    assert raised.value.exit_code == EXIT_DAMAGED
+    assert {k: v for k, v in folder_state(newer).items() if k != SHM} == before
+
+
+def _flip(path: Path, offset: int) -> None:
+    data = bytearray(path.read_bytes())
+    data[offset] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+def test_a_spoiled_newest_slot_and_a_shorter_wal_are_refused(
+    vs: VaultSession, tmp_path: Path
+) -> None:
+    """Measured before: one bit in the newest slot of vault.commit and one in the WAL's last
+    transaction rolled the last change back while `check` said ok."""
+    case_id = cases.create_case(vs, title="Before")
+    older = tmp_path / "older"
+    _snapshot(vs, older)
+    notes.create_note(vs, title="Committed after the copy", body="must not vanish", case_id=case_id)
+    seq = vs.commit_seq
+    newer = tmp_path / "newer"
+    _snapshot(vs, newer)
+    shutil.copy(older / WAL, newer / WAL)  # as a WAL whose last transaction fails its checksum
+    (newer / SHM).unlink(missing_ok=True)
+    _flip(newer / COMMIT_RECORD_FILE, (seq % 2) * SLOT_SIZE + SLOT_SIZE - 1)  # in its MAC
+    with pytest.raises(DamagedError, match="latest saved changes are missing"):
+        vault_session.unlock(newer, PASSPHRASE)
+
+
+def test_a_spoiled_older_slot_is_repaired_and_said(vs: VaultSession, tmp_path: Path) -> None:
     cases.create_case(vs, title="Kept")
+    seq = vs.commit_seq
     copy = tmp_path / "copy"
     _snapshot(vs, copy)
-    (copy / COMMIT_RECORD_FILE).unlink()
+    spoiled = 1 - seq % 2
+    _flip(copy / COMMIT_RECORD_FILE, spoiled * SLOT_SIZE + SLOT_SIZE - 1)
     with vault_session.unlock(copy, PASSPHRASE) as reopened:
+        assert [n.name for n in reopened.vault.notices] == [f"vault.commit slot {spoiled}"]
         assert [c.title for c in cases.list_cases(reopened)] == ["Kept"]
-    assert (copy / COMMIT_RECORD_FILE).is_file()
+        logged = [e for e in list_activity(reopened) if e.action == "repaired"]
+        assert [e.detail for e in logged] == [f"vault.commit slot {spoiled}"]
+    with vault_session.unlock(copy, PASSPHRASE) as again:
+        assert again.vault.notices == []  # repaired: nothing left to say
+
+
+def test_the_header_of_a_new_vault_says_it_keeps_a_record(vs: VaultSession) -> None:
+    assert vs.vault.keeps_commit_record
+    assert json.loads((vs.vault.folder / "header-1.json").read_bytes())["body"]["commit_record"]

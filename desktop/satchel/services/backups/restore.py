@@ -20,9 +20,14 @@ from satchel.services.backups.file_format import (
 from satchel.services.backups.operations import BEFORE_RESTORE, back_up, file_problem
 from satchel.services.core.session import VaultSession
 from satchel.store.migrate import MIGRATIONS_PATH
+from satchel.vault import atomic_file
 from satchel.vault import header as header_file
 from satchel.vault.atomic_file import fsync_folder, write_atomically
-from satchel.vault.commit_record import COMMIT_RECORD_FILE
+from satchel.vault.commit_record import (
+    COMMIT_RECORD_FILE,
+    RESTORED_MARKER,
+    RESTORED_MARKER_FILE,
+)
 from satchel.vault.lifecycle import RESTORE_STAGING_FILE
 from satchel.vault.lockfile import VaultLock
 from satchel.vault.unlocked import DATABASE_FILE
@@ -58,6 +63,10 @@ def restore_as_new_vault(
         for name in header_file.HEADER_FILES:
             written.append(target / name)
             write_atomically(target / name, manifest.header)
+        # No key here to write a commit record with: the marker lets the first unlock start
+        # one, and say plainly that it did (the header may say the vault keeps one).
+        written.append(target / RESTORED_MARKER_FILE)
+        write_atomically(target / RESTORED_MARKER_FILE, RESTORED_MARKER)
         fsync_folder(target)
     except BaseException as error:
         remove_quietly(*written)
@@ -130,13 +139,16 @@ def restore_in_place(
         if isinstance(error, OSError):
             raise file_problem(folder, "restore the backup", error) from error
         raise
-    _swap_in(vs, staged, manifest.header)
+    # The restored database holds manifest.commit_seq changes: its record, written while
+    # the key is still at hand (the backup's header may say the vault keeps one).
+    record = vs.vault.commit_record.encode_record(manifest.commit_seq)
+    _swap_in(vs, staged, manifest.header, record)
     if progress is not None:
         progress(1.0)
     return kept
 
 
-def _swap_in(vs: VaultSession, staged: Path, header: bytes) -> None:
+def _swap_in(vs: VaultSession, staged: Path, header: bytes, record: bytes) -> None:
     """Close the session, then put the staged database and the backup's header in place."""
     folder = vs.vault.folder
     lock: VaultLock | None = None
@@ -145,11 +157,14 @@ def _swap_in(vs: VaultSession, staged: Path, header: bytes) -> None:
         vs.close()  # waits for work in flight, folds the WAL in, wipes the keys
         lock = VaultLock.acquire(folder, create=True)
         # The WAL was folded in and emptied above; the new database starts without one. The
-        # old commit record would speak of the replaced database: open writes a new one.
+        # old commit record speaks of the replaced database: the backup's takes its place.
         for name in (f"{DATABASE_FILE}-wal", f"{DATABASE_FILE}-shm", COMMIT_RECORD_FILE):
             remove_quietly(folder / name)
         os.replace(staged, folder / DATABASE_FILE)
         replaced = True
+        # Before the headers: either header copy (the old one, or the backup's) then finds a
+        # record that speaks of the database in place.
+        atomic_file.write_atomically(folder / COMMIT_RECORD_FILE, record)
         for name in header_file.HEADER_FILES:
             write_atomically(folder / name, header)
         fsync_folder(folder)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -23,6 +23,7 @@ from satchel.store.commit_counter import (
 )
 from satchel.store.engine import close_database, open_database
 from satchel.store.migrate import upgrade_to_head
+from satchel.store.models import ActivityEvent
 from satchel.vault import (
     KdfParams,
     UnlockedVault,
@@ -30,6 +31,7 @@ from satchel.vault import (
     unlock_vault,
     unlock_with_recovery,
 )
+from satchel.vault.notices import VaultNotice
 from satchel.vault.sealing import FieldSealer
 from satchel.work import Progress
 
@@ -60,6 +62,17 @@ def reporting_damage(where: Path | None = None) -> Iterator[None]:
         if disk is not None and disk is not error:
             raise disk from error
         raise
+
+
+NoticeListener = Callable[[list[VaultNotice]], None]
+_notice_listeners: list[NoticeListener] = []
+
+
+def tell_notices_to(listener: NoticeListener) -> None:
+    """Have `listener` told what each unlock of this process repaired or changed (the command
+    line prints it; the window reads `vault.notices` itself). Registering twice is harmless."""
+    if listener not in _notice_listeners:
+        _notice_listeners.append(listener)
 
 
 _DELETED = "satchel.deleted"  # Session.info key: this transaction deleted something
@@ -93,26 +106,20 @@ class VaultSession:
     @classmethod
     def open(cls, vault: UnlockedVault, *, create: bool = False) -> VaultSession:
         try:
-            recorded = vault.commit_record.read()
-            with reporting_damage(
-                vault.folder
-            ):  # a damaged page read while checking the schema is typed
+            minimum = vault.commits_on_record()
+            with reporting_damage(vault.folder):  # a damaged page read at the schema is typed
                 engine = open_database(
                     vault.database_path,
                     vault.database_key,
                     create=create,
-                    minimum_commit=recorded,
+                    minimum_commit=minimum,
                 )
             try:
                 with reporting_damage(vault.folder):
                     # An upgrade can be undone: the vault as it was is backed up first.
                     upgrade_to_head(engine, before_upgrade=lambda: backup_before_migration(vault))
                     session = cls(vault, engine)
-                    # A new, migrated or restored vault, or a record one slot of which was
-                    # spoiled: write it now, so it never depends on a single good slot.
-                    committed = committed_count(engine)
-                    if committed != recorded or vault.commit_record.spoiled:
-                        session._record(committed)
+                    session._start_record()
             except BaseException:
                 engine.dispose()
                 raise
@@ -163,6 +170,39 @@ class VaultSession:
                 self._record(seq)
             if session.info.pop(_DELETED, False):
                 self._fold_in_wal()
+
+    def _start_record(self) -> None:
+        """Bring vault.commit in step with the database, and the header in step with it.
+
+        A new, migrated or restored vault, or a record one slot of which was spoiled: write
+        it now, so it never depends on a single good slot. Every repair or change is said.
+        """
+        record = self.vault.commit_record
+        committed = committed_count(self.require_open())
+        if committed != record.recorded or record.spoiled or not record.exists:
+            record.write(committed)  # unlike a commit's own write, a failure here is told
+        if not self.vault.keeps_commit_record or record.restored:
+            self.vault.started_record()
+        notices = self.vault.notices
+        if notices:
+            for listener in _notice_listeners:
+                listener(list(notices))
+            event_log.event(
+                "vault.repaired",
+                header_copies=sum(n.kind.startswith("header_copy") for n in notices),
+                commit_slots=sum(n.kind == "commit_slot_damaged" for n in notices),
+                record_started=any(n.kind.startswith("record_started") for n in notices),
+            )
+            with self.transaction() as session:
+                for notice in notices:
+                    session.add(
+                        ActivityEvent(
+                            action="repaired" if notice.is_repair else "record_started",
+                            kind="vault",
+                            ref_id=None,
+                            detail=notice.name,
+                        )
+                    )
 
     def _fold_in_wal(self) -> None:
         """Copy the WAL into the database and truncate it, before a delete returns.

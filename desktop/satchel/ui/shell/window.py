@@ -26,6 +26,7 @@ from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.settings.dialog import SettingsDialog
 from satchel.ui.shell import restart
 from satchel.ui.shell.auto_lock import AutoLock
+from satchel.ui.shell.repair_notices import notice_sentences
 from satchel.ui.shell.shortcuts_dialog import ShortcutsDialog
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.vault_menu import VaultMenuButton
@@ -185,6 +186,7 @@ class ShellWindow(QMainWindow):
                 item.setIcon(icon(name))
         self.vault_label.setText(self._vault_name())
         self._show_status(True)
+        self.show_repairs()
 
     def show_settings(self) -> None:
         """Ctrl+, or the status bar button; the vault part only while a vault is open."""
@@ -286,6 +288,17 @@ class ShellWindow(QMainWindow):
             self.show_welcome()
         else:
             self.show_unlock(folder)
+
+    def show_repairs(self) -> None:
+        """What the unlock repaired or changed: said once, never done in silence."""
+        sentences = notice_sentences(self.controller.session) if self.controller.is_unlocked else []
+        if sentences:
+            box = QMessageBox(
+                QMessageBox.Icon.Information, self.tr("Satchel"), "\n\n".join(sentences)
+            )
+            box.setObjectName("repairNotice")
+            box.setParent(self, box.windowFlags())
+            box.open()
 
     def show_failure(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Satchel"), message)
