@@ -199,6 +199,7 @@ def test_kdf_settings_below_the_floor_are_refused_before_deriving(
         pytest.param({"lanes": 2**20}, id="a-million-lanes"),
     ],
 )
+@pytest.mark.timeout(30)  # if the check broke, the KDF would run for hours: fail, not hang
 def test_absurd_kdf_settings_are_damage_and_are_not_run(
     made_vault: MadeVault, kdf: dict[str, int]
 ) -> None:

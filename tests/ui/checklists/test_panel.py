@@ -25,7 +25,10 @@ from satchel.ui.base.due_marks import Urgency, days_text, urgency
 from satchel.ui.checklists.panel import ChecklistPanel
 from satchel.ui.shell.vault_controller import VaultController
 
-TODAY = dt.date.today()
+
+def today() -> dt.date:
+    """Asked at each use, never at import: a run that passes midnight stays right."""
+    return dt.date.today()
 
 
 @pytest.fixture
@@ -87,13 +90,13 @@ def test_overdue_and_expiring_items_are_flagged(
 ) -> None:
     items = stored(controller, checklist_id).items
     controller.change(
-        "checklist", case_checklists.set_item, items[0].id, due_date=TODAY - dt.timedelta(days=3)
+        "checklist", case_checklists.set_item, items[0].id, due_date=today() - dt.timedelta(days=3)
     )
     controller.change(
-        "checklist", case_checklists.set_item, items[1].id, due_date=TODAY + dt.timedelta(days=10)
+        "checklist", case_checklists.set_item, items[1].id, due_date=today() + dt.timedelta(days=10)
     )
     controller.change(
-        "checklist", case_checklists.set_item, items[2].id, due_date=TODAY + dt.timedelta(days=90)
+        "checklist", case_checklists.set_item, items[2].id, due_date=today() + dt.timedelta(days=90)
     )
     overdue, soon, later = panel.rows[:3]  # the panel reloaded on the change signal
     assert overdue.property("urgency") == "overdue"
@@ -190,11 +193,11 @@ def test_every_control_has_an_accessible_name(panel: ChecklistPanel) -> None:
 
 def test_urgency_rules() -> None:
     assert urgency(None) is Urgency.NONE
-    assert urgency(TODAY - dt.timedelta(days=1)) is Urgency.OVERDUE
-    assert urgency(TODAY) is Urgency.SOON
-    assert urgency(TODAY + dt.timedelta(days=30)) is Urgency.SOON
-    assert urgency(TODAY + dt.timedelta(days=31)) is Urgency.NONE
-    assert urgency(TODAY - dt.timedelta(days=1), "not_needed") is Urgency.NONE
+    assert urgency(today() - dt.timedelta(days=1)) is Urgency.OVERDUE
+    assert urgency(today()) is Urgency.SOON
+    assert urgency(today() + dt.timedelta(days=30)) is Urgency.SOON
+    assert urgency(today() + dt.timedelta(days=31)) is Urgency.NONE
+    assert urgency(today() - dt.timedelta(days=1), "not_needed") is Urgency.NONE
     assert days_text(1) == "in 1 day"
     assert days_text(-2) == "2 days ago"
     assert days_text(0) == "today"

@@ -18,7 +18,10 @@ from satchel.services.notebook import cases
 from satchel.ui.checklists.section import CASE_ROLE, PROGRESS_ROLE, ChecklistsSection
 from satchel.ui.shell.vault_controller import VaultController
 
-TODAY = dt.date.today()
+
+def today() -> dt.date:
+    """Asked at each use, never at import: a run that passes midnight stays right."""
+    return dt.date.today()
 
 
 def add_case(controller: VaultController, title: str) -> tuple[uuid.UUID, uuid.UUID]:
@@ -51,14 +54,14 @@ def test_overview_counts_in_sql(controller: VaultController) -> None:
     first, second, third = items.items[:3]
     controller.run(case_checklists.set_item, first.id, state="done")
     controller.run(case_checklists.set_item, second.id, state="not_needed")
-    controller.run(case_checklists.set_item, third.id, due_date=TODAY - dt.timedelta(days=2))
+    controller.run(case_checklists.set_item, third.id, due_date=today() - dt.timedelta(days=2))
     rows = controller.run(list_all_checklists, 0, 10)
     assert rows is not None
     assert [row.case_title for row in rows] == ["alpha case", "Bravo case"]  # case-insensitive
     alpha = rows[0]
     assert (alpha.id, alpha.case_id) == (list_a, case_a)
     assert (alpha.done, alpha.counted) == (1, len(items.items) - 1)
-    assert alpha.next_due == TODAY - dt.timedelta(days=2)
+    assert alpha.next_due == today() - dt.timedelta(days=2)
     assert alpha.overdue == 1
     assert rows[1].id == list_b and rows[1].next_due is None and rows[1].overdue == 0
     assert controller.run(count_checklists) == 2
@@ -96,7 +99,7 @@ def test_overdue_dates_are_marked(
         "checklist",
         case_checklists.set_item,
         view.items[0].id,
-        due_date=TODAY - dt.timedelta(days=1),
+        due_date=today() - dt.timedelta(days=1),
     )
     index = widget.model.index(0, 2)
     assert "overdue" in index.data(Qt.ItemDataRole.AccessibleTextRole)

@@ -21,7 +21,10 @@ from satchel.ui.overview.due_soon import CASE_ROLE, DueSoonSection
 from satchel.ui.shell.expiry_banner import ExpiryBanner
 from satchel.ui.shell.vault_controller import VaultController
 
-TODAY = dt.date.today()
+
+def today() -> dt.date:
+    """Asked at each use, never at import: a run that passes midnight stays right."""
+    return dt.date.today()
 
 
 def dated_case(
@@ -35,7 +38,9 @@ def dated_case(
     view = controller.run(case_checklists.get_checklist, checklist_id)
     assert view is not None
     for item, days in zip(view.items, offsets, strict=False):
-        controller.run(case_checklists.set_item, item.id, due_date=TODAY + dt.timedelta(days=days))
+        controller.run(
+            case_checklists.set_item, item.id, due_date=today() + dt.timedelta(days=days)
+        )
     controller.changed.emit("checklist")
     return case_id, [item.id for item in view.items[: len(offsets)]]
 
@@ -88,7 +93,7 @@ def test_case_deadlines_are_listed_too(
         cases.create_case,
         title="Case of Yusuf T.",
         next_action="Hearing",
-        due_date=TODAY + dt.timedelta(days=2),
+        due_date=today() + dt.timedelta(days=2),
     )
     assert widget.model.index(0, 1).data() == "Case deadline: Hearing"
 
@@ -141,7 +146,7 @@ def test_banner_names_expiring_documents_with_case_titles(
         case_id=case_id,
     )
     controller.change(
-        "case", cases.create_case, title="Case deadline only", due_date=TODAY + dt.timedelta(1)
+        "case", cases.create_case, title="Case deadline only", due_date=today() + dt.timedelta(1)
     )
     banner = shown_banner(window, controller)
     assert banner.isVisible()

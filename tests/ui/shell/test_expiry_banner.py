@@ -14,7 +14,10 @@ from satchel.services.notebook.due import DueItem
 from satchel.ui.shell.expiry_banner import ALERT_DAYS, ExpiryBanner, group_counts
 from satchel.ui.shell.vault_controller import VaultController
 
-TODAY = dt.date.today()
+
+def today() -> dt.date:
+    """Asked at each use, never at import: a run that passes midnight stays right."""
+    return dt.date.today()
 
 
 def dated_items(controller: VaultController, offsets: list[int]) -> None:
@@ -22,7 +25,9 @@ def dated_items(controller: VaultController, offsets: list[int]) -> None:
     checklist_id = controller.run(case_checklists.add_checklist, case_id, "personal-documents")
     view = controller.run(case_checklists.get_checklist, checklist_id)
     for item, days in zip(view.items, offsets, strict=False):
-        controller.run(case_checklists.set_item, item.id, due_date=TODAY + dt.timedelta(days=days))
+        controller.run(
+            case_checklists.set_item, item.id, due_date=today() + dt.timedelta(days=days)
+        )
 
 
 def item(days_left: int) -> DueItem:
@@ -33,7 +38,7 @@ def item(days_left: int) -> DueItem:
         case_id=ident,
         case_title="Case",
         title="Passport",
-        due_date=TODAY + dt.timedelta(days=days_left),
+        due_date=today() + dt.timedelta(days=days_left),
         days_left=days_left,
         overdue=days_left < 0,
         state="todo",

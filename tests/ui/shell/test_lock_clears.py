@@ -240,9 +240,8 @@ def test_lock_leaves_no_data_in_widgets_and_no_key_in_memory(
         "master key": vault._master_key,
         "database key": vault.database_key,
         "field sealing key": vault.sealer._key,
+        "commit record key": vault.commit_record._key,  # no guard: a missing key must fail
     }
-    if hasattr(vault, "commit_record"):
-        keys["commit record key"] = vault.commit_record._key
     assert all(len(key) == 32 and any(key) for key in keys.values())
     owners: list[QObject] = [window, window.controller]
     before = _found(s, owners)
