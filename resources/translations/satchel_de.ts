@@ -2701,6 +2701,33 @@
     </message>
 </context>
 <context>
+    <name>RepairNotices</name>
+    <message>
+        <source>The vault file %1 was damaged and was rewritten from the intact copy. Damage can mean a failing disk or someone at work on the files.</source>
+        <translation>Die Tresordatei %1 war beschädigt und wurde aus der unversehrten Kopie neu geschrieben. Beschädigung kann auf einen fehlerhaften Datenträger hindeuten – oder darauf, dass sich jemand an den Dateien zu schaffen gemacht hat.</translation>
+    </message>
+    <message>
+        <source>The vault file %1 was missing and was written again from the intact copy.</source>
+        <translation>Die Tresordatei %1 fehlte und wurde aus der unversehrten Kopie neu geschrieben.</translation>
+    </message>
+    <message>
+        <source>The vault file %1 was left behind by a change cut short and was brought up to date.</source>
+        <translation>Die Tresordatei %1 stammte von einer abgebrochenen Änderung und wurde auf den neuesten Stand gebracht.</translation>
+    </message>
+    <message>
+        <source>Part of the vault&apos;s commit record (%1) failed its authenticity check and was rewritten. The vault holds every change on record.</source>
+        <translation>Ein Teil des Änderungsprotokolls des Tresors (%1) hat die Echtheitsprüfung nicht bestanden und wurde neu geschrieben. Der Tresor enthält jede protokollierte Änderung.</translation>
+    </message>
+    <message>
+        <source>This vault was restored from a backup: its commit record starts again from the restored state. If you did not restore it, someone replaced its files.</source>
+        <translation>Dieser Tresor wurde aus einer Sicherung wiederhergestellt: Sein Änderungsprotokoll beginnt beim wiederhergestellten Stand neu. Wenn Sie ihn nicht wiederhergestellt haben, hat jemand seine Dateien ersetzt.</translation>
+    </message>
+    <message>
+        <source>This vault now keeps a commit record, so a lost change will be detected.</source>
+        <translation>Dieser Tresor führt jetzt ein Änderungsprotokoll, sodass eine verlorene Änderung bemerkt wird.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewNotice</name>
     <message>
         <source>This template has no review date. Check the current rules with a lawyer or an advice service before relying on it.</source>

@@ -2715,6 +2715,33 @@
     </message>
 </context>
 <context>
+    <name>RepairNotices</name>
+    <message>
+        <source>The vault file %1 was damaged and was rewritten from the intact copy. Damage can mean a failing disk or someone at work on the files.</source>
+        <translation>Файл хранилища %1 был повреждён и перезаписан из целой копии. Повреждение может означать неисправный диск или то, что кто-то вмешивался в файлы.</translation>
+    </message>
+    <message>
+        <source>The vault file %1 was missing and was written again from the intact copy.</source>
+        <translation>Файл хранилища %1 отсутствовал и был записан заново из целой копии.</translation>
+    </message>
+    <message>
+        <source>The vault file %1 was left behind by a change cut short and was brought up to date.</source>
+        <translation>Файл хранилища %1 остался от прерванного изменения и был приведён в актуальное состояние.</translation>
+    </message>
+    <message>
+        <source>Part of the vault&apos;s commit record (%1) failed its authenticity check and was rewritten. The vault holds every change on record.</source>
+        <translation>Часть журнала изменений хранилища (%1) не прошла проверку подлинности и была перезаписана. В хранилище есть все записанные изменения.</translation>
+    </message>
+    <message>
+        <source>This vault was restored from a backup: its commit record starts again from the restored state. If you did not restore it, someone replaced its files.</source>
+        <translation>Это хранилище восстановлено из резервной копии: его журнал изменений начинается заново с восстановленного состояния. Если вы его не восстанавливали, кто-то заменил его файлы.</translation>
+    </message>
+    <message>
+        <source>This vault now keeps a commit record, so a lost change will be detected.</source>
+        <translation>Теперь хранилище ведёт журнал изменений, поэтому потерянное изменение будет замечено.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewNotice</name>
     <message>
         <source>This template has no review date. Check the current rules with a lawyer or an advice service before relying on it.</source>

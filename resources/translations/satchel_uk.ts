@@ -2715,6 +2715,33 @@
     </message>
 </context>
 <context>
+    <name>RepairNotices</name>
+    <message>
+        <source>The vault file %1 was damaged and was rewritten from the intact copy. Damage can mean a failing disk or someone at work on the files.</source>
+        <translation>Файл сховища %1 був пошкоджений і перезаписаний із цілої копії. Пошкодження може означати несправний диск або те, що хтось втручався у файли.</translation>
+    </message>
+    <message>
+        <source>The vault file %1 was missing and was written again from the intact copy.</source>
+        <translation>Файл сховища %1 був відсутній і був записаний заново з цілої копії.</translation>
+    </message>
+    <message>
+        <source>The vault file %1 was left behind by a change cut short and was brought up to date.</source>
+        <translation>Файл сховища %1 залишився від перерваної зміни й був оновлений.</translation>
+    </message>
+    <message>
+        <source>Part of the vault&apos;s commit record (%1) failed its authenticity check and was rewritten. The vault holds every change on record.</source>
+        <translation>Частина журналу змін сховища (%1) не пройшла перевірку справжності й була перезаписана. У сховищі є всі записані зміни.</translation>
+    </message>
+    <message>
+        <source>This vault was restored from a backup: its commit record starts again from the restored state. If you did not restore it, someone replaced its files.</source>
+        <translation>Це сховище відновлено з резервної копії: його журнал змін починається заново з відновленого стану. Якщо ви його не відновлювали, хтось замінив його файли.</translation>
+    </message>
+    <message>
+        <source>This vault now keeps a commit record, so a lost change will be detected.</source>
+        <translation>Тепер сховище веде журнал змін, тож втрачену зміну буде помічено.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewNotice</name>
     <message>
         <source>This template has no review date. Check the current rules with a lawyer or an advice service before relying on it.</source>
