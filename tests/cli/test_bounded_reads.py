@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from tests.cli.cli_helpers import PASSPHRASE_LINE, RunCli
 
-from satchel.errors import EXIT_USAGE
+from satchel.cli.exit_codes import EXIT_USAGE
 from satchel.services.notebook.notes import MAX_BODY
 
 

@@ -18,9 +18,8 @@ from sqlalchemy.orm import Session
 from tests.conftest import NEW_PASSPHRASE, PASSPHRASE
 from tests.factories import cancel_at, make_case, make_checklist, make_note, make_person
 
-from satchel.cli.exit_codes import exit_code_for
+from satchel.cli.exit_codes import EXIT_DISK, exit_code_for
 from satchel.errors import (
-    EXIT_DISK,
     BusyError,
     CancelledError,
     DamagedError,
@@ -277,7 +276,7 @@ def test_a_failed_backup_leaves_no_file(
     monkeypatch.setattr(os, "fsync", disk_full)
     with pytest.raises(BackupFailedError, match="The disk is full") as refused:
         back_up(vs, backups)
-    assert refused.value.exit_code == EXIT_DISK
+    assert exit_code_for(refused.value) == EXIT_DISK
     assert files_in(backups) == []
 
 

@@ -90,7 +90,7 @@ def test_a_deleted_record_does_not_switch_the_check_off(vs: VaultSession, tmp_pa
     before = folder_state(newer)
     with pytest.raises(DamagedError, match=r"vault\.commit is missing") as raised:
         vault_session.unlock(newer, PASSPHRASE)
-    assert raised.value.exit_code == EXIT_DAMAGED
+    assert exit_code_for(raised.value) == EXIT_DAMAGED
     assert {k: v for k, v in folder_state(newer).items() if k != SHM} == before
 
 
