@@ -55,8 +55,15 @@ class WrongPassphraseError(VaultError):
 class InvalidRecoveryPhraseError(VaultError):
     code = "invalid_recovery_phrase"
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(f"That recovery phrase is not valid: {reason}", reason=reason)
+    def __init__(self, reason: str, problem: str = "", **details: object) -> None:
+        """`problem` ("unknown_word", "word_count", "checksum") and `details` let the window
+        say the same in the user's language."""
+        super().__init__(
+            f"That recovery phrase is not valid: {reason}",
+            reason=reason,
+            problem=problem,
+            **details,
+        )
 
 
 class DamagedError(VaultError):

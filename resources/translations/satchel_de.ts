@@ -1528,10 +1528,6 @@
         <translation>Das ist nicht mehr im Tresor. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>That recovery phrase is not valid. Check each word against your paper copy.</source>
-        <translation>Diese Wiederherstellungsphrase ist ungültig. Vergleichen Sie jedes Wort mit Ihrer Abschrift auf Papier.</translation>
-    </message>
-    <message>
         <source>The disk refused to read or write: nothing was changed. Check the disk and try again.</source>
         <translation>Der Datenträger hat das Lesen oder Schreiben verweigert: Es wurde nichts geändert. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
     </message>
@@ -1578,6 +1574,14 @@
     <message>
         <source>Satchel is not allowed to write there: nothing was changed. Check who owns the vault&apos;s folder and try again.</source>
         <translation>Satchel darf dort nicht schreiben: Es wurde nichts geändert. Prüfen Sie, wem der Ordner des Tresors gehört, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>That recovery phrase is not valid: word {0}, “{1}”, is not in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery phrase is not valid: the words do not fit together (one is probably mistyped or out of order).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({0}). Your saved work is kept.</source>
@@ -3587,6 +3591,16 @@
     <message>
         <source>{0}  (Ctrl+{1})</source>
         <translation>{0}  (Strg+{1})</translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <source>That recovery phrase is not valid: it has %n word(s); it needs {0}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

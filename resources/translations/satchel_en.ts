@@ -134,6 +134,16 @@
     </message>
 </context>
 <context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <source>That recovery phrase is not valid: it has %n word(s); it needs {0}.</source>
+        <translation>
+            <numerusform>That recovery phrase is not valid: it has %n word; it needs {0}.</numerusform>
+            <numerusform>That recovery phrase is not valid: it has %n words; it needs {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_DayCounts</name>
     <message numerus="yes">
         <source>in %n day(s)</source>

@@ -1536,10 +1536,6 @@
         <translation>Этого больше нет в хранилище. Ничего не изменено.</translation>
     </message>
     <message>
-        <source>That recovery phrase is not valid. Check each word against your paper copy.</source>
-        <translation>Это неверная фраза восстановления. Сверьте каждое слово с записью на бумаге.</translation>
-    </message>
-    <message>
         <source>The disk refused to read or write: nothing was changed. Check the disk and try again.</source>
         <translation>Диск отказался читать или записывать: ничего не изменено. Проверьте диск и попробуйте ещё раз.</translation>
     </message>
@@ -1586,6 +1582,14 @@
     <message>
         <source>Satchel is not allowed to write there: nothing was changed. Check who owns the vault&apos;s folder and try again.</source>
         <translation>Satchel не может записывать в это место: ничего не изменено. Проверьте, кому принадлежит папка хранилища, и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>That recovery phrase is not valid: word {0}, “{1}”, is not in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery phrase is not valid: the words do not fit together (one is probably mistyped or out of order).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({0}). Your saved work is kept.</source>
@@ -3602,6 +3606,17 @@
     <message>
         <source>{0}  (Ctrl+{1})</source>
         <translation>{0}  (Ctrl+{1})</translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <source>That recovery phrase is not valid: it has %n word(s); it needs {0}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,12 @@ def normalize_phrase(phrase: str) -> list[str]:
             continue
         word = _BY_PREFIX.get(token[:4])
         if word is None or len(token) < 4 or not word.startswith(token):
-            raise InvalidRecoveryPhraseError(f'word {position}, "{token}", is not in the list.')
+            raise InvalidRecoveryPhraseError(
+                f'word {position}, "{token}", is not in the list.',
+                "unknown_word",
+                position=position,
+                word=token,
+            )
         words.append(word)
     return words
 
@@ -45,10 +50,16 @@ def normalize_phrase(phrase: str) -> list[str]:
 def phrase_to_secret(phrase: str) -> bytes:
     words = normalize_phrase(phrase)
     if len(words) != WORD_COUNT:
-        raise InvalidRecoveryPhraseError(f"it has {len(words)} words; it needs {WORD_COUNT}.")
+        raise InvalidRecoveryPhraseError(
+            f"it has {len(words)} words; it needs {WORD_COUNT}.",
+            "word_count",
+            count=len(words),
+            needed=WORD_COUNT,
+        )
     joined = " ".join(words)
     if not _WORDS.check(joined):
         raise InvalidRecoveryPhraseError(
-            "the words do not fit together (one is probably mistyped or out of order)."
+            "the words do not fit together (one is probably mistyped or out of order).",
+            "checksum",
         )
     return bytes(_WORDS.to_entropy(joined))

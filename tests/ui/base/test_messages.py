@@ -13,6 +13,7 @@ from satchel.errors import (
     DamagedError,
     DiskError,
     InvalidInputError,
+    InvalidRecoveryPhraseError,
     NotAVaultError,
     TamperedError,
     VaultError,
@@ -40,6 +41,14 @@ from satchel.ui.base.messages import user_message
         (DiskError("full", errno.ENOSPC), "The disk is full: nothing was changed."),
         (DiskError("denied", errno.EPERM), "Satchel is not allowed to write there"),
         (VaultExistsError("/media/stick"), "/media/stick already holds files"),
+        (
+            InvalidRecoveryPhraseError("x", "word_count", count=1, needed=24),
+            "it has 1 word; it needs 24.",
+        ),
+        (
+            InvalidRecoveryPhraseError("x", "unknown_word", position=5, word="zzz"),
+            "word 5, “zzz”, is not in the list",
+        ),
     ],
 )
 def test_each_typed_error_gets_its_sentence(error: VaultError, sentence: str) -> None:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import errno
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from satchel.errors import VaultError
+from satchel.ui.base.due_marks import plural
 
 CONTEXT = "Errors"
 
@@ -68,10 +69,6 @@ def _sentences() -> dict[str, str]:
         "not_found": QCoreApplication.translate(
             "Errors", "This item is no longer in the vault. Nothing was changed."
         ),
-        "invalid_recovery_phrase": QCoreApplication.translate(
-            "Errors",
-            "That recovery phrase is not valid. Check each word against your paper copy.",
-        ),
         "disk": QCoreApplication.translate(
             "Errors",
             "The disk refused to read or write: nothing was changed. Check the disk and try again.",
@@ -111,6 +108,8 @@ def _specific(error: VaultError) -> str | None:
                 "Wrong passphrase for this bundle. Nothing was changed; check it and try again.",
             ),
         }.get(str(error.params.get("what", "")))
+    if error.code == "invalid_recovery_phrase":
+        return _recovery_problem(error.params)
     if error.code == "disk":
         return {
             errno.ENOSPC: QCoreApplication.translate(
@@ -138,6 +137,39 @@ def _specific(error: VaultError) -> str | None:
             ),
         }.get(_int(error.params.get("errno")))
     return None
+
+
+def _recovery_problem(params: dict[str, object]) -> str | None:
+    problem = params.get("problem")
+    if problem == "unknown_word":
+        return QCoreApplication.translate(
+            "Errors", "That recovery phrase is not valid: word {0}, “{1}”, is not in the list."
+        ).format(params.get("position"), params.get("word"))
+    if problem == "word_count":
+        return _Counted().words(_count(params.get("count")), _count(params.get("needed")))
+    if problem == "checksum":
+        return QCoreApplication.translate(
+            "Errors",
+            "That recovery phrase is not valid: the words do not fit together (one is "
+            "probably mistyped or out of order).",
+        )
+    return None
+
+
+class _Counted(QObject):
+    """Sentences with a count: tr() is the call lupdate gives plural forms to."""
+
+    def words(self, count: int, needed: int) -> str:
+        return plural(
+            self.tr(
+                "That recovery phrase is not valid: it has %n word(s); it needs {0}.", "", count
+            ),
+            count,
+        ).format(needed)
+
+
+def _count(value: object) -> int:
+    return value if isinstance(value, int) else 0
 
 
 def _int(value: object) -> int:
