@@ -96,6 +96,18 @@ SATCHEL_BUNDLE_NAME="$command" "$venv/bin/pyinstaller" --noconfirm --clean --log
     --distpath "$work/pyinstaller-dist" --workpath "$work/pyinstaller-work" \
     packaging/linux/satchel.spec
 bundle="$work/pyinstaller-dist/$command"
+# Debug symbols off every library (the interpreter's own are a third of its size), and no
+# search path into the build machine (the interpreter's extensions point at its lib
+# folder). Not the executable: PyInstaller appends its archive to it. Both tools rewrite
+# the same bytes the same way every time.
+mapfile -t libraries < <(find "$bundle/_internal" -type f \( -name '*.so' -o -name '*.so.*' \) | sort)
+strip --strip-unneeded "${libraries[@]}"
+for library in "${libraries[@]}"; do
+    search_path="$(objdump -p "$library" | awk '$1 == "RUNPATH" || $1 == "RPATH" { print $2 }')"
+    if [[ -n "$search_path" && "$search_path" != *'$ORIGIN'* ]]; then
+        chrpath -d "$library" >/dev/null
+    fi
+done
 "$bundle/$command" --version >/dev/null  # it starts at all
 glibc_floor="$(find "$bundle" -type f \( -name '*.so*' -o -name "$command" \) -print0 \
     | xargs -0 objdump -T 2>/dev/null | grep -o 'GLIBC_[0-9.]*' | sort -uV | tail -1)"

@@ -8,6 +8,7 @@
 #   3. --version; init, case add and case list through standard input; --demo --screenshot
 #      renders a window that is not blank; the menu entry's Exec line starts the app
 #   4. apt-get remove leaves no file of the package behind
+#   5. lintian's verdict on the .deb is printed
 #
 # Runs as root (chroot, mounts). /proc, /dev and /dev/pts are mounted in the copy and
 # unmounted on every exit, failure included, before the copy is deleted.
@@ -25,7 +26,7 @@ cache="${CACHE:-/var/cache/satchel-packaging}"
 mirror="${MIRROR:-http://deb.debian.org/debian}"
 brand="${BRAND:-satchel}"
 dist="$(realpath "${DIST:-dist}")"
-host_python="$(realpath "${HOST_PYTHON:-.venv/bin/python}")"
+host_python="$(realpath -s "${HOST_PYTHON:-.venv/bin/python}")"
 pristine="$cache/bookworm-minbase"
 passphrase="correct horse battery staple vault 7"
 
@@ -191,5 +192,8 @@ fi
 echo "nothing of $package is left (${#owned[@]} paths checked)"
 other_new="$(comm -23 "$work/new" "$work/deps-owned" | wc -l)"
 echo "(the dependencies' maintainer scripts made $other_new other paths: caches and alternatives)"
+
+step "lintian (reported, not enforced; packaging/README.md says why each tag stays)"
+lintian --fail-on none --tag-display-limit 0 "$deb" 2>/dev/null | sort | uniq -c | sort -rn || true
 
 step "passed"

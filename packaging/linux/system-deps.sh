@@ -24,7 +24,7 @@ test_tool_pkgs=(strace age dbus-daemon
     xvfb libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
     libxcb-render-util0 libxcb-shape0)
 
-package_pkgs=(binutils dpkg-dev librsvg2-bin desktop-file-utils appstream man-db lintian
+package_pkgs=(binutils chrpath dpkg-dev librsvg2-bin desktop-file-utils appstream man-db lintian
     debootstrap
     # Qt's platform plugins link to these; dpkg-shlibdeps must find them to name them.
     libwayland-client0 libwayland-cursor0 libwayland-egl1 libx11-xcb1 libxcb-cursor0
