@@ -5,6 +5,10 @@
 #   make lint    ruff check, ruff format --check, mypy
 #   make bench   set up, then run the benchmarks
 #   make translations  refresh the .ts catalogues from the code (see TRANSLATING.md)
+#   make package       the Linux bundle, .deb, .tar.gz and SHA256SUMS in dist/ (BRAND=notes
+#                      for the neutral build); see packaging/README.md
+#   make package-test  build the .deb, install it in a bare Debian 12 root, use it, remove it
+#   make package-repro build twice in two folders and compare the .deb and .tar.gz bytes
 #   make setup   system packages (as root), the .venv and the project in it
 #   make venv    only create .venv
 #   make clean   remove .venv, caches and build output
@@ -22,7 +26,9 @@ STAMP := $(VENV)/.satchel-installed
 SYSDEPS := packaging/linux/system-deps.sh
 PYTEST_ARGS ?=
 ARGS ?=
-BENCHMARKS := benchmarks/store.py benchmarks/delete.py $(wildcard benchmarks/ui.py)
+BENCHMARKS := benchmarks/store.py benchmarks/delete.py $(wildcard benchmarks/ui.py) benchmarks/bundle_start.py
+PACKAGE_STAMP := $(VENV)/.satchel-package-installed
+BRAND ?= satchel
 
 # Translations: English is the source; one Qt Linguist catalogue per language, compiled
 # into .qm at setup (the .qm files are build output, not committed).
@@ -44,8 +50,10 @@ export PIP_DISABLE_PIP_VERSION_CHECK ?= 1
 # root; `test` installs the test tools too and stops when something is missing.
 SYSDEPS_ARGS = offscreen --soft
 test: SYSDEPS_ARGS = test
+package package-test package-repro package-setup: SYSDEPS_ARGS = package
 
-.PHONY: run test lint bench setup venv clean sysdeps translations
+.PHONY: run test lint bench setup venv clean sysdeps translations package package-test \
+	package-repro package-setup
 
 run: setup
 	$(BIN)/satchel $(ARGS)
@@ -75,6 +83,19 @@ translations: | $(STAMP)
 $(TRANSLATIONS_DIR)/%.qm: $(TRANSLATIONS_DIR)/%.ts | $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
+# The catalogues (.qm) are compiled first: the bundle takes whatever is there at build time.
+package-setup: $(PACKAGE_STAMP) $(QM_FILES)
+
+package: package-setup
+	BRAND=$(BRAND) VENV=$(VENV) bash packaging/linux/build.sh
+
+package-test: package-setup
+	BRAND=$(BRAND) VENV=$(VENV) bash packaging/linux/build.sh deb
+	BRAND=$(BRAND) HOST_PYTHON=$(VENV_PY) bash packaging/linux/package-test.sh
+
+package-repro: package-setup
+	BRAND=$(BRAND) VENV=$(VENV) bash packaging/linux/repro-check.sh
+
 venv: $(VENV_PY)
 
 sysdeps:
@@ -89,6 +110,10 @@ $(VENV_PY): | sysdeps
 
 $(STAMP): pyproject.toml | $(VENV_PY)
 	$(VENV_PY) -m pip install -e '.[test]'
+	touch $@
+
+$(PACKAGE_STAMP): pyproject.toml $(STAMP) | sysdeps
+	$(VENV_PY) -m pip install -e '.[test,package]'
 	touch $@
 
 clean:

@@ -1,3 +1,5 @@
 """Satchel: an offline, encrypted notebook for people who help others reach safety."""
 
-__version__ = "0.1.0"
+from satchel.version import __version__
+
+__all__ = ["__version__"]

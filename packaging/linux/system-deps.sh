@@ -5,6 +5,10 @@
 #                                        when the python3 in use cannot create a virtualenv
 #   system-deps.sh test [--soft]        the offscreen set plus tools the test suites call
 #                                        (strace, age, dbus-daemon, Xvfb)
+#   system-deps.sh package [--soft]     the offscreen set plus what `make package` and
+#                                        `make package-test` run (PyInstaller's objdump,
+#                                        dpkg-shlibdeps, icon rendering, validators, debootstrap)
+#                                        and the libraries the bundle links to
 #
 # As root, missing packages are installed (apt-get update runs only when something is
 # missing). As any other user, the script prints the apt-get line to run and exits 1;
@@ -20,8 +24,15 @@ test_tool_pkgs=(strace age dbus-daemon
     xvfb libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
     libxcb-render-util0 libxcb-shape0)
 
+package_pkgs=(binutils chrpath dpkg-dev librsvg2-bin desktop-file-utils appstream man-db lintian
+    debootstrap
+    # Qt's platform plugins link to these; dpkg-shlibdeps must find them to name them.
+    libwayland-client0 libwayland-cursor0 libwayland-egl1 libx11-xcb1 libxcb-cursor0
+    libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
+    libxcb-shape0)
+
 usage() {
-    echo "usage: $0 offscreen|test [--soft]" >&2
+    echo "usage: $0 offscreen|test|package [--soft]" >&2
     exit 2
 }
 
@@ -37,6 +48,7 @@ esac
 case "$mode" in
     offscreen) wanted=("${offscreen_pkgs[@]}") ;;
     test) wanted=("${offscreen_pkgs[@]}" "${test_tool_pkgs[@]}") ;;
+    package) wanted=("${offscreen_pkgs[@]}" "${package_pkgs[@]}") ;;
     *) usage ;;
 esac
 
