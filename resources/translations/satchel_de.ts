@@ -1577,11 +1577,11 @@
     </message>
     <message>
         <source>That recovery phrase is not valid: word {0}, “{1}”, is not in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Wiederherstellungsphrase ist ungültig: Wort {0}, „{1}“, steht nicht in der Liste.</translation>
     </message>
     <message>
         <source>That recovery phrase is not valid: the words do not fit together (one is probably mistyped or out of order).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Wiederherstellungsphrase ist ungültig: Die Wörter passen nicht zusammen (wahrscheinlich ist eines vertippt oder steht an der falschen Stelle).</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({0}). Your saved work is kept.</source>
@@ -3597,9 +3597,9 @@
     <name>_Counted</name>
     <message numerus="yes">
         <source>That recovery phrase is not valid: it has %n word(s); it needs {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Wiederherstellungsphrase ist ungültig: Sie hat %n Wort; nötig sind {0}.</numerusform>
+            <numerusform>Diese Wiederherstellungsphrase ist ungültig: Sie hat %n Wörter; nötig sind {0}.</numerusform>
         </translation>
     </message>
 </context>

@@ -1585,11 +1585,11 @@
     </message>
     <message>
         <source>That recovery phrase is not valid: word {0}, “{1}”, is not in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта фраза восстановления неверна: слова {0} («{1}») нет в списке.</translation>
     </message>
     <message>
         <source>That recovery phrase is not valid: the words do not fit together (one is probably mistyped or out of order).</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта фраза восстановления неверна: слова не подходят друг к другу (вероятно, одно введено с ошибкой или не на своём месте).</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({0}). Your saved work is kept.</source>
@@ -3612,10 +3612,10 @@
     <name>_Counted</name>
     <message numerus="yes">
         <source>That recovery phrase is not valid: it has %n word(s); it needs {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Эта фраза восстановления неверна: в ней %n слово, а нужно {0}.</numerusform>
+            <numerusform>Эта фраза восстановления неверна: в ней %n слова, а нужно {0}.</numerusform>
+            <numerusform>Эта фраза восстановления неверна: в ней %n слов, а нужно {0}.</numerusform>
         </translation>
     </message>
 </context>

@@ -1585,11 +1585,11 @@
     </message>
     <message>
         <source>That recovery phrase is not valid: word {0}, “{1}”, is not in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця фраза відновлення неправильна: слова {0} («{1}») немає в списку.</translation>
     </message>
     <message>
         <source>That recovery phrase is not valid: the words do not fit together (one is probably mistyped or out of order).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця фраза відновлення неправильна: слова не пасують одне до одного (імовірно, одне введено з помилкою або не на своєму місці).</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({0}). Your saved work is kept.</source>
@@ -3612,10 +3612,10 @@
     <name>_Counted</name>
     <message numerus="yes">
         <source>That recovery phrase is not valid: it has %n word(s); it needs {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ця фраза відновлення неправильна: у ній %n слово, а потрібно {0}.</numerusform>
+            <numerusform>Ця фраза відновлення неправильна: у ній %n слова, а потрібно {0}.</numerusform>
+            <numerusform>Ця фраза відновлення неправильна: у ній %n слів, а потрібно {0}.</numerusform>
         </translation>
     </message>
 </context>
