@@ -23,7 +23,6 @@ from satchel.ui.shell.screenshot import VIEWS, take_screenshot
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.window import ShellWindow
 
-WINDOW_SIZE = (1280, 800)
 DEMO_LOCALES = ("en", "ru", "uk", "de")
 
 
@@ -54,6 +53,13 @@ def _report_events(controller: VaultController, window: ShellWindow, options: Ap
 def _finished(exit_code: int) -> int:
     event_log.event("app.finished", exit_code=exit_code)
     return exit_code
+
+
+def _size_window(window: ShellWindow, options: AppOptions) -> None:
+    if options.screenshot is not None:
+        window.resize(1280, 800)  # documentation screenshots share one size
+    else:
+        window.place()  # inside this screen's free area, where the user left it
 
 
 @dataclass(frozen=True)
@@ -108,7 +114,7 @@ def run_app(options: AppOptions) -> int:
     )
     demo = DemoLauncher(controller, window, _demo_locale(options.demo_locale, language))
     window.demo_requested.connect(demo.start)
-    window.resize(*WINDOW_SIZE)
+    _size_window(window, options)
     _report_events(controller, window, options)
 
     exit_code = 0

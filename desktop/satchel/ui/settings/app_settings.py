@@ -64,3 +64,22 @@ class AppSettings:
             return remembered
         default = default_vault_folder()
         return default if access.is_vault(default) else None
+
+    # the window -------------------------------------------------------------------------
+    @property
+    def window_placement(self) -> tuple[tuple[int, int, int, int], bool] | None:
+        """The window's last normal (x, y, width, height) and whether it was maximized."""
+        raw = str(self._settings.value("window/rect", "", str))
+        try:
+            numbers = tuple(int(part) for part in raw.split(","))
+        except ValueError:
+            return None
+        if len(numbers) != 4 or numbers[2] <= 0 or numbers[3] <= 0:
+            return None
+        x, y, width, height = numbers
+        return (x, y, width, height), bool(self._settings.value("window/maximized", False, bool))
+
+    def remember_window(self, rect: tuple[int, int, int, int], maximized: bool) -> None:
+        self._settings.setValue("window/rect", ",".join(str(n) for n in rect))
+        self._settings.setValue("window/maximized", maximized)
+        self._settings.sync()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from satchel.ui.base.icons import icon
@@ -29,6 +29,52 @@ def _opener(module: str, function: str) -> Opener:
     return open_dialog
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VaultMenuButton", text)
+
+
+def fill_vault_menu(menu: QMenu, window: QWidget, controller: VaultController) -> None:
+    """The vault's entries, shared by the status bar button and the window's menu bar."""
+    entries: tuple[tuple[str, str, Opener] | None, ...] = (
+        (_tr("&Backups…"), "backups", _opener("backups.dialog", "show_backups_dialog")),
+        None,
+        (
+            _tr("&Export for a colleague…"),
+            "export",
+            _opener("sharing.export_dialog", "show_export_dialog"),
+        ),
+        (
+            _tr("&Import a colleague's bundle…"),
+            "importBundle",
+            _opener("sharing.import_dialog", "show_import_bundle_dialog"),
+        ),
+        (
+            _tr("Your &sharing key…"),
+            "sharingKey",
+            _opener("sharing.key_dialog", "show_sharing_key_dialog"),
+        ),
+        None,
+        (
+            _tr("Import &contacts (CSV, vCard)…"),
+            "importContacts",
+            _opener("imports.dialog", "show_contact_import_dialog"),
+        ),
+        (
+            _tr("Import &notes (Markdown folder)…"),
+            "importNotes",
+            _opener("imports.dialog", "show_markdown_import_dialog"),
+        ),
+    )
+    for entry in entries:
+        if entry is None:
+            menu.addSeparator()
+            continue
+        text, name, opener = entry
+        action = menu.addAction(text)
+        action.setObjectName(f"{name}Action")
+        action.triggered.connect(lambda _checked=False, o=opener: o(window, controller))
+
+
 class VaultMenuButton(QToolButton):
     def __init__(self, controller: VaultController, window: QWidget) -> None:
         super().__init__(window)
@@ -40,42 +86,5 @@ class VaultMenuButton(QToolButton):
         self.setAccessibleName(self.tr("Backups, sharing and imports"))
         self.setToolTip(self.tr("Backups, sharing and imports"))
         menu = QMenu(self)
-        entries: tuple[tuple[str, str, Opener] | None, ...] = (
-            (self.tr("&Backups…"), "backups", _opener("backups.dialog", "show_backups_dialog")),
-            None,
-            (
-                self.tr("&Export for a colleague…"),
-                "export",
-                _opener("sharing.export_dialog", "show_export_dialog"),
-            ),
-            (
-                self.tr("&Import a colleague's bundle…"),
-                "importBundle",
-                _opener("sharing.import_dialog", "show_import_bundle_dialog"),
-            ),
-            (
-                self.tr("Your &sharing key…"),
-                "sharingKey",
-                _opener("sharing.key_dialog", "show_sharing_key_dialog"),
-            ),
-            None,
-            (
-                self.tr("Import &contacts (CSV, vCard)…"),
-                "importContacts",
-                _opener("imports.dialog", "show_contact_import_dialog"),
-            ),
-            (
-                self.tr("Import &notes (Markdown folder)…"),
-                "importNotes",
-                _opener("imports.dialog", "show_markdown_import_dialog"),
-            ),
-        )
-        for entry in entries:
-            if entry is None:
-                menu.addSeparator()
-                continue
-            text, name, opener = entry
-            action = menu.addAction(text)
-            action.setObjectName(f"{name}Action")
-            action.triggered.connect(lambda _checked=False, o=opener: o(window, controller))
+        fill_vault_menu(menu, window, controller)
         self.setMenu(menu)

@@ -10,9 +10,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QKeyCombination,
+    QMargins,
+    QObject,
+    QRect,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
 
 from satchel.languages import SOURCE, choose_language
 from satchel.services.core.session import VaultSession
@@ -29,10 +46,14 @@ from satchel.ui.shell.auto_lock import AutoLock
 from satchel.ui.shell.repair_notices import notice_sentences
 from satchel.ui.shell.shortcuts_dialog import ShortcutsDialog
 from satchel.ui.shell.vault_controller import VaultController
-from satchel.ui.shell.vault_menu import VaultMenuButton
+from satchel.ui.shell.vault_menu import VaultMenuButton, fill_vault_menu
+from satchel.ui.shell.window_geometry import fit_rect
 from satchel.ui.shell.workspace import Workspace
 
 SECTION_ICONS = ("case", "person", "checklist", "due", "activity")
+# A window manager's frame before the window is first shown (title bar and borders); the
+# real margins replace it once the frame exists.
+ESTIMATED_FRAME = QMargins(4, 32, 4, 4)
 
 
 class PanicLock(QObject):
@@ -114,6 +135,10 @@ class ShellWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(False)
         self._show_status(False)
 
+        self._menus()
+        self._placed_with_frame = False
+        self._available: QRect | None = None
+
         self.panic_lock = PanicLock(controller, self)
         QShortcut(QKeySequence("Ctrl+,"), self, self.show_settings)
         self._help_menu()
@@ -147,6 +172,77 @@ class ShellWindow(QMainWindow):
         self.shortcuts_dialog.show()
         self.shortcuts_dialog.raise_()
         self.shortcuts_dialog.activateWindow()
+
+    def _menus(self) -> None:
+        """A menu bar at the top, so Lock, Settings and Quit stay reachable whatever the
+        window's size, and every status bar entry has a keyboard path (Alt+V)."""
+        self.vault_bar_menu = QMenu(self.tr("&Vault"), self)
+        self.vault_bar_menu.setObjectName("vaultBarMenu")
+        self.vault_bar_menu.aboutToShow.connect(self._update_vault_bar_menu)
+        fill_vault_menu(self.vault_bar_menu, self, self.controller)
+        self.vault_bar_menu.addSeparator()
+        # The chord is only shown: PanicLock handles Ctrl+L everywhere, dialogs included.
+        self.lock_action = QAction(icon("lock"), self.tr("&Lock") + "\tCtrl+L", self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.triggered.connect(self.controller.lock)
+        self.vault_bar_menu.addAction(self.lock_action)
+        self.settings_action = QAction(icon("settings"), self.tr("&Settings…") + "\tCtrl+,", self)
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.triggered.connect(self.show_settings)
+        self.vault_bar_menu.addAction(self.settings_action)
+        self.vault_bar_menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setObjectName("quitAction")
+        self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action.triggered.connect(self.close)
+        self.vault_bar_menu.addAction(self.quit_action)
+        self.addAction(self.quit_action)
+        self.menuBar().addMenu(self.vault_bar_menu)
+        self._update_vault_bar_menu()
+
+    def _update_vault_bar_menu(self) -> None:
+        unlocked = self.controller.is_unlocked
+        for action in self.vault_bar_menu.actions():
+            if action is not self.settings_action and action is not self.quit_action:
+                action.setEnabled(unlocked)
+
+    # placement ----------------------------------------------------------------------------
+    def place(self, available: QRect | None = None) -> None:
+        """Open inside the screen's free area (`available`; default: this window's screen),
+        at the size and place the user left it, if that still fits."""
+        if available is None:
+            available = self.screen().availableGeometry()
+        self._available = available
+        frame = self._frame_margins()
+        inner = available.marginsRemoved(frame)
+        saved = self.settings.window_placement
+        rect = QRect(*saved[0]) if saved is not None else None
+        self.setGeometry(fit_rect(inner, rect, self.minimumSizeHint()))
+        if saved is not None and saved[1]:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def _frame_margins(self) -> QMargins:
+        if not self.isVisible() or self.windowHandle() is None:
+            return ESTIMATED_FRAME
+        frame = self.windowHandle().frameMargins()
+        return frame if not frame.isNull() else ESTIMATED_FRAME
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        available = self._available
+        if available is not None and not self._placed_with_frame and not self.isMaximized():
+            self._placed_with_frame = True
+            if not available.contains(self.frameGeometry()):
+                inner = available.marginsRemoved(self._frame_margins())
+                self.setGeometry(fit_rect(inner, self.geometry(), self.minimumSizeHint()))
+
+    def remember_placement(self) -> None:
+        rect = self.normalGeometry() if self.isMaximized() else self.geometry()
+        if rect.isValid():
+            self.settings.remember_window(
+                (rect.x(), rect.y(), rect.width(), rect.height()), self.isMaximized()
+            )
 
     # pages ------------------------------------------------------------------------------
     def _set_page(self, page: QWidget) -> None:
@@ -304,6 +400,7 @@ class ShellWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Satchel"), message)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.remember_placement()
         self.controller.lock()
         self.controller.wait_for_backup(self)  # an automatic backup finishes before we quit
         super().closeEvent(event)
