@@ -66,16 +66,18 @@ def test_typing_saves_after_a_pause(
     editor.priority.setCurrentIndex(editor.priority.findData("urgent"))
     type_text(editor.tags, ", Urgent, #embassy")
     type_text(editor.next_action, "Call the embassy")
-    editor.due.check.setChecked(True)
+    type_text(editor.due.line, "20.12.2026")
+    editor.due.line.editingFinished.emit()
     editor.summary.setPlainText("Two children, one passport missing.")
     qtbot.waitUntil(lambda: stored(controller, case_id).summary.startswith("Two children"))
     detail = stored(controller, case_id)
     assert (detail.status, detail.priority) == ("waiting", "urgent")
     assert set(detail.tags) == {"visa", "Urgent", "embassy"}
     assert detail.next_action == "Call the embassy"
-    assert detail.due_date == dt.date.today() + dt.timedelta(days=7)
+    assert detail.due_date == dt.date(2026, 12, 20)
+    assert editor.due.text() == "2026-12-20"
 
-    editor.due.check.setChecked(False)
+    editor.due.line.clear()
     assert editor.save()
     assert stored(controller, case_id).due_date is None
 
@@ -281,7 +283,8 @@ def test_tab_order_follows_the_page(
         "Priority",
         "Tags, separated by commas",
         "Next action",
-        "Due",
+        "Due date",
+        "Pick Due date from a calendar",
         "Summary",
         "Open Sam",
         "Role of Sam in this case",

@@ -8,6 +8,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -114,23 +115,39 @@ def test_overdue_and_expiring_items_are_flagged(
     assert panel.rows[0].property("urgency") == "none"
 
 
-def test_a_typed_date_is_saved_and_a_bad_one_refused(
+def test_a_typed_date_is_saved_and_a_bad_one_kept_in_the_field(
     panel: ChecklistPanel, controller: VaultController, checklist_id: uuid.UUID
 ) -> None:
     row = panel.rows[0]
-    type_text(row.due, "2031-03-31")
-    row.due.editingFinished.emit()
+    type_text(row.due.line, "31.03.2031")  # the way ru/uk/de users write it
+    row.due.line.editingFinished.emit()
     assert stored(controller, checklist_id).items[0].due_date == dt.date(2031, 3, 31)
+    assert panel.rows[0].due.text() == "2031-03-31"  # the field shows ISO
     failures: list[str] = []
     controller.failed.connect(failures.append)
-    row.due.setText("31/03/2031")
-    row.due.editingFinished.emit()
-    assert failures and "2026-03-31" in failures[0]
+    row = panel.rows[0]
+    row.due.line.setText("31.13.2031")
+    row.due.line.editingFinished.emit()
+    assert not failures  # no box: said beside the item
+    assert "31.13.2031" in row.due_hint.text() and "2026-12-20" in row.due_hint.text()
+    assert row.due.text() == "31.13.2031"  # never erased
+    assert row.due.line.property("invalid")
     assert stored(controller, checklist_id).items[0].due_date == dt.date(2031, 3, 31)
-    assert row.due.text() == "2031-03-31"  # the stored value is shown again
-    row.due.clear()
-    row.due.editingFinished.emit()
+    panel.reload()  # another change elsewhere does not erase it either
+    assert panel.rows[0].due.text() == "31.13.2031"
+    row.due.line.clear()
+    row.due.line.editingFinished.emit()
     assert stored(controller, checklist_id).items[0].due_date is None
+    assert not panel.rows[0].due.line.property("invalid")
+
+
+def test_a_date_picked_from_the_calendar_is_saved(
+    panel: ChecklistPanel, controller: VaultController, checklist_id: uuid.UUID
+) -> None:
+    row = panel.rows[1]
+    row.due.calendar.clicked.emit(QDate(2027, 1, 15))
+    assert stored(controller, checklist_id).items[1].due_date == dt.date(2027, 1, 15)
+    assert panel.rows[1].due.text() == "2027-01-15"
 
 
 def test_original_and_note_are_saved_on_leaving_the_field(

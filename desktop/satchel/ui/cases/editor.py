@@ -28,8 +28,8 @@ from satchel.services.notebook.cases import (
 )
 from satchel.services.notebook.views import CaseDetail
 from satchel.ui.attachments.panel import AttachmentsPanel
+from satchel.ui.base.date_field import DateField
 from satchel.ui.base.labels import priority_label, status_label
-from satchel.ui.base.optional_date_edit import OptionalDateEdit
 from satchel.ui.base.record_editor import RecordEditor
 from satchel.ui.cases.checklists_panel import CaseChecklistsPanel
 from satchel.ui.cases.notes_timeline import CaseNotesTimeline
@@ -84,7 +84,8 @@ class CaseEditor(RecordEditor):
         self.next_action.setMaxLength(MAX_TITLE)
         self.next_action.setPlaceholderText(self.tr("What has to happen next?"))
         self.next_action.setAccessibleName(self.tr("Next action"))
-        self.due = OptionalDateEdit(self.tr("Due"))
+        self.due = DateField(self.tr("Due date"))
+        self.due.line.setPlaceholderText(self.tr("Due date"))
         self.summary = QPlainTextEdit()
         self.summary.setAccessibleName(self.tr("Summary"))
         self.summary.setPlaceholderText(self.tr("What is this case about?"))
@@ -179,7 +180,7 @@ class CaseEditor(RecordEditor):
         self.summary.textChanged.connect(self._edited)
         self.status.currentIndexChanged.connect(self._edited)
         self.priority.currentIndexChanged.connect(self._edited)
-        self.due.changed.connect(self._edited)
+        self.due.date_changed.connect(self._edited)
 
     def _first_field(self) -> QLineEdit:
         return self.title
@@ -207,7 +208,7 @@ class CaseEditor(RecordEditor):
             "priority": self.priority.currentData(),
             "tags": list(parse_tags(self.tags.text())),
             "next_action": self.next_action.text().strip(),
-            "due_date": self.due.value(),
+            "due_date": self.due.current(),
             "summary": self.summary.toPlainText(),
         }
 

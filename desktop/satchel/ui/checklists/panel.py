@@ -31,6 +31,7 @@ from satchel.services.checklists import case_checklists
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook.views import ChecklistItemView, ChecklistView
 from satchel.services.templates.review import checklist_review
+from satchel.ui.base.date_field import DateField
 from satchel.ui.base.due_marks import (
     Urgency,
     days_text,
@@ -72,15 +73,8 @@ class ChecklistItemRow(QFrame):
         for key, label in state_labels().items():
             self.state.addItem(label, key)
         self.state.setAccessibleName(self.tr("State: {0}").format(item.title))
-        self.due = QLineEdit()
-        self.due.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.due.setToolTip(self.tr("Due or expiry date, like 2026-03-31; empty for none"))
-        self.due.setAccessibleName(self.tr("Due or expiry date: {0}").format(item.title))
-        metrics = self.due.fontMetrics()
-        widest = max(
-            metrics.horizontalAdvance(t) for t in ("0000-00-00", self.due.placeholderText())
-        )
-        self.due.setFixedWidth(widest + 36)  # room for the frame and the theme's padding
+        self.due = DateField(self.tr("Due or expiry date: {0}").format(item.title))
+        self.due.line.setPlaceholderText(self.tr("Due or expiry"))
         self.due_hint = QLabel()
         self.due_hint.setObjectName("dueHint")
         self.original = QLineEdit()
@@ -104,7 +98,8 @@ class ChecklistItemRow(QFrame):
         layout.addLayout(self._fields_row())
         self.show_item(item)
         self.state.currentIndexChanged.connect(self._state_chosen)
-        self.due.editingFinished.connect(lambda: self._text_left("due_date", self.due))
+        self.due.date_changed.connect(lambda date: self.edited.emit(self.item.id, "due_date", date))
+        self.due.refused.connect(self._show_refusal)
         self.original.editingFinished.connect(
             lambda: self._text_left("original_location", self.original)
         )
@@ -152,18 +147,19 @@ class ChecklistItemRow(QFrame):
         for field, value in self._texts(item).items():
             if not (keep_typing and field.hasFocus()) and field.text() != value:
                 field.setText(value)
+                field.setCursorPosition(0)
+        refused = not self.due.is_valid()  # typed text that is not a date is never erased
+        typing = keep_typing and self.due.line.hasFocus()
+        stale = self.due.value() != item.due_date or self.due.text() != self.due.shown_text()
+        if not refused and not typing and stale:
+            self.due.set_value(item.due_date)
         level = urgency(item.due_date, item.state, today)
         self.marker.setPixmap(urgency_icon(level).pixmap(16, 16))
         words = urgency_text(level)
         self.marker.setAccessibleName(words)
         self.marker.setToolTip(words)
-        if level is Urgency.NONE or item.due_date is None:
-            self.due_hint.clear()
-        else:
-            days = (item.due_date - (today or dt.date.today())).days
-            self.due_hint.setText(f"{words} ({days_text(days)})")
-        color = urgency_color(level)
-        self.due_hint.setStyleSheet(f"color: {color.name()};" if color else "")
+        if not refused:
+            self._show_due_hint(item, level, today)
         self.title.setAccessibleName(f"{item.title}, {words}" if words else item.title)
         self.setProperty("urgency", level.value)
         settled = item.state == "not_needed"
@@ -172,18 +168,46 @@ class ChecklistItemRow(QFrame):
         palette.setColor(QPalette.ColorRole.WindowText, self.palette().color(role))
         self.title.setPalette(palette)
 
-    def _texts(self, item: ChecklistItemView) -> dict[QLineEdit, str]:
-        due = item.due_date.isoformat() if item.due_date else ""
-        return {self.due: due, self.original: item.original_location, self.note: item.note}
+    def _show_due_hint(
+        self, item: ChecklistItemView, level: Urgency, today: dt.date | None
+    ) -> None:
+        self._set_hint_role("")
+        words = urgency_text(level)
+        if level is Urgency.NONE or item.due_date is None:
+            self.due_hint.clear()
+        else:
+            days = (item.due_date - (today or dt.date.today())).days
+            self.due_hint.setText(f"{words} ({days_text(days)})")
+        color = urgency_color(level)
+        self.due_hint.setStyleSheet(f"color: {color.name()};" if color else "")
 
-    def pending(self) -> list[tuple[str, str]]:
-        """Typed text not saved yet, as (field, value)."""
-        names = {self.due: "due_date", self.original: "original_location", self.note: "note"}
-        return [
+    def _set_hint_role(self, role: str) -> None:
+        if self.due_hint.property("role") != role:
+            self.due_hint.setProperty("role", role)
+            self.due_hint.style().unpolish(self.due_hint)
+            self.due_hint.style().polish(self.due_hint)
+
+    def _texts(self, item: ChecklistItemView) -> dict[QLineEdit, str]:
+        return {self.original: item.original_location, self.note: item.note}
+
+    def pending(self) -> list[tuple[str, object]]:
+        """Typed values not saved yet, as (field, value); a date only when it reads as one."""
+        names = {self.original: "original_location", self.note: "note"}
+        changes: list[tuple[str, object]] = [
             (names[field], field.text())
             for field, saved in self._texts(self.item).items()
             if field.text().strip() != saved
         ]
+        if self.due.is_valid() and self.due.current() != self.item.due_date:
+            changes.append(("due_date", self.due.current()))
+        return changes
+
+    def _show_refusal(self, message: str) -> None:
+        """Said beside the item, not in a box: the typed text stays for the user to fix."""
+        self.due_hint.setText(message)
+        self.due_hint.setWordWrap(True)
+        self.due_hint.setStyleSheet("")
+        self._set_hint_role("error")
 
     def _state_chosen(self, _index: int) -> None:
         self.edited.emit(self.item.id, "state", self.state.currentData())
