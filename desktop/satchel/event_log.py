@@ -35,6 +35,7 @@ EVENTS = frozenset(
         "vault.locked",
         "vault.auto_locked",
         "passphrase.changed",
+        "recovery_phrase.replaced",
         "backup.written",
         "export.written",
         "report.written",

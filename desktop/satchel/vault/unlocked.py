@@ -18,9 +18,10 @@ from satchel.vault.key_material import (
     is_wiped,
     wipe,
 )
-from satchel.vault.keyslots import seal_slot
+from satchel.vault.keyslots import open_slot, seal_slot
 from satchel.vault.lockfile import VaultLock
 from satchel.vault.notices import VaultNotice
+from satchel.vault.recovery import phrase_to_secret
 from satchel.vault.sealing import FieldSealer
 
 DATABASE_FILE = "vault.db"
@@ -126,10 +127,34 @@ class UnlockedVault:
         self._replace_slot("passphrase", normalize_passphrase(new_passphrase))
         event_log.event("passphrase.changed")
 
+    def check_passphrase(self, passphrase: str) -> None:
+        """WrongPassphraseError unless `passphrase` opens this vault's passphrase slot: asked
+        again before a change, so an unlocked laptop left alone cannot be re-keyed."""
+        if self.closed:
+            raise LockedError()
+        slot = next((s for s in self._header.slots if s.kind == "passphrase"), None)
+        if slot is None:
+            raise InvalidInputError("This vault has no passphrase to change (a demo vault).")
+        key = open_slot(
+            slot,
+            format_version=self._header.format_version,
+            vault_id=self._header.vault_id,
+            secret=normalize_passphrase(passphrase),
+        )
+        wipe(key)
+
+    def replace_recovery_phrase(self, phrase: str) -> None:
+        """Re-key the recovery slot to `phrase` (from recovery.new_recovery_phrase): the old
+        phrase no longer opens the vault (backups made before keep the phrase of their day)."""
+        if self.closed:
+            raise LockedError()
+        self._replace_slot("recovery", phrase_to_secret(phrase))
+        event_log.event("recovery_phrase.replaced")
+
     def _replace_slot(self, kind: str, secret: bytes) -> None:
         old = next((slot for slot in self._header.slots if slot.kind == kind), None)
         if old is None:
-            raise InvalidInputError("This vault has no passphrase to change (a demo vault).")
+            raise InvalidInputError(f"This vault has no {kind} slot to change (a demo vault).")
         slot = seal_slot(
             format_version=self._header.format_version,
             vault_id=self._header.vault_id,

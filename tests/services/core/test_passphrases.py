@@ -56,7 +56,6 @@ def test_zxcvbn_feedback_is_passed_through() -> None:
 def test_a_strong_but_short_passphrase_is_refused_and_told_to_grow() -> None:
     assessment = assess_passphrase("xK9#mQ2!p")  # 9 characters
 
-    assert assessment.score >= 3
     assert not assessment.acceptable
     assert assessment.suggestions[0] == "Add another word or two. Uncommon words are better."
 
@@ -76,3 +75,19 @@ def test_long_passphrases_are_judged_on_their_first_100_characters() -> None:
 
     assert assessment.acceptable
     assert passphrases.require_acceptable(long_text) == assessment
+
+
+@pytest.mark.parametrize("pattern", ["Kotik2024!", "Masha1990!!", "Berlin2025?"])
+def test_a_word_a_year_and_a_symbol_is_not_enough_for_a_vault(pattern: str) -> None:
+    assessment = assess_passphrase(pattern)
+
+    assert not assessment.acceptable
+    assert assessment.score < 3  # never shown as "Strong"
+    assert assessment.warning  # says why, in words
+    with pytest.raises(InvalidInputError, match="too easy to guess"):
+        passphrases.require_acceptable(pattern)
+
+
+def test_the_minimum_is_about_forty_bits() -> None:
+    assert passphrases.MIN_GUESSES_LOG10 >= 12
+    assert assess_passphrase("quiet harbour violin maple sketch orbit").acceptable

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
 
 from satchel.services.core import session as vault_session
+from satchel.ui.access.key_change_dialogs import ChangePassphraseDialog, NewRecoveryPhraseDialog
 from satchel.ui.backups.dialog import BackupsDialog
 from satchel.ui.imports.dialog import ContactImportDialog, MarkdownImportDialog
 from satchel.ui.sharing.export_dialog import ExportDialog
@@ -19,6 +20,8 @@ from satchel.ui.shell.window import ShellWindow
 from satchel.vault import FAST_TEST_KDF
 
 ENTRIES = {
+    "changePassphraseAction": ChangePassphraseDialog,
+    "newRecoveryPhraseAction": NewRecoveryPhraseDialog,
     "backupsAction": BackupsDialog,
     "exportAction": ExportDialog,
     "importBundleAction": ImportBundleDialog,

@@ -23,6 +23,16 @@ MIN_WORDS = 4
 MAX_WORDS = 12
 MIN_SCORE = 3
 MIN_LENGTH = 10
+# zxcvbn's score 3 starts at 10^8 guesses: "Kotik2024!" (10^9.5) reaches it. A vault file
+# can be copied and attacked offline for as long as the attacker likes, so a passphrase
+# must also need at least 10^12 guesses (about 40 bits): months on a rack of GPUs against
+# Argon2id, where 10^9 falls in hours. Six suggested words need about 10^19.
+MIN_GUESSES_LOG10 = 12.0
+# Said when a passphrase scores well but falls short of that.
+_TOO_FEW_GUESSES = (
+    "Passwords built like this one (a word, a year, a symbol) are tried early by anyone "
+    "with a copy of the vault. Add another word or two."
+)
 ASSESSED_CHARS = 100  # zxcvbn's cost grows fast with length; the rest adds strength anyway
 # zxcvbn's own advice, added when a passphrase scores well but is too short for us.
 _LONGER = "Add another word or two. Uncommon words are better."
@@ -67,7 +77,8 @@ def suggest_passphrase(words: int = DEFAULT_WORDS) -> str:
 def assess_passphrase(text: str) -> PassphraseAssessment:
     """zxcvbn's judgement of the first 100 characters, with its English feedback.
 
-    Acceptable means a zxcvbn score of at least 3 and at least 10 characters. The UI
+    Acceptable means a zxcvbn score of at least 3, at least 10^12 guesses by zxcvbn's
+    estimate (see MIN_GUESSES_LOG10) and at least 10 characters. The UI
     translates its own wording around the warning and suggestions.
     """
     sample = text[:ASSESSED_CHARS]
@@ -78,12 +89,16 @@ def assess_passphrase(text: str) -> PassphraseAssessment:
     score = int(result["score"])
     warning = str(result["feedback"]["warning"] or "")
     suggestions = tuple(str(s) for s in result["feedback"]["suggestions"])
+    enough_guesses = float(result["guesses_log10"]) >= MIN_GUESSES_LOG10
+    if not enough_guesses and score >= MIN_SCORE:
+        score = MIN_SCORE - 1  # shown as "Fair", not "Strong"
+        warning = warning or _TOO_FEW_GUESSES
     long_enough = len(text) >= MIN_LENGTH
     if not long_enough and _LONGER not in suggestions:
         suggestions = (_LONGER, *suggestions)
     return PassphraseAssessment(
         score=score,
-        acceptable=score >= MIN_SCORE and long_enough,
+        acceptable=score >= MIN_SCORE and long_enough and enough_guesses,
         warning=warning,
         suggestions=suggestions,
     )

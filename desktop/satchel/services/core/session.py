@@ -232,6 +232,13 @@ class VaultSession:
         with self._in_use(), reporting_damage(self.vault.folder), self._sessions() as session:
             yield session
 
+    @contextmanager
+    def holding(self) -> Iterator[None]:
+        """Keep the keys for work that is not a transaction (a keyslot change): a lock
+        waits for it to end instead of wiping a key it still uses."""
+        with self._in_use():
+            yield
+
     @property
     def busy(self) -> bool:
         """Whether a transaction or read is running (on any thread) right now."""

@@ -16,6 +16,7 @@ from satchel.ui.base.icons import icon
 from satchel.ui.shell.vault_controller import VaultController
 
 Opener = Callable[[QWidget, VaultController], object]
+KEY_ENTRIES = ("changePassphrase", "newRecoveryPhrase")  # a demo vault has no passphrase
 
 
 def _opener(module: str, function: str) -> Opener:
@@ -36,6 +37,17 @@ def _tr(text: str) -> str:
 def fill_vault_menu(menu: QMenu, window: QWidget, controller: VaultController) -> None:
     """The vault's entries, shared by the status bar button and the window's menu bar."""
     entries: tuple[tuple[str, str, Opener] | None, ...] = (
+        (
+            _tr("Change &passphrase…"),
+            "changePassphrase",
+            _opener("access.key_change_dialogs", "show_change_passphrase_dialog"),
+        ),
+        (
+            _tr("Show a new &recovery phrase…"),
+            "newRecoveryPhrase",
+            _opener("access.key_change_dialogs", "show_new_recovery_phrase_dialog"),
+        ),
+        None,
         (_tr("&Backups…"), "backups", _opener("backups.dialog", "show_backups_dialog")),
         None,
         (
@@ -65,6 +77,7 @@ def fill_vault_menu(menu: QMenu, window: QWidget, controller: VaultController) -
             _opener("imports.dialog", "show_markdown_import_dialog"),
         ),
     )
+    keyed = []
     for entry in entries:
         if entry is None:
             menu.addSeparator()
@@ -73,6 +86,14 @@ def fill_vault_menu(menu: QMenu, window: QWidget, controller: VaultController) -
         action = menu.addAction(text)
         action.setObjectName(f"{name}Action")
         action.triggered.connect(lambda _checked=False, o=opener: o(window, controller))
+        if name in KEY_ENTRIES:
+            keyed.append(action)
+
+    def demo_has_no_keys() -> None:
+        for action in keyed:
+            action.setEnabled(controller.is_unlocked and not controller.demo)
+
+    menu.aboutToShow.connect(demo_has_no_keys)
 
 
 class VaultMenuButton(QToolButton):
