@@ -4,6 +4,11 @@ The faces never touch the vault layer: they come here. `recover` is the one plac
 passphrase is set from the recovery phrase. Where a new secret is asked for after an old one
 (`recover`, `change_passphrase`), it comes from a callable, called only once the old secret
 opened the vault, so a mistyped phrase is told before anyone types a new passphrase twice.
+
+In an open vault (the window's Vault menu), a passphrase change and a new recovery phrase
+ask for the current passphrase again: an unlocked laptop left on a café table must not let
+a stranger lock its owner out. A new recovery phrase is proposed first and put in place only
+once the user has written it down, so a dialog closed halfway leaves the old paper working.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from satchel.services.core.passphrases import require_acceptable
 from satchel.services.core.session import VaultSession, create, unlock
 from satchel.vault import (
     UnlockedVault,
@@ -21,15 +27,20 @@ from satchel.vault import (
     unlock_with_recovery,
     wipe_vault,
 )
+from satchel.vault.recovery import new_recovery_phrase
 
 __all__ = [
     "VaultInfo",
+    "change_open_passphrase",
     "change_passphrase",
+    "check_passphrase",
     "create",
     "is_vault",
+    "propose_recovery_phrase",
     "read_info",
     "recover",
     "recover_and_open",
+    "set_recovery_phrase",
     "unlock",
     "vault_id",
     "wipe",
@@ -57,6 +68,34 @@ def change_passphrase(folder: Path, current: str, new_passphrase: NewPassphrase)
     """Replace the passphrase slot; the recovery phrase keeps working."""
     with unlock_vault(folder, current) as vault:
         vault.change_passphrase(new_passphrase())
+
+
+def check_passphrase(vs: VaultSession, current: str) -> None:
+    """WrongPassphraseError unless `current` is the open vault's passphrase (slow: the KDF)."""
+    with vs.holding():
+        vs.vault.check_passphrase(current)
+
+
+def change_open_passphrase(vs: VaultSession, current: str, new: str) -> None:
+    """In the open vault: WrongPassphraseError for a wrong current one, InvalidInputError for
+    a weak new one (checked first: it costs nothing). The recovery phrase keeps working."""
+    require_acceptable(new)
+    with vs.holding():
+        vs.vault.check_passphrase(current)
+        vs.vault.change_passphrase(new)
+
+
+def propose_recovery_phrase() -> str:
+    """24 fresh words; nothing changes until set_recovery_phrase."""
+    phrase, _secret = new_recovery_phrase()
+    return phrase
+
+
+def set_recovery_phrase(vs: VaultSession, current: str, phrase: str) -> None:
+    """Make `phrase` the only one that recovers the open vault."""
+    with vs.holding():
+        vs.vault.check_passphrase(current)
+        vs.vault.replace_recovery_phrase(phrase)
 
 
 def vault_id(folder: Path) -> str:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from satchel.errors import WrongPassphraseError
-from satchel.services.core import vault_keys
+from satchel.services import access
 from satchel.ui.access.page_frame import field_block, fit_height, text_label
 from satchel.ui.access.passphrase_fields import PassphraseFields
 from satchel.ui.access.recovery_phrase_page import RecoveryPhraseStep
@@ -180,7 +180,7 @@ class ChangePassphraseDialog(_KeyDialog):
             self.show_error(problem)
             return
         session, new = self._controller.session, self.fields.passphrase()
-        self._run(lambda: vault_keys.change_passphrase(session, current, new), self._changed)
+        self._run(lambda: access.change_open_passphrase(session, current, new), self._changed)
 
     def _changed(self, _result: object) -> None:
         self.current.clear()
@@ -200,7 +200,7 @@ class NewRecoveryPhraseDialog(_KeyDialog):
         super().__init__(controller, parent)
         self.setWindowTitle(self.tr("New recovery phrase"))
         self.setObjectName("newRecoveryPhraseDialog")
-        self.phrase = vault_keys.propose_recovery_phrase()
+        self.phrase = access.propose_recovery_phrase()
         layout = self.layout_
         self.intro = text_label(
             self.tr(
@@ -231,7 +231,7 @@ class NewRecoveryPhraseDialog(_KeyDialog):
             self.show_error(self.tr("Type the current passphrase first."))
             return
         session = self._controller.session
-        self._run(lambda: vault_keys.check_passphrase(session, current), self._checked)
+        self._run(lambda: access.check_passphrase(session, current), self._checked)
 
     def _checked(self, _result: object) -> None:
         for widget in (self.intro, self.current, self.current_label, self.ok_button):
@@ -242,7 +242,7 @@ class NewRecoveryPhraseDialog(_KeyDialog):
 
     def _confirmed(self) -> None:
         session, current, phrase = self._controller.session, self.current.text(), self.phrase
-        self._run(lambda: vault_keys.set_recovery_phrase(session, current, phrase), self._set)
+        self._run(lambda: access.set_recovery_phrase(session, current, phrase), self._set)
 
     def _set(self, _result: object) -> None:
         self.current.clear()

@@ -13,14 +13,14 @@ from satchel.errors import (
     LockedError,
     WrongPassphraseError,
 )
-from satchel.services.core import session as vault_session
-from satchel.services.core.session import VaultSession
-from satchel.services.core.vault_keys import (
-    change_passphrase,
+from satchel.services.access import (
+    change_open_passphrase,
     check_passphrase,
     propose_recovery_phrase,
     set_recovery_phrase,
 )
+from satchel.services.core import session as vault_session
+from satchel.services.core.session import VaultSession
 from satchel.vault import FAST_TEST_KDF
 
 NEW = "velvet canyon ember quartz ladder plume"
@@ -34,7 +34,7 @@ def test_the_new_passphrase_opens_the_vault_and_the_old_one_no_longer(tmp_path: 
     folder = tmp_path / "v"
     vs, phrase = _created(folder)
     with vs:
-        change_passphrase(vs, PASSPHRASE, NEW)
+        change_open_passphrase(vs, PASSPHRASE, NEW)
     vault_session.unlock(folder, NEW).close()
     with pytest.raises(WrongPassphraseError):
         vault_session.unlock(folder, PASSPHRASE)
@@ -47,9 +47,9 @@ def test_a_wrong_current_passphrase_or_a_weak_new_one_changes_nothing(tmp_path: 
     headers = [(folder / name).read_bytes() for name in ("header-1.json", "header-2.json")]
     with vs:
         with pytest.raises(WrongPassphraseError):
-            change_passphrase(vs, "not the passphrase", NEW)
+            change_open_passphrase(vs, "not the passphrase", NEW)
         with pytest.raises(InvalidInputError, match="too easy to guess"):
-            change_passphrase(vs, PASSPHRASE, "password1")
+            change_open_passphrase(vs, PASSPHRASE, "password1")
     assert [(folder / n).read_bytes() for n in ("header-1.json", "header-2.json")] == headers
     vault_session.unlock(folder, PASSPHRASE).close()
 
