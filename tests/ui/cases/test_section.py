@@ -79,6 +79,7 @@ def test_selecting_a_row_opens_the_case_and_saving_keeps_the_selection(
     assert cases_section.model.rowCount() == 2
 
     cases_section.view.selectRow(1)  # "First": the older one
+    qtbot.waitUntil(lambda: isinstance(host.editor, CaseEditor))  # loads after the selection
     editor = host.editor
     assert isinstance(editor, CaseEditor)
     assert editor.item_id == first
@@ -117,12 +118,14 @@ def test_switching_cases_saves_the_one_left(
     second = controller.change("case", cases.create_case, title="Second")
     assert first is not None and second is not None
     cases_section.view.selectRow(0)  # "Second"
+    qtbot.waitUntil(lambda: isinstance(host.editor, CaseEditor))  # loads after the selection
     editor = host.editor
     assert isinstance(editor, CaseEditor) and editor.item_id == second
     type_text(editor.next_action, "Call back")
     assert editor.save_timer.isActive()
 
     cases_section.view.selectRow(1)  # "First": leaving "Second" saves it at once
+    qtbot.waitUntil(lambda: host.editor is not editor)
     assert cases.get_case(controller.session, second).next_action == "Call back"
     assert isinstance(host.editor, CaseEditor)
     assert host.editor.item_id == first

@@ -113,11 +113,12 @@ def test_the_list_shows_pseudonyms_only_and_pages(
 
 
 def test_selecting_a_row_opens_the_person(
-    section: tuple[PeopleSection, Host], controller: VaultController
+    qtbot: QtBot, section: tuple[PeopleSection, Host], controller: VaultController
 ) -> None:
     people_section, host = section
     person = controller.change("person", people.create_person, pseudonym="Ada")
     people_section.view.selectRow(0)
+    qtbot.waitUntil(lambda: isinstance(host.editor, PersonEditor))  # loads after the selection
     assert isinstance(host.editor, PersonEditor)
     assert host.editor.item_id == person
 

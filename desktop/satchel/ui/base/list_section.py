@@ -12,8 +12,8 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from satchel.ui.base.inline_entry import ListTableView
@@ -135,6 +135,11 @@ class ListSection(QWidget):
 class RecordListSection(ListSection):
     """Cases and people: the selected row opens in the editor; Ctrl+N opens the new bar.
 
+    The selection moves at once; the editor loads after, from a zero timer, so arrow keys
+    held down or pressed faster than an editor loads move through the list without waiting,
+    and only the row the user stops on is loaded. Ctrl+End makes the whole list exist first
+    (PagedTableModel.reach_end), so it goes to the real end, not the last row loaded.
+
     Subclasses set `id_role` and `make_editor`, build `new_bar` around `new_entry`, and call
     `_created(item_id)` once their create action made a record.
     """
@@ -155,6 +160,12 @@ class RecordListSection(ListSection):
         self._open_id: uuid.UUID | None = None
         self._open_editor: QWidget | None = None
         self._scroll = 0
+        self._pending_id: uuid.UUID | None = None
+        self.open_timer = QTimer(self)  # coalesces selection moves into one editor load
+        self.open_timer.setSingleShot(True)
+        self.open_timer.setInterval(0)
+        self.open_timer.timeout.connect(self._open_pending)
+        self.view.installEventFilter(self)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.view.activated.connect(self._on_activated)
         self.view.clicked.connect(self._on_clicked)
@@ -183,6 +194,8 @@ class RecordListSection(ListSection):
 
     # opening -----------------------------------------------------------------------------------
     def open_record(self, item_id: uuid.UUID, *, focus: bool = False) -> None:
+        self.open_timer.stop()
+        self._pending_id = None
         self._open_id = item_id  # before the old editor closes, saves and reloads the list
         editor = type(self).make_editor(self._controller, self._host, item_id)
         self._host.show_editor(editor)
@@ -199,8 +212,25 @@ class RecordListSection(ListSection):
         if self._restoring or not current.isValid():
             return
         item_id = current.data(self.id_role)
-        if isinstance(item_id, uuid.UUID) and item_id != self._open_id:
+        if isinstance(item_id, uuid.UUID):
+            self._pending_id = item_id
+            self.open_timer.start()
+
+    def _open_pending(self) -> None:
+        item_id, self._pending_id = self._pending_id, None
+        if item_id is not None and item_id != self._open_id:
             self.open_record(item_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_End
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.model.reach_end()  # then the view goes to the real end
+        return super().eventFilter(watched, event)
 
     def _on_clicked(self, index: AnyIndex) -> None:
         """A click on the row that is still current after Esc closed its editor opens it

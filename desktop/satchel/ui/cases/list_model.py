@@ -101,7 +101,9 @@ class CaseListModel(PagedTableModel[CaseSummary]):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        case = self._rows[index.row()]
+        case = self.slot(index.row())
+        if case is None:
+            return None
         column = COLUMNS[index.column()]
         value: Any = None
         if role == Qt.ItemDataRole.AccessibleTextRole and column == "progress":

@@ -70,9 +70,10 @@ class ChecklistOverviewModel(PagedTableModel[ChecklistOverview]):
         )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        in_range = index.isValid() and 0 <= index.row() < len(self._rows)
+        row = self.slot(index.row()) if in_range else None
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)

@@ -81,7 +81,9 @@ class ActivityModel(PagedTableModel[ActivityView]):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        event = self._rows[index.row()]
+        event = self.slot(index.row())
+        if event is None:
+            return None
         column = COLUMNS[index.column()]
         if role in {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole}:
             if column == "when":

@@ -61,7 +61,9 @@ class DueItemsModel(PagedTableModel[DueItem]):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        item = self._rows[index.row()]
+        item = self.slot(index.row())
+        if item is None:
+            return None
         column = COLUMNS[index.column()]
         level = urgency(item.due_date)
         if role == Qt.ItemDataRole.DisplayRole:

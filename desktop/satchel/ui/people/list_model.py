@@ -55,7 +55,9 @@ class PersonListModel(PagedTableModel[PersonSummary]):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        person = self._rows[index.row()]
+        person = self.slot(index.row())
+        if person is None:
+            return None
         if role == ID_ROLE:
             return person.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
