@@ -253,3 +253,13 @@ def _letters(word: str) -> int:
 
 def _nfc(value: str) -> str:
     return unicodedata.normalize("NFC", value)
+
+
+def count_matches(session: Session, text: str) -> int:
+    """How many documents hold every word of ``text`` (as ``search`` reads it), all kinds:
+    the "50 of 3,120" a results page shows. Asked only when a page came back full."""
+    query = match_query(text)
+    if query is None:
+        return 0
+    statement = sa.text("SELECT count(*) FROM search_index WHERE search_index MATCH :query")
+    return int(session.execute(statement, {"query": query}).scalar() or 0)

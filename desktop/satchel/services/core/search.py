@@ -35,3 +35,9 @@ def search(
     results = [SearchResult(h.kind, h.ref_id, h.case_id, h.title, h.snippet) for h in hits]
     order = {kind: index for index, kind in enumerate(KIND_ORDER)}
     return sorted(results, key=lambda r: order.get(r.kind, len(order)))  # stable: keeps rank
+
+
+def count_matches(vs: VaultSession, text: str) -> int:
+    """How many results `search` would give without a limit."""
+    with vs.reading() as session:
+        return search_index.count_matches(session, text)

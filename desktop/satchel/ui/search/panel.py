@@ -14,6 +14,7 @@ import uuid
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -33,9 +34,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -47,6 +50,7 @@ from satchel.services.checklists.overview import case_titles
 from satchel.services.core import search as search_service
 from satchel.services.core.search import KIND_ORDER, SearchResult
 from satchel.ui.base.list_section import with_empty_state
+from satchel.ui.search.snippets import markdown_plain
 from satchel.ui.shell.editor_host import EditorHost
 from satchel.ui.shell.vault_controller import VaultController
 
@@ -54,6 +58,7 @@ MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use: never typed, never st
 _MARKS = re.compile(f"([{MARK_OPEN}{MARK_CLOSE}])")
 DEBOUNCE_MS = 150
 RESULT_LIMIT = 50
+MAX_RESULTS = 1000  # "Show more" stops here; a narrower search finds the rest
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 HEADER_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -168,11 +173,13 @@ class SearchPanel(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.count_label.setProperty("role", "hint")
+        self.limit = RESULT_LIMIT
+        self.total = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(8)
         layout.addWidget(self.stack, 1)
-        layout.addWidget(self.count_label)
+        layout.addLayout(self._footer())
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -183,11 +190,33 @@ class SearchPanel(QWidget):
         controller.changed.connect(self._on_changed)
         self._show_empty(self.tr("Type to search cases, people, notes and checklists."))
 
+    def _footer(self) -> QHBoxLayout:
+        """How many match in all, and a button for the next page of them."""
+        self.more_button = QPushButton()
+        self.more_button.setObjectName("moreResults")
+        self.more_button.clicked.connect(self.show_more)
+        self.more_button.hide()
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label, 1)
+        footer.addWidget(self.more_button)
+        return footer
+
     # searching --------------------------------------------------------------------------
     def search(self, text: str) -> None:
         """Search for `text` once typing pauses (150 ms)."""
         self.text = text
+        self.limit = RESULT_LIMIT
         self.timer.start()
+
+    def show_more(self) -> None:
+        """The next RESULT_LIMIT results, the selection kept where it was."""
+        row = self.view.currentIndex().row()
+        self.limit = min(self.limit + RESULT_LIMIT, MAX_RESULTS)
+        self.run_search()
+        index = self.model.index(row, 0)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
 
     def run_search(self) -> None:
         self.timer.stop()
@@ -196,9 +225,14 @@ class SearchPanel(QWidget):
             self.show_results([])
             return
         found = self._controller.run(
-            search_service.search, text, limit=RESULT_LIMIT, marks=(MARK_OPEN, MARK_CLOSE)
+            search_service.search, text, limit=self.limit, marks=(MARK_OPEN, MARK_CLOSE)
         )
-        self.show_results(found or [])
+        found = found or []
+        self.total = len(found)
+        if len(found) >= self.limit:  # a full page: there may be more
+            counted = self._controller.run(search_service.count_matches, text)
+            self.total = max(int(counted or 0), len(found))
+        self.show_results(found)
 
     def show_results(self, results: list[SearchResult]) -> None:
         self.results = results
@@ -214,15 +248,26 @@ class SearchPanel(QWidget):
         if results:
             self.stack.setCurrentWidget(self.view)
             self.step_selection(1, from_row=-1)
-            self.count_label.setText(
-                self.tr("%n result(s)", "", len(results)).replace(
-                    "(s)", "" if len(results) == 1 else "s"
-                )
-            )
+            self._show_count(len(results))
         elif self.text.strip():
             self._show_empty(self.tr("Nothing found for “{0}”.").format(self.text.strip()))
         else:
             self._show_empty(self.tr("Type to search cases, people, notes and checklists."))
+
+    def _show_count(self, shown: int) -> None:
+        total = max(self.total, shown)
+        locale = QLocale()
+        if total > shown:
+            self.count_label.setText(
+                self.tr("{0} of {1} results").format(locale.toString(shown), locale.toString(total))
+            )
+            step = min(RESULT_LIMIT, total - shown, MAX_RESULTS - shown)
+            self.more_button.setText(self.tr("Show %n more", "", step))
+            self.more_button.setVisible(step > 0)
+        else:
+            words = self.tr("%n result(s)", "", shown)
+            self.count_label.setText(words.replace("(s)", "" if shown == 1 else "s"))
+            self.more_button.hide()
 
     def _header_item(self, kind: str, count: int) -> QStandardItem:
         item = QStandardItem(kind_title(kind))
@@ -240,8 +285,9 @@ class SearchPanel(QWidget):
         case_title = self._case_titles.get(result.case_id) if result.case_id else None
         if case_title and result.kind != "case":
             details.append(html.escape(case_title, quote=False))
-        if plain(result.snippet).strip():
-            details.append(marked_html(result.snippet))
+        snippet = markdown_plain(result.snippet)
+        if plain(snippet).strip():
+            details.append(marked_html(snippet))
         rich = f"<div>{title}</div>"
         if details:
             rich += f"<div style='margin-top:2px'><small>{' · '.join(details)}</small></div>"
@@ -249,7 +295,7 @@ class SearchPanel(QWidget):
         item.setData(rich, HTML_ROLE)
         item.setData(result, RESULT_ROLE)
         item.setData(
-            ". ".join(p for p in (plain(result.title), case_title, plain(result.snippet)) if p),
+            ". ".join(p for p in (plain(result.title), case_title, plain(snippet)) if p),
             Qt.ItemDataRole.AccessibleTextRole,
         )
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -259,6 +305,7 @@ class SearchPanel(QWidget):
         self.empty_label.setText(text)
         self.stack.setCurrentWidget(self.empty_label)
         self.count_label.clear()
+        self.more_button.hide()
 
     def _on_changed(self, _kind: str) -> None:
         if self.text.strip() and self.isVisible():
