@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from satchel import event_log
 from satchel.languages import SOURCE, choose_language
-from satchel.ui.base.theme import apply_theme
+from satchel.ui.base.theme import apply_theme, set_appearance
 from satchel.ui.i18n.loader import install_language
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.demo_launcher import DemoLauncher
@@ -105,6 +105,7 @@ def run_app(options: AppOptions) -> int:
     settings = AppSettings()
     language = choose_language(options.language, settings.language)
     install_language(language, app)
+    set_appearance(app, settings.theme, settings.zoom)
     controller = VaultController(auto_backup=True)
     window = ShellWindow(
         controller,

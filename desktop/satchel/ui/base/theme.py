@@ -1,5 +1,9 @@
 """Look and feel: Fusion, a calm light or dark palette that follows the system, one stylesheet.
 
+The user may choose light or dark instead of the system's scheme, and a text size (zoom,
+100-200 %) that scales the application font and the sheet's point sizes alike; both are
+app settings (settings.app_settings), applied with `set_appearance`.
+
 The stylesheet (resources/styles/satchel.qss) takes its colours from palette roles, so the
 same file serves both schemes; only the demo banner (amber) and the danger style carry fixed
 colours, chosen to read well on either background. When the system switches between light
@@ -9,6 +13,7 @@ and dark while Satchel runs, the palette and the stylesheet are applied again.
 from __future__ import annotations
 
 import os
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -53,12 +58,47 @@ _DISABLED: dict[QPalette.ColorRole, tuple[str, str]] = {
 }
 
 
+THEMES = ("system", "light", "dark")
+ZOOM_RANGE = (100, 200)
+_POINTS = re.compile(r"(\d+(?:\.\d+)?)pt")
+
+
 def is_dark(app: QGuiApplication) -> bool:
-    """The system's choice; SATCHEL_THEME=dark|light overrides it (screenshots, checks)."""
+    """SATCHEL_THEME=dark|light (screenshots, checks), else the user's choice, else the
+    system's scheme."""
     forced = os.environ.get("SATCHEL_THEME", "").strip().lower()
     if forced in {"dark", "light"}:
         return forced == "dark"
+    chosen = str(app.property("satchelTheme") or "system")
+    if chosen in {"dark", "light"}:
+        return chosen == "dark"
     return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def zoom_of(app: QGuiApplication) -> int:
+    value = app.property("satchelZoom")
+    zoom = int(value) if isinstance(value, int) else ZOOM_RANGE[0]
+    return min(max(zoom, ZOOM_RANGE[0]), ZOOM_RANGE[1])
+
+
+def set_appearance(app: QApplication, theme: str, zoom: int) -> None:
+    """The user's theme ("system", "light", "dark") and text size (percent), applied now."""
+    if app.property("satchelBasePoints") is None:
+        app.setProperty("satchelBasePoints", app.font().pointSizeF())
+    app.setProperty("satchelTheme", theme if theme in THEMES else "system")
+    app.setProperty("satchelZoom", min(max(int(zoom), ZOOM_RANGE[0]), ZOOM_RANGE[1]))
+    font = app.font()
+    base = float(app.property("satchelBasePoints") or font.pointSizeF())
+    if base > 0:
+        font.setPointSizeF(base * zoom_of(app) / 100)
+        app.setFont(font)
+    _apply(app)
+
+
+def _scaled(sheet: str, zoom: int) -> str:
+    if zoom == 100:
+        return sheet
+    return _POINTS.sub(lambda m: f"{float(m.group(1)) * zoom / 100:g}pt", sheet)
 
 
 def palette_for(dark: bool) -> QPalette:
@@ -90,4 +130,4 @@ def _apply(app: QApplication) -> None:
     app.setProperty("satchelDark", dark)
     app.setPalette(palette_for(dark))
     # Palette roles in the sheet are resolved when it is set: set it again after the palette.
-    app.setStyleSheet(stylesheet())
+    app.setStyleSheet(_scaled(stylesheet(), zoom_of(app)))

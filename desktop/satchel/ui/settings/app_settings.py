@@ -83,3 +83,27 @@ class AppSettings:
         self._settings.setValue("window/rect", ",".join(str(n) for n in rect))
         self._settings.setValue("window/maximized", maximized)
         self._settings.sync()
+
+    # appearance -------------------------------------------------------------------------
+    @property
+    def theme(self) -> str:
+        """ "system", "light" or "dark"."""
+        value = str(self._settings.value("appearance/theme", "system", str))
+        return value if value in {"system", "light", "dark"} else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._settings.setValue("appearance/theme", value)
+
+    @property
+    def zoom(self) -> int:
+        """Text size in percent, 100 to 200."""
+        try:
+            value = int(str(self._settings.value("appearance/zoom", 100)))
+        except ValueError:
+            return 100
+        return min(max(value, 100), 200)
+
+    @zoom.setter
+    def zoom(self, value: int) -> None:
+        self._settings.setValue("appearance/zoom", int(value))

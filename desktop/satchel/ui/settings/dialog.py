@@ -35,6 +35,7 @@ from satchel.services.core.settings import (
 )
 from satchel.ui.access.default_locations import default_vault_folder
 from satchel.ui.access.page_frame import fit_height, text_label
+from satchel.ui.base.theme import ZOOM_RANGE
 from satchel.ui.platform.capture_exclusion import capture_exclusion_supported
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.vault_controller import Change, VaultController
@@ -194,6 +195,7 @@ class SettingsDialog(QDialog):
         index = self.language.findData(self._settings.language)
         self.language.setCurrentIndex(max(index, 0))
         form.add(self.tr("L&anguage"), self.language)
+        self._appearance(form)
 
         self.remember = QCheckBox(self.tr("&Remember this vault's location"))
         self.remember.setObjectName("rememberVault")
@@ -212,13 +214,32 @@ class SettingsDialog(QDialog):
         form.add_wide(
             text_label(
                 self.tr(
-                    "Kept in Satchel's settings on this computer, not in the vault. A new "
-                    "language shows after Satchel starts again; it offers to restart."
+                    "Kept in Satchel's settings on this computer, not in the vault. Theme and "
+                    "text size change at once; a new language shows after Satchel starts "
+                    "again, and it offers to restart."
                 ),
                 "hint",
             )
         )
         return group
+
+    def _appearance(self, form: _Grid) -> None:
+        self.theme = QComboBox()
+        self.theme.setObjectName("themeChoice")
+        self.theme.setAccessibleName(self.tr("Colour theme"))
+        for key, label in (
+            ("system", self.tr("Same as the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.theme.addItem(label, key)
+        self.theme.setCurrentIndex(max(self.theme.findData(self._settings.theme), 0))
+        form.add(self.tr("&Theme"), self.theme)
+        self.zoom = _spin(*ZOOM_RANGE, " %", self.tr("Text size"))
+        self.zoom.setObjectName("zoomChoice")
+        self.zoom.setSingleStep(10)
+        self.zoom.setValue(self._settings.zoom)
+        form.add(self.tr("Te&xt size"), self.zoom)
 
     def _window_protection(self, form: _Grid) -> None:
         self.lock_on_minimize = QCheckBox(self.tr("Lock when the window is &minimized"))
@@ -269,6 +290,8 @@ class SettingsDialog(QDialog):
                     return  # the controller told the user why
                 self.vault_settings = chosen
         self._settings.language = str(self.language.currentData() or "")
+        self._settings.theme = str(self.theme.currentData() or "system")
+        self._settings.zoom = self.zoom.value()
         self._settings.lock_on_minimize = self.lock_on_minimize.isChecked()
         if self.exclude_capture.isEnabled():
             self._settings.exclude_from_capture = self.exclude_capture.isChecked()

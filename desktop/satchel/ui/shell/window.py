@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMenu,
@@ -37,6 +38,7 @@ from satchel.ui.access.create_vault import CreateVaultPage
 from satchel.ui.access.unlock import UnlockPage
 from satchel.ui.access.welcome import WelcomePage
 from satchel.ui.base.icons import icon
+from satchel.ui.base.theme import set_appearance
 from satchel.ui.platform.capture_exclusion import CaptureGuard
 from satchel.ui.platform.session_events import MINIMIZE, SessionEvents, watch_session_events
 from satchel.ui.settings.app_settings import AppSettings
@@ -306,6 +308,9 @@ class ShellWindow(QMainWindow):
 
     def _apply_window_settings(self) -> None:
         self.capture_guard.set_excluded(self._capture_excluded())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            set_appearance(app, self.settings.theme, self.settings.zoom)
         if choose_language(None, self.settings.language) != self.language:
             self._offer_restart()
 
