@@ -71,6 +71,9 @@ def test_the_unlocked_window_and_its_lock_button_fit_the_laptop(
     top_left = lock.mapTo(window, lock.rect().topLeft())
     assert window.rect().contains(QRect(top_left, lock.size()))
     assert lock.isVisible()
+    # However tall the page's content, the window may always be made this small.
+    minimum = window.minimumSizeHint().grownBy(ESTIMATED_FRAME)
+    assert minimum.height() <= screen.height() and minimum.width() <= screen.width()
 
 
 def test_size_and_place_are_remembered_without_any_path(

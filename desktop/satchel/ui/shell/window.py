@@ -86,6 +86,15 @@ class PanicLock(QObject):
         return super().eventFilter(watched, event)
 
 
+def _pages() -> QStackedWidget:
+    """An explicit minimum instead of the pages' own: on a short screen (768 px at 150 %)
+    the page is clipped rather than the window growing past the screen's edge and taking
+    the status bar, with Lock on it, out of sight."""
+    pages = QStackedWidget()
+    pages.setMinimumSize(320, 240)
+    return pages
+
+
 class ShellWindow(QMainWindow):
     demo_requested = Signal()  # the welcome page's "Try the demo"; the app builds it
 
@@ -111,7 +120,7 @@ class ShellWindow(QMainWindow):
         self.settings = settings
         self.workspace: Workspace | None = None
         self.settings_dialog: SettingsDialog | None = None
-        self.pages = QStackedWidget()
+        self.pages = _pages()
         self.setCentralWidget(self.pages)
 
         self.lock_button = QPushButton(icon("lock"), self.tr("Lock"))
