@@ -295,3 +295,14 @@ def test_tab_order_follows_the_page(
     ]
     assert [n for n in names if n in expected] == expected
     assert names[-1] == "Delete this case"
+
+
+def test_long_fields_open_showing_their_start(
+    qtbot: QtBot, controller: VaultController, case_id: uuid.UUID
+) -> None:
+    long_text = "Prepare the certified copy for the consulate, only a photocopy so far"
+    controller.change("case", cases.update_case, case_id, next_action=long_text)
+    editor = open_editor(qtbot, controller, case_id)
+    editor.resize(420, 600)
+    assert editor.next_action.text() == long_text
+    assert editor.next_action.cursorPosition() == 0  # "Prepare the…", not "…so far"

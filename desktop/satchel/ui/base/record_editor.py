@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -31,6 +31,15 @@ from satchel.ui.shell.editor_host import EditorHost
 from satchel.ui.shell.vault_controller import Change, VaultController
 
 SAVE_DELAY_MS = 800
+
+
+def show_starts(root: QWidget) -> None:
+    """Every one-line field shows the start of its text ("Praskovya S…", not "…ya S."):
+    setText leaves the cursor, and so the view, at the end. A field being typed in is
+    left alone."""
+    for field in root.findChildren(QLineEdit):
+        if not field.hasFocus():
+            field.setCursorPosition(0)
 
 
 class RecordEditor(QWidget):
@@ -90,6 +99,10 @@ class RecordEditor(QWidget):
         self.reading_order = keep_reading_order(page)  # Tab goes down the page as it reads
         layout.addWidget(self.scroll_area)
         return True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        show_starts(self)
 
     # to provide ------------------------------------------------------------------------
     def _read(self) -> Any:

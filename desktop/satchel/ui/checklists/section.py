@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QRect,
     Qt,
 )
-from PySide6.QtGui import QBrush, QPainter
+from PySide6.QtGui import QBrush, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QStyledItemDelegate,
-    QStyleOptionProgressBar,
     QStyleOptionViewItem,
     QWidget,
 )
@@ -118,7 +117,8 @@ class ChecklistOverviewModel(PagedTableModel[ChecklistOverview]):
 
 
 class ProgressDelegate(QStyledItemDelegate):
-    """Draws "3 of 5 done" as a progress bar inside the cell."""
+    """Draws "3 of 5 done" as words above a slim bar: the words never sit on the fill, so
+    they read in either theme and at any width (elided, never clipped mid-letter)."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         value = index.data(PROGRESS_ROLE)
@@ -129,18 +129,27 @@ class ProgressDelegate(QStyledItemDelegate):
         self.initStyleOption(option, index)
         style = option.widget.style() if option.widget else QApplication.style()
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter)
-        bar = QStyleOptionProgressBar()
-        rect = QRect(option.rect).adjusted(4, 5, -4, -5)
-        bar.rect = rect
-        bar.minimum = 0
-        bar.maximum = max(counted, 1)
-        bar.progress = done
-        bar.text = str(index.data(Qt.ItemDataRole.DisplayRole))
-        bar.textVisible = True
-        bar.state = option.state | QStyle.StateFlag.State_Horizontal
-        bar.palette = option.palette
-        bar.fontMetrics = option.fontMetrics
-        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        area = QRect(option.rect).adjusted(6, 2, -6, -8)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole))
+        elided = option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, area.width())
+        painter.save()
+        painter.setPen(palette.color(text_role))
+        painter.drawText(
+            area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided
+        )
+        track = QRect(area.left(), option.rect.bottom() - 6, area.width(), 3)
+        painter.fillRect(track, palette.color(QPalette.ColorRole.Mid))
+        if counted:
+            filled = QRect(track)
+            filled.setWidth(round(track.width() * min(done, counted) / counted))
+            colour = palette.color(
+                QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
+            )
+            painter.fillRect(filled, colour)
+        painter.restore()
 
 
 class ChecklistsSection(ListSection):
