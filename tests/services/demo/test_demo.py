@@ -15,6 +15,7 @@ from satchel.services.core.session import VaultSession
 from satchel.services.demo.vault import demo_language, open_demo_vault, populate_demo
 from satchel.services.notebook import attachments, cases, identity, notes, people
 from satchel.services.notebook.due import due_items, expiring_soon
+from satchel.services.notebook.given_names import GIVEN_NAMES
 from satchel.store.models import ChecklistItem, Note, PersonIdentityField
 from satchel.vault import VaultExistsError
 
@@ -203,3 +204,21 @@ def test_languages_are_read_from_locales_and_default_to_english() -> None:
         "en",
         "en",
     ]
+
+
+ARCHAIC = {"Прасковья", "Онуфрий", "Ферапонт", "Мефодий", "Агафья", "Феврония", "Фока"}
+
+
+def test_names_are_common_for_people_born_1975_to_2005(
+    demo: tuple[str, VaultSession, list[float]],
+) -> None:
+    locale, vs, _fractions = demo
+    male, female = GIVEN_NAMES[locale]
+    common = set(male) | set(female)
+    everyone = people.list_people(vs, limit=100)
+    assert {p.pseudonym.split()[0] for p in everyone} <= common
+    for person in everyone[:12]:
+        legal = identity.reveal_identity(vs, person.id).get("legal_name", "")
+        words = set(legal.split())
+        assert words & common, legal  # the given name is one of the common ones
+        assert not words & ARCHAIC

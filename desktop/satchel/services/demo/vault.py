@@ -25,6 +25,7 @@ from satchel.services.demo.content import DE, EN, PDF_LINES, Bank
 from satchel.services.demo.content_cyrillic import RU, UK
 from satchel.services.demo.files import gradient_png, one_page_pdf
 from satchel.services.notebook import attachments, cases, notes, people
+from satchel.services.notebook.given_names import given_name, patronymic
 from satchel.services.notebook.pseudonyms import faker_locale, pick_pseudonym
 from satchel.services.templates.shipped import shipped_templates
 from satchel.store.models import Person
@@ -140,11 +141,10 @@ class _Demo:
     def identity(self, role: str) -> dict[str, str]:
         fake, rng, bank = self.fake, self.rng, self.bank
         female = rng.random() < 0.5
-        first = fake.first_name_female() if female else fake.first_name_male()
+        first = given_name(rng, self.lang, female=female)
         last = fake.last_name_female() if female else fake.last_name_male()
         if self.lang in {"ru", "uk"}:
-            middle = fake.middle_name_female() if female else fake.middle_name_male()
-            legal = f"{last} {first} {middle}"
+            legal = f"{last} {first} {patronymic(rng, self.lang, female=female)}"
         else:
             legal = f"{first} {last}"
         values = {"legal_name": legal, "phone": str(fake.phone_number())}

@@ -16,6 +16,7 @@ from faker import Faker
 from sqlalchemy import select
 
 from satchel.services.core.session import VaultSession
+from satchel.services.notebook.given_names import given_name, language_of
 from satchel.store.models import Person
 from satchel.store.types import fold_key
 
@@ -38,8 +39,9 @@ def _suggester(faker_name: str) -> Faker:
 
 
 def candidate(fake: Faker) -> str:
-    """One "First L." name from this Faker; the initial is the surname's first letter."""
-    first = str(fake.first_name()).strip()
+    """One "First L." name: a given name common among people born 1975-2005 in the
+    language (given_names), and the initial of a surname from this Faker."""
+    first = given_name(fake.random, language_of(fake.locales[0]))
     surname = str(fake.last_name())
     initial = next((ch for ch in surname if ch.isalpha()), "")
     return f"{first} {initial.upper()}." if initial else first
