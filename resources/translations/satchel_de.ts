@@ -554,7 +554,7 @@
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <source>Due</source>
+        <source>Due date</source>
         <translation>Frist</translation>
     </message>
     <message>
@@ -1064,6 +1064,41 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Die Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>The recovery phrase keeps working. Backups made before today still open with the old passphrase.</source>
+        <translation>Die Wiederherstellungsphrase bleibt gültig. Sicherungen von vor heute öffnen sich weiterhin mit der alten Passphrase.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>Passphrase ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase first.</source>
+        <translation>Geben Sie zuerst die aktuelle Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Passphrase geändert</translation>
+    </message>
+    <message>
+        <source>Use the new passphrase from now on. The recovery phrase still works.</source>
+        <translation>Verwenden Sie ab jetzt die neue Passphrase. Die Wiederherstellungsphrase gilt weiterhin.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistBlock</name>
     <message>
         <source>Remove…</source>
@@ -1101,16 +1136,12 @@
         <translation>Stand: {0}</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>TT.MM.JJJJ</translation>
-    </message>
-    <message>
-        <source>Due or expiry date, like 2026-03-31; empty for none</source>
-        <translation>Frist oder Ablaufdatum, etwa 31.03.2026; leer lassen, wenn keines</translation>
-    </message>
-    <message>
         <source>Due or expiry date: {0}</source>
         <translation>Frist oder Ablaufdatum: {0}</translation>
+    </message>
+    <message>
+        <source>Due or expiry</source>
+        <translation>Frist oder Ablauf</translation>
     </message>
     <message>
         <source>Where the original is</source>
@@ -1403,6 +1434,29 @@
     <message>
         <source>That folder already holds files. A new vault needs an empty folder: choose another one.</source>
         <translation>In diesem Ordner liegen schon Dateien. Ein neuer Tresor braucht einen leeren Ordner: Wählen Sie einen anderen.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Type a date like {0} or 2026-12-20, or pick one from the calendar</source>
+        <translation>Geben Sie ein Datum ein, etwa {0} oder 2026-12-20, oder wählen Sie es im Kalender</translation>
+    </message>
+    <message>
+        <source>Pick {0} from a calendar</source>
+        <translation>{0} im Kalender wählen</translation>
+    </message>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation>Im Kalender wählen</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date. Type it like {1} or 2026-12-20, or pick it from the calendar.</source>
+        <translation>„{0}“ ist kein Datum. Geben Sie es etwa als {1} oder 2026-12-20 ein oder wählen Sie es im Kalender.</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2176,33 @@
     </message>
 </context>
 <context>
+    <name>NewRecoveryPhraseDialog</name>
+    <message>
+        <source>New recovery phrase</source>
+        <translation>Neue Wiederherstellungsphrase</translation>
+    </message>
+    <message>
+        <source>A new recovery phrase replaces the one on your paper: once you have written the new words down, the old phrase no longer opens this vault. Backups made before today still open with the old phrase.</source>
+        <translation>Eine neue Wiederherstellungsphrase ersetzt die auf Ihrem Zettel: Sobald Sie die neuen Wörter aufgeschrieben haben, öffnet die alte Phrase diesen Tresor nicht mehr. Sicherungen von vor heute öffnen sich weiterhin mit der alten Wiederherstellungsphrase.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery phrase</source>
+        <translation>Eine neue Wiederherstellungsphrase erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Show the new words</source>
+        <translation>Die neuen Wörter &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase first.</source>
+        <translation>Geben Sie zuerst die aktuelle Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>The new recovery phrase is in place. Destroy the old paper: it no longer opens this vault.</source>
+        <translation>Die neue Wiederherstellungsphrase gilt. Vernichten Sie den alten Zettel: Er öffnet diesen Tresor nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <source>Note title</source>
@@ -2246,13 +2327,6 @@
     <message>
         <source>Delete this note and all its earlier versions? This cannot be undone.</source>
         <translation>Diese Notiz und alle ihre früheren Fassungen löschen? Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-</context>
-<context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <source>{0}: date</source>
-        <translation>{0}: Datum</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +2904,17 @@
         <source>Type to search cases, people, notes and checklists.</source>
         <translation>Tippen Sie, um Fälle, Personen, Notizen und Checklisten zu durchsuchen.</translation>
     </message>
+    <message>
+        <source>{0} of {1} results</source>
+        <translation>{0} von {1} Ergebnissen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>%n weiteres zeigen</numerusform>
+            <numerusform>%n weitere zeigen</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
@@ -2941,8 +3026,32 @@
         <translation>Den Ort dieses Tresors auf diesem Computer merken</translation>
     </message>
     <message>
-        <source>Kept in Satchel&apos;s settings on this computer, not in the vault. A new language shows after Satchel starts again; it offers to restart.</source>
-        <translation>In den Satchel-Einstellungen auf diesem Computer gespeichert, nicht im Tresor. Eine neue Sprache erscheint nach einem Neustart von Satchel; Satchel bietet ihn an.</translation>
+        <source>Kept in Satchel&apos;s settings on this computer, not in the vault. Theme and text size change at once; a new language shows after Satchel starts again, and it offers to restart.</source>
+        <translation>In den Satchel-Einstellungen auf diesem Computer gespeichert, nicht im Tresor. Farbschema und Textgröße ändern sich sofort; eine neue Sprache erscheint nach einem Neustart von Satchel, den es anbietet.</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Textgröße</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size</source>
+        <translation>Te&amp;xtgröße</translation>
     </message>
     <message>
         <source>Lock when the window is &amp;minimized</source>
@@ -3033,6 +3142,22 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Tresor</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Satchel shows the new language after it starts again.</source>
@@ -3470,30 +3595,6 @@
         <source>Backups, sharing and imports</source>
         <translation>Sicherungen, Austausch und Importe</translation>
     </message>
-    <message>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Sicherungen …</translation>
-    </message>
-    <message>
-        <source>&amp;Export for a colleague…</source>
-        <translation>Für Kolleginnen und Kollegen &amp;exportieren …</translation>
-    </message>
-    <message>
-        <source>&amp;Import a colleague&apos;s bundle…</source>
-        <translation>&amp;Paket von Kolleginnen oder Kollegen importieren …</translation>
-    </message>
-    <message>
-        <source>Your &amp;sharing key…</source>
-        <translation>Ihr &amp;Austauschschlüssel …</translation>
-    </message>
-    <message>
-        <source>Import &amp;contacts (CSV, vCard)…</source>
-        <translation>&amp;Kontakte importieren (CSV, vCard) …</translation>
-    </message>
-    <message>
-        <source>Import &amp;notes (Markdown folder)…</source>
-        <translation>&amp;Notizen importieren (Markdown-Ordner) …</translation>
-    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -3689,6 +3790,25 @@
     <message>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>_KeyDialog</name>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>Das ist nicht die aktuelle Passphrase. Es wurde nichts geändert.</translation>
     </message>
 </context>
 </TS>

@@ -559,7 +559,7 @@
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <source>Due</source>
+        <source>Due date</source>
         <translation>Срок</translation>
     </message>
     <message>
@@ -1070,6 +1070,41 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Смена парольной фразы</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <source>The recovery phrase keeps working. Backups made before today still open with the old passphrase.</source>
+        <translation>Фраза восстановления продолжит работать. Резервные копии, сделанные до сегодняшнего дня, по-прежнему открываются старой парольной фразой.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Новая парольная фраза</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>С&amp;менить парольную фразу</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase first.</source>
+        <translation>Сначала введите текущую парольную фразу.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Парольная фраза изменена</translation>
+    </message>
+    <message>
+        <source>Use the new passphrase from now on. The recovery phrase still works.</source>
+        <translation>Теперь пользуйтесь новой парольной фразой. Фраза восстановления по-прежнему работает.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistBlock</name>
     <message>
         <source>Remove…</source>
@@ -1107,16 +1142,12 @@
         <translation>Состояние: {0}</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>ДД.ММ.ГГГГ</translation>
-    </message>
-    <message>
-        <source>Due or expiry date, like 2026-03-31; empty for none</source>
-        <translation>Срок или дата окончания действия, например 31.03.2026; пусто — без даты</translation>
-    </message>
-    <message>
         <source>Due or expiry date: {0}</source>
         <translation>Срок или дата окончания действия: {0}</translation>
+    </message>
+    <message>
+        <source>Due or expiry</source>
+        <translation>Срок или окончание действия</translation>
     </message>
     <message>
         <source>Where the original is</source>
@@ -1411,6 +1442,29 @@
     <message>
         <source>That folder already holds files. A new vault needs an empty folder: choose another one.</source>
         <translation>В этой папке уже есть файлы. Для нового хранилища нужна пустая папка — выберите другую.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Type a date like {0} or 2026-12-20, or pick one from the calendar</source>
+        <translation>Введите дату, например {0} или 2026-12-20, или выберите её в календаре</translation>
+    </message>
+    <message>
+        <source>Pick {0} from a calendar</source>
+        <translation>Выбрать {0} в календаре</translation>
+    </message>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation>Выбрать в календаре</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date. Type it like {1} or 2026-12-20, or pick it from the calendar.</source>
+        <translation>«{0}» — это не дата. Введите её, например, так: {1} или 2026-12-20, или выберите в календаре.</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2189,33 @@
     </message>
 </context>
 <context>
+    <name>NewRecoveryPhraseDialog</name>
+    <message>
+        <source>New recovery phrase</source>
+        <translation>Новая фраза восстановления</translation>
+    </message>
+    <message>
+        <source>A new recovery phrase replaces the one on your paper: once you have written the new words down, the old phrase no longer opens this vault. Backups made before today still open with the old phrase.</source>
+        <translation>Новая фраза восстановления заменит ту, что записана у вас на бумаге: как только вы запишете новые слова, старая фраза перестанет открывать это хранилище. Резервные копии, сделанные до сегодняшнего дня, по-прежнему открываются старой фразой восстановления.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery phrase</source>
+        <translation>Создать новую фразу восстановления</translation>
+    </message>
+    <message>
+        <source>&amp;Show the new words</source>
+        <translation>&amp;Показать новые слова</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase first.</source>
+        <translation>Сначала введите текущую парольную фразу.</translation>
+    </message>
+    <message>
+        <source>The new recovery phrase is in place. Destroy the old paper: it no longer opens this vault.</source>
+        <translation>Новая фраза восстановления действует. Уничтожьте старый листок: он больше не открывает это хранилище.</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <source>Note title</source>
@@ -2259,13 +2340,6 @@
     <message>
         <source>Delete this note and all its earlier versions? This cannot be undone.</source>
         <translation>Удалить эту заметку и все её прежние версии? Отменить это будет нельзя.</translation>
-    </message>
-</context>
-<context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <source>{0}: date</source>
-        <translation>{0}: дата</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +2918,18 @@
         <source>Type to search cases, people, notes and checklists.</source>
         <translation>Начните вводить, чтобы искать по делам, людям, заметкам и чек-листам.</translation>
     </message>
+    <message>
+        <source>{0} of {1} results</source>
+        <translation>{0} из {1} результатов</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Показать ещё %n</numerusform>
+            <numerusform>Показать ещё %n</numerusform>
+            <numerusform>Показать ещё %n</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
@@ -2956,8 +3042,32 @@
         <translation>Запомнить место этого хранилища на этом компьютере</translation>
     </message>
     <message>
-        <source>Kept in Satchel&apos;s settings on this computer, not in the vault. A new language shows after Satchel starts again; it offers to restart.</source>
-        <translation>Хранится в настройках Satchel на этом компьютере, а не в хранилище. Новый язык появится после перезапуска Satchel; он предложит перезапуститься.</translation>
+        <source>Kept in Satchel&apos;s settings on this computer, not in the vault. Theme and text size change at once; a new language shows after Satchel starts again, and it offers to restart.</source>
+        <translation>Хранится в настройках Satchel на этом компьютере, а не в хранилище. Тема и размер текста меняются сразу; новый язык появится после перезапуска Satchel, и он предложит перезапуститься.</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Цветовая тема</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Размер текста</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size</source>
+        <translation>Размер &amp;текста</translation>
     </message>
     <message>
         <source>Lock when the window is &amp;minimized</source>
@@ -3048,6 +3158,22 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Хранилище</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>Satchel shows the new language after it starts again.</source>
@@ -3485,30 +3611,6 @@
         <source>Backups, sharing and imports</source>
         <translation>Резервные копии, обмен и импорт</translation>
     </message>
-    <message>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Резервные копии…</translation>
-    </message>
-    <message>
-        <source>&amp;Export for a colleague…</source>
-        <translation>&amp;Экспорт для коллеги…</translation>
-    </message>
-    <message>
-        <source>&amp;Import a colleague&apos;s bundle…</source>
-        <translation>&amp;Импорт пакета от коллеги…</translation>
-    </message>
-    <message>
-        <source>Your &amp;sharing key…</source>
-        <translation>Ваш &amp;ключ для обмена…</translation>
-    </message>
-    <message>
-        <source>Import &amp;contacts (CSV, vCard)…</source>
-        <translation>Импорт &amp;контактов (CSV, vCard)…</translation>
-    </message>
-    <message>
-        <source>Import &amp;notes (Markdown folder)…</source>
-        <translation>Импорт &amp;заметок (папка Markdown)…</translation>
-    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -3707,6 +3809,25 @@
     <message>
         <source>Skipped</source>
         <translation>Пропущено</translation>
+    </message>
+</context>
+<context>
+    <name>_KeyDialog</name>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>Это не текущая парольная фраза. Ничего не изменено.</translation>
     </message>
 </context>
 </TS>

@@ -559,7 +559,7 @@
         <translation>Наступний крок</translation>
     </message>
     <message>
-        <source>Due</source>
+        <source>Due date</source>
         <translation>Термін</translation>
     </message>
     <message>
@@ -1070,6 +1070,41 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Зміна парольної фрази</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Змінити парольну фразу</translation>
+    </message>
+    <message>
+        <source>The recovery phrase keeps working. Backups made before today still open with the old passphrase.</source>
+        <translation>Фраза відновлення й далі працюватиме. Резервні копії, зроблені до сьогодні, і надалі відкриваються старою парольною фразою.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Нова парольна фраза</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>З&amp;мінити парольну фразу</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase first.</source>
+        <translation>Спершу введіть поточну парольну фразу.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Парольну фразу змінено</translation>
+    </message>
+    <message>
+        <source>Use the new passphrase from now on. The recovery phrase still works.</source>
+        <translation>Відтепер користуйтеся новою парольною фразою. Фраза відновлення й далі працює.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistBlock</name>
     <message>
         <source>Remove…</source>
@@ -1107,16 +1142,12 @@
         <translation>Стан: {0}</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>ДД.ММ.РРРР</translation>
-    </message>
-    <message>
-        <source>Due or expiry date, like 2026-03-31; empty for none</source>
-        <translation>Термін або дата закінчення дії, наприклад 31.03.2026; порожньо — без дати</translation>
-    </message>
-    <message>
         <source>Due or expiry date: {0}</source>
         <translation>Термін або дата закінчення дії: {0}</translation>
+    </message>
+    <message>
+        <source>Due or expiry</source>
+        <translation>Термін або закінчення дії</translation>
     </message>
     <message>
         <source>Where the original is</source>
@@ -1411,6 +1442,29 @@
     <message>
         <source>That folder already holds files. A new vault needs an empty folder: choose another one.</source>
         <translation>У цій теці вже є файли. Для нового сховища потрібна порожня тека — виберіть іншу.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Type a date like {0} or 2026-12-20, or pick one from the calendar</source>
+        <translation>Введіть дату, наприклад {0} або 2026-12-20, або виберіть її в календарі</translation>
+    </message>
+    <message>
+        <source>Pick {0} from a calendar</source>
+        <translation>Вибрати {0} у календарі</translation>
+    </message>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation>Вибрати в календарі</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date. Type it like {1} or 2026-12-20, or pick it from the calendar.</source>
+        <translation>«{0}» — це не дата. Введіть її, наприклад, так: {1} або 2026-12-20, або виберіть у календарі.</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2189,33 @@
     </message>
 </context>
 <context>
+    <name>NewRecoveryPhraseDialog</name>
+    <message>
+        <source>New recovery phrase</source>
+        <translation>Нова фраза відновлення</translation>
+    </message>
+    <message>
+        <source>A new recovery phrase replaces the one on your paper: once you have written the new words down, the old phrase no longer opens this vault. Backups made before today still open with the old phrase.</source>
+        <translation>Нова фраза відновлення замінить ту, що записана у вас на папері: щойно ви запишете нові слова, стара фраза перестане відкривати це сховище. Резервні копії, зроблені до сьогодні, і надалі відкриваються старою фразою відновлення.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery phrase</source>
+        <translation>Створити нову фразу відновлення</translation>
+    </message>
+    <message>
+        <source>&amp;Show the new words</source>
+        <translation>&amp;Показати нові слова</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase first.</source>
+        <translation>Спершу введіть поточну парольну фразу.</translation>
+    </message>
+    <message>
+        <source>The new recovery phrase is in place. Destroy the old paper: it no longer opens this vault.</source>
+        <translation>Нова фраза відновлення діє. Знищте старий аркуш: він більше не відкриває це сховище.</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <source>Note title</source>
@@ -2259,13 +2340,6 @@
     <message>
         <source>Delete this note and all its earlier versions? This cannot be undone.</source>
         <translation>Видалити цю нотатку й усі її попередні версії? Скасувати це буде неможливо.</translation>
-    </message>
-</context>
-<context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <source>{0}: date</source>
-        <translation>{0}: дата</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +2918,18 @@
         <source>Type to search cases, people, notes and checklists.</source>
         <translation>Почніть вводити, щоб шукати серед справ, людей, нотаток і чек-листів.</translation>
     </message>
+    <message>
+        <source>{0} of {1} results</source>
+        <translation>{0} з {1} результатів</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Показати ще %n</numerusform>
+            <numerusform>Показати ще %n</numerusform>
+            <numerusform>Показати ще %n</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
@@ -2956,8 +3042,32 @@
         <translation>Запам&apos;ятати місце цього сховища на цьому комп&apos;ютері</translation>
     </message>
     <message>
-        <source>Kept in Satchel&apos;s settings on this computer, not in the vault. A new language shows after Satchel starts again; it offers to restart.</source>
-        <translation>Зберігається в налаштуваннях Satchel на цьому комп&apos;ютері, а не в сховищі. Нова мова з&apos;явиться після перезапуску Satchel; він запропонує перезапуститися.</translation>
+        <source>Kept in Satchel&apos;s settings on this computer, not in the vault. Theme and text size change at once; a new language shows after Satchel starts again, and it offers to restart.</source>
+        <translation>Зберігається в налаштуваннях Satchel на цьому комп&apos;ютері, а не в сховищі. Тема й розмір тексту змінюються одразу; нова мова з&apos;явиться після перезапуску Satchel, і він запропонує перезапуститися.</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Колірна тема</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Світла</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Темна</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Розмір тексту</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size</source>
+        <translation>Розмір &amp;тексту</translation>
     </message>
     <message>
         <source>Lock when the window is &amp;minimized</source>
@@ -3048,6 +3158,22 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сполучення клавіш</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Сховище</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокувати</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Налаштування…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Вийти</translation>
     </message>
     <message>
         <source>Satchel shows the new language after it starts again.</source>
@@ -3485,30 +3611,6 @@
         <source>Backups, sharing and imports</source>
         <translation>Резервні копії, обмін та імпорт</translation>
     </message>
-    <message>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Резервні копії…</translation>
-    </message>
-    <message>
-        <source>&amp;Export for a colleague…</source>
-        <translation>&amp;Експорт для колеги…</translation>
-    </message>
-    <message>
-        <source>&amp;Import a colleague&apos;s bundle…</source>
-        <translation>&amp;Імпорт пакета від колеги…</translation>
-    </message>
-    <message>
-        <source>Your &amp;sharing key…</source>
-        <translation>Ваш &amp;ключ для обміну…</translation>
-    </message>
-    <message>
-        <source>Import &amp;contacts (CSV, vCard)…</source>
-        <translation>Імпорт &amp;контактів (CSV, vCard)…</translation>
-    </message>
-    <message>
-        <source>Import &amp;notes (Markdown folder)…</source>
-        <translation>Імпорт &amp;нотаток (тека Markdown)…</translation>
-    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -3707,6 +3809,25 @@
     <message>
         <source>Skipped</source>
         <translation>Пропущено</translation>
+    </message>
+</context>
+<context>
+    <name>_KeyDialog</name>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Поточна парольна фраза</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Поточна парольна фраза</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>Це не поточна парольна фраза. Нічого не змінено.</translation>
     </message>
 </context>
 </TS>
