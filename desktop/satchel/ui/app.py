@@ -90,6 +90,20 @@ def _screenshot_folder_exists(target: Path) -> bool:
     return False
 
 
+def _show_first_page(
+    window: ShellWindow, demo: DemoLauncher, options: AppOptions, settings: AppSettings
+) -> None:
+    if options.demo or options.screenshot is not None:
+        window.show_welcome()  # what shows under the progress dialog, and after the demo
+        demo.start()
+    elif options.vault is not None:
+        window.show_unlock(options.vault)
+    elif (folder := settings.vault_to_open()) is not None:
+        window.show_unlock(folder)
+    else:
+        window.show_welcome()
+
+
 def run_app(options: AppOptions) -> int:
     if options.view not in VIEWS:
         raise ValueError(options.view)
@@ -138,15 +152,7 @@ def run_app(options: AppOptions) -> int:
         demo.failed.connect(give_up)
     else:
         demo.failed.connect(window.show_failure)
-    if options.demo or options.screenshot is not None:
-        window.show_welcome()  # what shows under the progress dialog, and after the demo
-        demo.start()
-    elif options.vault is not None:
-        window.show_unlock(options.vault)
-    elif (folder := settings.vault_to_open()) is not None:
-        window.show_unlock(folder)
-    else:
-        window.show_welcome()
+    _show_first_page(window, demo, options, settings)
     window.show()
     code = app.exec()
     controller.lock()

@@ -28,7 +28,8 @@ from satchel.services import access
 from satchel.ui.access.page_frame import field_block, fit_height, text_label
 from satchel.ui.access.passphrase_fields import PassphraseFields
 from satchel.ui.access.recovery_phrase_page import RecoveryPhraseStep
-from satchel.ui.base.tasks import BackgroundTask, user_message
+from satchel.ui.base.messages import user_message
+from satchel.ui.base.tasks import BackgroundTask
 from satchel.ui.shell.vault_controller import VaultController
 
 
@@ -83,7 +84,7 @@ class _KeyDialog(QDialog):
     def _run(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
         if self.task is not None or not self._controller.is_unlocked:
             return
-        self.task = BackgroundTask(lambda _progress: work(), self)
+        self.task = BackgroundTask(lambda _progress, _cancel: work(), self)
         self.task.finished.connect(lambda result: self._finished(result, done))
         self.task.failed.connect(self._failed)
         self._set_running(True)

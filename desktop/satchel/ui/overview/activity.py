@@ -84,16 +84,19 @@ class ActivityModel(PagedTableModel[ActivityView]):
         event = self.slot(index.row())
         if event is None:
             return None
-        column = COLUMNS[index.column()]
         if role in {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole}:
-            if column == "when":
-                return format_moment(event.at)
-            if column == "what":
-                return event_text(event.action, event.kind)
-            return detail_text(event.kind, event.detail)
+            return _cell_text(COLUMNS[index.column()], event)
         if role == Qt.ItemDataRole.UserRole:
             return event
         return None
+
+
+def _cell_text(column: str, event: Any) -> str:
+    if column == "when":
+        return format_moment(event.at)
+    if column == "what":
+        return event_text(event.action, event.kind)
+    return detail_text(event.kind, event.detail)
 
 
 class ActivitySection(ListSection):

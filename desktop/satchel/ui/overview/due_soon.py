@@ -59,9 +59,8 @@ class DueItemsModel(PagedTableModel[DueItem]):
         )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self.slot(index.row())
+        in_range = index.isValid() and 0 <= index.row() < len(self._rows)
+        item = self.slot(index.row()) if in_range else None
         if item is None:
             return None
         column = COLUMNS[index.column()]
@@ -71,11 +70,11 @@ class DueItemsModel(PagedTableModel[DueItem]):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             words = [urgency_text(level), days_text(item.days_left)] if column == "date" else []
             return ", ".join(part for part in (self.display(item, column), *words) if part)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "date":
-            return ", ".join(
-                part for part in (days_text(item.days_left), urgency_text(level)) if part
-            )
         if column == "date":
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return ", ".join(
+                    part for part in (days_text(item.days_left), urgency_text(level)) if part
+                )
             return self._urgency_data(level, role)
         return {Qt.ItemDataRole.UserRole: item.id, CASE_ROLE: item.case_id}.get(role)
 

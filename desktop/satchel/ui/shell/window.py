@@ -123,6 +123,31 @@ class ShellWindow(QMainWindow):
         self.pages = _pages()
         self.setCentralWidget(self.pages)
 
+        self._status_bar(controller)
+
+        self._menus()
+        self._placed_with_frame = False
+        self._available: QRect | None = None
+
+        self.panic_lock = PanicLock(controller, self)
+        QShortcut(QKeySequence("Ctrl+,"), self, self.show_settings)
+        self._help_menu()
+        self.auto_lock = AutoLock(controller, self)
+        self.allow_screen_capture = allow_screen_capture
+        self.capture_guard = CaptureGuard(self._capture_excluded(), self)
+        if session_events is None:
+            session_events = watch_session_events(self)
+        elif session_events.parent() is None:
+            session_events.setParent(self)
+        self.session_events = session_events
+        self.session_events.lock_requested.connect(self.lock_for)
+        controller.unlocked.connect(self.show_workspace)
+        controller.locking.connect(self._before_lock)
+        controller.locked.connect(self._after_lock)
+        controller.failed.connect(self.show_failure)
+
+    def _status_bar(self, controller: VaultController) -> None:
+        """The bar that stays on screen at any size: demo banner, vault menu, Settings, Lock."""
         self.lock_button = QPushButton(icon("lock"), self.tr("Lock"))
         self.lock_button.setObjectName("lockButton")
         self.lock_button.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
@@ -145,27 +170,6 @@ class ShellWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.lock_button)
         self.statusBar().setSizeGripEnabled(False)
         self._show_status(False)
-
-        self._menus()
-        self._placed_with_frame = False
-        self._available: QRect | None = None
-
-        self.panic_lock = PanicLock(controller, self)
-        QShortcut(QKeySequence("Ctrl+,"), self, self.show_settings)
-        self._help_menu()
-        self.auto_lock = AutoLock(controller, self)
-        self.allow_screen_capture = allow_screen_capture
-        self.capture_guard = CaptureGuard(self._capture_excluded(), self)
-        if session_events is None:
-            session_events = watch_session_events(self)
-        elif session_events.parent() is None:
-            session_events.setParent(self)
-        self.session_events = session_events
-        self.session_events.lock_requested.connect(self.lock_for)
-        controller.unlocked.connect(self.show_workspace)
-        controller.locking.connect(self._before_lock)
-        controller.locked.connect(self._after_lock)
-        controller.failed.connect(self.show_failure)
 
     def _help_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Help"))
