@@ -58,7 +58,11 @@ work="$(mktemp -d /var/tmp/satchel-package-test.XXXXXX)"
 root="$work/root"
 mounted=()
 cleanup() {
-    local status=$? point
+    local status=$? point pid
+    # Nothing started inside the root may outlive the test.
+    for pid in $(ls /proc | grep -E '^[0-9]+$'); do
+        [[ "$(readlink "/proc/$pid/root" 2>/dev/null)" == "$root"* ]] && kill -9 "$pid" 2>/dev/null
+    done
     for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
         point="${mounted[i]}"
         umount "$point" 2>/dev/null || umount -l "$point" || true
@@ -151,8 +155,10 @@ exec_line="$(sed -n 's/^Exec=//p' "$entry")"
 [[ -n "$exec_line" ]] || fail "$entry has no Exec line"
 exec_line="$(sed -E 's/ ?%[fFuUdDnNickvm]//g' <<<"$exec_line")"  # no file to open
 echo "Exec=$exec_line"
-in_root env QT_QPA_PLATFORM=offscreen SATCHEL_LOG_EVENTS=1 sh -c "exec $exec_line" \
-    2>"$work/exec.log" &
+# chroot itself in the background (not the in_root function, which would fork a subshell):
+# it execs env, sh and the app in turn, so $! is the app's own pid.
+chroot "$root" env -i PATH=/usr/local/bin:/usr/bin:/bin HOME=/tmp/home LANG=C.UTF-8 \
+    QT_QPA_PLATFORM=offscreen SATCHEL_LOG_EVENTS=1 sh -c "exec $exec_line" 2>"$work/exec.log" &
 app=$!
 for _ in $(seq 1 120); do
     grep -q "app.started" "$work/exec.log" && break
