@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from tests.ui.cases.test_list_model import bulk_cases
-from tests.ui.people_cases_helpers import Host, open_controller
+from tests.ui.driving import Host, open_controller
 
 from satchel.ui.base.paged_model import PAGE_SIZE
 from satchel.ui.cases.editor import CaseEditor

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
-from tests.ui.notes_search_helpers import RecordingHost, open_controller
+from tests.ui.driving import RecordingHost, open_controller
 
 from satchel.services.notebook import cases, notes
 from satchel.ui.search.panel import HTML_ROLE, RESULT_LIMIT, SearchPanel
