@@ -91,9 +91,29 @@ def seed_0002(connection: Connection) -> None:
     connection.execute(text("UPDATE vault_state SET commit_seq = commit_seq + 1"))
 
 
+def seed_0003(connection: Connection) -> None:
+    """0003 rebuilt the search index from 0001's row; a note indexed in its own schema."""
+    note = connection.execute(text("SELECT id FROM notes")).scalar_one()
+    rowid = (3 << 40) + 1  # the first rowid of the "note" range
+    connection.execute(
+        text("INSERT INTO search_documents (id, kind, ref_id) VALUES (:id, 'note', :ref)"),
+        {"id": rowid, "ref": note},
+    )
+    connection.execute(
+        text(
+            "INSERT INTO search_index (rowid, title, body, tags, forms, sounds, kind, ref_id, "
+            "case_id) VALUES (:id, 'Call', 'Звонок юристу', '', 'звонок юрист', "
+            "'svonok urist uristu', "
+            "'note', :ref, NULL)"
+        ),
+        {"id": rowid, "ref": note},
+    )
+
+
 SEED_AFTER: dict[str, Callable[[Connection], None]] = {
     "0001_initial": seed_0001,
     "0002_commit_counter": seed_0002,
+    "0003_search_word_forms": seed_0003,
 }
 
 
@@ -170,6 +190,9 @@ def test_every_revision_upgrades_a_vault_that_holds_data(bare_engine: Engine) ->
     with Session(bare_engine) as session:
         assert [hit.kind for hit in search(session, "passport")] == ["case"]
         assert [hit.kind for hit in search(session, "passport", kinds=["case"])] == ["case"]
+        # 0003 indexed the base forms of what 0001 stored: a plural finds the singular
+        assert [hit.kind for hit in search(session, "passports")] == ["case"]
+        assert [hit.kind for hit in search(session, "юрист")] == ["note"]
 
 
 def test_downgrade_to_base_and_back(engine: Engine) -> None:

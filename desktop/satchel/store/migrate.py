@@ -24,7 +24,7 @@ from satchel.errors import DamagedError, UnsupportedVersionError
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD_REVISION = "0002_commit_counter"
+HEAD_REVISION = "0003_search_word_forms"
 MIGRATIONS_PATH = Path(__file__).resolve().with_name("migrations")
 
 
@@ -34,12 +34,18 @@ def current_revision(engine: Engine) -> str | None:
         return _stamped_revision(connection)
 
 
-def upgrade_to_head(engine: Engine, *, before_upgrade: Callable[[], object] | None = None) -> None:
+def upgrade_to_head(
+    engine: Engine,
+    *,
+    before_upgrade: Callable[[], object] | None = None,
+    progress: Callable[[float], object] | None = None,
+) -> None:
     """Migrate to HEAD_REVISION; a no-op costing one query when the vault is current.
 
     ``before_upgrade`` runs only when an existing schema is about to be upgraded (the
-    services take a backup there). Raises UnsupportedVersionError when the vault was
-    written by a newer Satchel.
+    services take a backup there). ``progress`` hears the share done (0 to 1) of a long
+    step, such as rebuilding the search index. Raises UnsupportedVersionError when the
+    vault was written by a newer Satchel.
     """
     found = current_revision(engine)
     if found == HEAD_REVISION:
@@ -57,6 +63,7 @@ def upgrade_to_head(engine: Engine, *, before_upgrade: Callable[[], object] | No
             before_upgrade()
     with migration_connection(engine) as connection:
         config = alembic_config(connection)
+        config.attributes["progress"] = progress
         command.upgrade(config, HEAD_REVISION)
 
 

@@ -11,27 +11,39 @@ made a bulk insert 4.5x slower and the index twice as large), a kinds filter bec
 range FTS5 seeks to instead of a read of every match's stored kind, and updating or removing
 a document is one indexed lookup. Identity fields must never be indexed: callers pass
 pseudonyms and note text only.
+
+Beside title, body and tags as written, two columns hold what the words stand for
+(migration 0003): ``forms``, the base forms of every word by every analyser that applies
+(satchel.store.wordforms), and ``sounds``, their transliteration keys. Each holds each
+term once per document. bm25 weighs them below the written columns, and a word found as
+written also matches its forms and keys, so exact matches rank above the others.
 """
 
 from __future__ import annotations
 
-import unicodedata
 import uuid
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from satchel.store import search_marks
+from satchel.store.search_query import QueryWord, match_query, nfc, query_words
+from satchel.store.wordforms.terms import document_terms
+
 SEARCH_TABLE = "search_index"
 DOCUMENTS_TABLE = "search_documents"
 MAX_LIMIT = 10_000
-MAX_TERMS = 16  # a pasted paragraph becomes an AND of its first words, not a slow query
-MIN_PREFIX = 2  # the shortest last word searched as a prefix (see match_query)
 SNIPPET_TOKENS = 12
 ELLIPSIS = "…"
-# bm25 weights for the title, body and tags columns: a title hit outranks a body hit.
+# bm25 weights for the title, body and tags columns: a title hit outranks a body hit; then
+# the base forms and the keys, below any word as written.
 TITLE_WEIGHT, BODY_WEIGHT, TAGS_WEIGHT = 10.0, 1.0, 3.0
+FORMS_WEIGHT, SOUNDS_WEIGHT = 0.5, 0.25
+# Marks FTS5 puts around matches, replaced by the caller's: control characters never occur
+# in stored text, so a hit with none of them is known to need marking in Python.
+_OPEN, _CLOSE = "\x02", "\x03"
 # Ranking costs ~0.4 us a match (bm25 reads each match's positions and size), so a query
 # matching most of a large vault ranks only its newest RANKED_MATCHES matches (highest rowids,
 # the documents added last): "pa" among 100k notes stays under 10 ms, and the next letter
@@ -82,10 +94,11 @@ def index_document(
     if code is None:
         raise ValueError(f"unknown kind of document: {kind!r}")
     ref_hex = ref_id.hex  # the same form as the Uuid columns, so services can join
+    title, body, tags = nfc(title), nfc(body), nfc(tags)
     values = {
-        "title": _nfc(title),
-        "body": _nfc(body),
-        "tags": _nfc(tags),
+        "title": title,
+        "body": body,
+        "tags": tags,
         "kind": kind,
         "ref_id": ref_hex,
         "case_id": None if case_id is None else case_id.hex,
@@ -102,7 +115,8 @@ def index_document(
             if tuple(stored) == tuple(values[name] for name in _COMPARED):
                 return
             session.execute(_DELETE_TEXT, {"rowid": rowid})
-    session.execute(_INSERT_TEXT, {"rowid": rowid, **values})
+    forms, sounds = document_terms((title, body, tags))
+    session.execute(_INSERT_TEXT, {"rowid": rowid, **values, "forms": forms, "sounds": sounds})
 
 
 def remove_document(session: Session, *, kind: str, ref_id: uuid.UUID) -> None:
@@ -125,8 +139,8 @@ _COMPARED = ("title", "body", "tags", "case_id")  # kind and ref_id are the look
 _STORED_TEXT = sa.text("SELECT title, body, tags, case_id FROM search_index WHERE rowid = :rowid")
 _DELETE_TEXT = sa.text("DELETE FROM search_index WHERE rowid = :rowid")
 _INSERT_TEXT = sa.text(
-    "INSERT INTO search_index (rowid, title, body, tags, kind, ref_id, case_id) "
-    "VALUES (:rowid, :title, :body, :tags, :kind, :ref_id, :case_id)"
+    "INSERT INTO search_index (rowid, title, body, tags, forms, sounds, kind, ref_id, case_id) "
+    "VALUES (:rowid, :title, :body, :tags, :forms, :sounds, :kind, :ref_id, :case_id)"
 )
 
 
@@ -145,6 +159,7 @@ def search(
     more than RANKED_MATCHES documents match (or ``limit``, if larger), the best of the
     newest that many come back.
     """
+    words = query_words(text)
     query = match_query(text)
     if isinstance(kinds, str):
         kinds = [kinds]  # a lone kind, not a collection of its letters
@@ -169,36 +184,58 @@ def search(
         params["low"] = floor
     statement = _bind(_SEARCH.format(where=where), params)
     params |= {
-        "open": marks[0],
-        "close": marks[1],
+        "open": _OPEN,
+        "close": _CLOSE,
         "ellipsis": ELLIPSIS,
         "tokens": SNIPPET_TOKENS,
         "w_title": TITLE_WEIGHT,
         "w_body": BODY_WEIGHT,
         "w_tags": TAGS_WEIGHT,
+        "w_forms": FORMS_WEIGHT,
+        "w_sounds": SOUNDS_WEIGHT,
         "limit": limit,
     }
     rows = session.execute(statement, params).all()
-    return [
-        SearchHit(
-            kind=row.kind,
-            ref_id=uuid.UUID(hex=row.ref_id),
-            case_id=None if row.case_id is None else uuid.UUID(hex=row.case_id),
-            title=row.title,
-            snippet=row.snippet,
-            rank=float(row.rank),
+    return [_hit(session, row, words, marks) for row in rows]
+
+
+def _hit(
+    session: Session,
+    row: sa.Row[tuple[object, ...]],
+    words: Sequence[QueryWord],
+    marks: tuple[str, str],
+) -> SearchHit:
+    title, snippet = str(row.title), str(row.snippet)
+    if _OPEN not in title and _OPEN not in snippet:  # found by a base form or a key only
+        stored = session.execute(_STORED_WORDS, {"rowid": row.rowid}).one()
+        title = search_marks.mark(stored.title, words, (_OPEN, _CLOSE))
+        snippet = search_marks.snippet(
+            stored.body, words, (_OPEN, _CLOSE), SNIPPET_TOKENS, ELLIPSIS
         )
-        for row in rows
-    ]
+    return SearchHit(
+        kind=row.kind,
+        ref_id=uuid.UUID(hex=row.ref_id),
+        case_id=None if row.case_id is None else uuid.UUID(hex=row.case_id),
+        title=_caller_marks(title, marks),
+        snippet=_caller_marks(snippet, marks),
+        rank=float(row.rank),
+    )
+
+
+def _caller_marks(text: str, marks: tuple[str, str]) -> str:
+    return text.replace(_OPEN, marks[0]).replace(_CLOSE, marks[1])
+
+
+_STORED_WORDS = sa.text("SELECT title, body FROM search_index WHERE rowid = :rowid")
 
 
 # Only fixed fragments are formatted into these; every value is a bound parameter.
 _FLOOR = "SELECT rowid FROM search_index WHERE {where} ORDER BY rowid DESC LIMIT 1 OFFSET :skip"
 _SEARCH = (
-    "SELECT kind, ref_id, case_id, "
+    "SELECT rowid, kind, ref_id, case_id, "
     "highlight(search_index, 0, :open, :close) AS title, "
     "snippet(search_index, 1, :open, :close, :ellipsis, :tokens) AS snippet, "
-    "bm25(search_index, :w_title, :w_body, :w_tags) AS rank "
+    "bm25(search_index, :w_title, :w_body, :w_tags, :w_forms, :w_sounds) AS rank "
     "FROM search_index WHERE {where} ORDER BY rank, rowid LIMIT :limit"
 )
 
@@ -212,47 +249,6 @@ def _bind(sql: str, params: dict[str, object]) -> sa.TextClause:
 
 def _high(code: int) -> int:
     return (code + 1) << KIND_SHIFT
-
-
-def match_query(user_text: str) -> str | None:
-    """Turn typed text into an FTS5 query: quoted words joined by AND, the last one a prefix.
-
-    A "word" is a run of letters, digits and combining marks; everything else separates.
-    FTS5 tokenizes each quoted string again, exactly as it tokenized the documents.
-    A last word of one letter is left out (a lone one gives no query): as a prefix it would
-    walk every indexed word starting with that letter, and it is usually the first key of
-    the next word being typed, so the results stay those of the words before it.
-    """
-    words = _words(_nfc(user_text))[:MAX_TERMS]
-    if words and _letters(words[-1]) < MIN_PREFIX:
-        words.pop()
-    if not words:
-        return None
-    phrases = ['"' + word.replace('"', '""') + '"' for word in words]
-    phrases[-1] += "*"
-    return " AND ".join(phrases)
-
-
-def _words(value: str) -> list[str]:
-    words: list[str] = []
-    current: list[str] = []
-    for char in value + " ":
-        if unicodedata.category(char).startswith(("L", "N", "M", "Co")):
-            current.append(char)
-        elif current:
-            words.append("".join(current))
-            current = []
-    # a run of combining marks alone holds no token: FTS5 would see an empty string
-    return [word for word in words if not all(unicodedata.category(c)[0] == "M" for c in word)]
-
-
-def _letters(word: str) -> int:
-    """How many characters FTS5 keeps of ``word``: combining marks fold into their base."""
-    return sum(1 for char in word if unicodedata.category(char)[0] != "M")
-
-
-def _nfc(value: str) -> str:
-    return unicodedata.normalize("NFC", value)
 
 
 def count_matches(session: Session, text: str) -> int:

@@ -104,7 +104,15 @@ class VaultSession:
         self._closing = False
 
     @classmethod
-    def open(cls, vault: UnlockedVault, *, create: bool = False) -> VaultSession:
+    def open(
+        cls,
+        vault: UnlockedVault,
+        *,
+        create: bool = False,
+        progress: Progress | None = None,
+    ) -> VaultSession:
+        """Open the database, upgrading it first if it is older (``progress`` hears how far
+        a long upgrade step, such as re-indexing for search, has come)."""
         try:
             minimum = vault.commits_on_record()
             with reporting_damage(vault.folder):  # a damaged page read at the schema is typed
@@ -117,7 +125,11 @@ class VaultSession:
             try:
                 with reporting_damage(vault.folder):
                     # An upgrade can be undone: the vault as it was is backed up first.
-                    upgrade_to_head(engine, before_upgrade=lambda: backup_before_migration(vault))
+                    upgrade_to_head(
+                        engine,
+                        before_upgrade=lambda: backup_before_migration(vault),
+                        progress=progress,
+                    )
                     session = cls(vault, engine)
                     session._start_record()
             except BaseException:
@@ -296,8 +308,8 @@ def create(
     return session, phrase
 
 
-def unlock(folder: Path, passphrase: str) -> VaultSession:
-    return VaultSession.open(unlock_vault(folder, passphrase))
+def unlock(folder: Path, passphrase: str, *, progress: Progress | None = None) -> VaultSession:
+    return VaultSession.open(unlock_vault(folder, passphrase), progress=progress)
 
 
 def unlock_recovery(folder: Path, phrase: str) -> VaultSession:

@@ -149,9 +149,19 @@ class UnlockPage(QWidget):
         self.task = self._controller.unlock_in_background(self.folder, passphrase)
         self.task.failed.connect(self._on_failed)
         self.task.finished.connect(self._on_finished)
+        self.task.progressed.connect(self._on_progress)
         self.task.start()
 
+    def _on_progress(self, share: float) -> None:
+        """Only an upgrade that re-indexes an older vault for search reports progress."""
+        self.busy.setRange(0, 100)
+        self.busy.setValue(round(share * 100))
+        self.status.setText(self.tr("Updating the search index for this version of Satchel…"))
+
     def _set_running(self, running: bool) -> None:
+        if running:
+            self.busy.setRange(0, 0)
+            self.status.setText(self.tr("Unlocking… this takes a second on purpose."))
         for widget in (self.field, self.unlock_button, self.recover_button, self.back_button):
             widget.setEnabled(not running)
         self.busy.setVisible(running)

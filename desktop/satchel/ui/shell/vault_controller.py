@@ -80,9 +80,10 @@ class VaultController(QObject):
         """Start the slow unlock; the caller connects to the task for progress and failure."""
         idle = self._idle
 
-        def work(_progress: Progress, _cancel: CancelToken) -> VaultSession:
+        def work(progress: Progress, _cancel: CancelToken) -> VaultSession:
             idle.wait()  # a backup after the last lock still holds the vault
-            return vault_session.unlock(folder, passphrase)
+            # progress moves only when an upgrade re-indexes an older vault for search
+            return vault_session.unlock(folder, passphrase, progress=progress)
 
         task = BackgroundTask(work, self)
         task.finished.connect(lambda session: self.adopt(session, folder))
