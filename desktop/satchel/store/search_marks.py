@@ -26,11 +26,11 @@ def matches(word: str, query: Sequence[QueryWord]) -> bool:
             return True
         if typed.keys.intersection(terms.keys):
             return True
-        if typed.prefix and any(
-            key.startswith(start)
-            for start in typed.keys
-            if len(start) >= MIN_KEY_PREFIX
-            for key in terms.keys
+        start = typed.typed_key
+        if (
+            typed.prefix
+            and len(start) >= MIN_KEY_PREFIX
+            and any(key.startswith(start) for key in terms.keys)
         ):
             return True
     return False

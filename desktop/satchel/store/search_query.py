@@ -18,10 +18,11 @@ import unicodedata
 from dataclasses import dataclass
 
 from satchel.store.wordforms.terms import word_terms
+from satchel.store.wordforms.translit import typed_key
 
 MAX_TERMS = 16  # a pasted paragraph becomes an AND of its first words, not a slow query
 MIN_PREFIX = 2  # the shortest last word searched as a prefix (see match_query)
-MIN_KEY_PREFIX = 3  # a shorter key as a prefix would match a large share of all keys
+MIN_KEY_PREFIX = 4  # a shorter key as a prefix would match a large share of all keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,7 @@ class QueryWord:
     prefix: bool
     forms: frozenset[str]
     keys: frozenset[str]
+    typed_key: str  # the key with its ending, for the last word as a prefix
 
 
 def query_words(user_text: str) -> list[QueryWord]:
@@ -48,6 +50,7 @@ def query_words(user_text: str) -> list[QueryWord]:
                 prefix=index == len(words) - 1,
                 forms=frozenset((terms.plain, *terms.forms)) if terms.plain else frozenset(),
                 keys=frozenset(terms.keys),
+                typed_key=typed_key(terms.plain),
             )
         )
     return result
@@ -73,11 +76,10 @@ def _group(word: QueryWord) -> str:
     parts = ["{title body tags} : " + written]
     if word.forms:
         parts.append("forms : (" + " OR ".join(_quoted(form) for form in sorted(word.forms)) + ")")
-    if word.keys:
-        keys = [
-            _quoted(key) + ("*" if word.prefix and len(key) >= MIN_KEY_PREFIX else "")
-            for key in sorted(word.keys)
-        ]
+    keys = [_quoted(key) for key in sorted(word.keys)]
+    if word.prefix and len(word.typed_key) >= MIN_KEY_PREFIX:
+        keys.append(_quoted(word.typed_key) + "*")
+    if keys:
         parts.append("sounds : (" + " OR ".join(keys) + ")")
     return "(" + " OR ".join(f"({part})" for part in parts) + ")"
 

@@ -7,8 +7,10 @@ passport and ICAO tables (Vasilii, Hryhorii), informal English (Vasily, Yury) an
 words are folded to one coarse key: Cyrillic goes to Latin by a fixed table, then every
 Latin spelling collapses letter classes the systems disagree on (ч/х/г with ch, kh, h, g,
 tsch; ш/ж/щ with sh, zh, sch; з/с/ц with z, s, ts, tz; и/і/ї/й/ы with i, y, j; в with v, w,
-f; doubled letters; the iotation in ye, yu, yo). The key is deliberately lossy: it is
-searched in its own column, weighted below the written words and their base forms.
+f; doubled letters; the iotation in ye, yu, yo). Final vowels are dropped from keys of
+four letters or more, so case endings in either alphabet meet (Vasily and «Василия»,
+Gosuslugi and «Госуслуг»). The key is deliberately lossy: it is searched in its own
+column, weighted below the written words and their base forms.
 """
 
 from __future__ import annotations
@@ -38,18 +40,35 @@ _GROUP_PATTERN = re.compile("|".join(sorted(_GROUPS, key=len, reverse=True)))
 _DOUBLE = re.compile(r"(.)\1+")
 _IOTATED = re.compile(r"i(?=[eou])")  # ye, yu, yo, je, ju, jo, ie, iu, io: the vowel alone
 _LATIN = re.compile(r"[a-z]+")
+_LATIN_YO = re.compile(r"(?<=[^aeiouy])[yj]o")  # Pyotr, Fjodor: «Пётр», often written «Петр»
+_ENDING = re.compile(r"[aeiou]+$")
+MIN_STEM = 3
+
+
+def typed_key(word: str) -> str:
+    """The key of a word before its ending is dropped: what a typed prefix is matched as."""
+    return _key(word)
+
+
+def _stem(key: str) -> str:
+    stem = _ENDING.sub("", key)
+    return stem if len(stem) >= MIN_STEM else key
 
 
 def sound_keys(word: str) -> tuple[str, ...]:
     """The keys of one lower-case word (Cyrillic or Latin letters only), or none.
 
-    A Cyrillic word with ё has two keys (ё as e and as yo): «Пётр» meets Petr and Pyotr.
+    A Cyrillic word with ё has two keys (ё as e and as yo): «Пётр» meets Petr and Pyotr;
+    so has a Latin word with yo or jo after a consonant: Pyotr meets «Петр» too.
     """
     if "ё" in word:
-        keys = (_key(word.replace("ё", vowel)) for vowel in ("е", "йо"))
-        return tuple(key for key in dict.fromkeys(keys) if key)
-    key = _key(word)
-    return (key,) if key else ()
+        spellings = [word.replace("ё", vowel) for vowel in ("е", "йо")]
+    elif _LATIN_YO.search(word):
+        spellings = [word, _LATIN_YO.sub("e", word)]
+    else:
+        spellings = [word]
+    keys = (_stem(_key(spelling)) for spelling in spellings)
+    return tuple(key for key in dict.fromkeys(keys) if key)
 
 
 def _key(word: str) -> str:
