@@ -110,10 +110,16 @@ def seed_0003(connection: Connection) -> None:
     )
 
 
+def seed_0004(connection: Connection) -> None:
+    """0004 adds an index only; a pinned note lists first through it."""
+    connection.execute(text("UPDATE notes SET pinned = 1"))
+
+
 SEED_AFTER: dict[str, Callable[[Connection], None]] = {
     "0001_initial": seed_0001,
     "0002_commit_counter": seed_0002,
     "0003_search_word_forms": seed_0003,
+    "0004_notes_listing_index": seed_0004,
 }
 
 

@@ -9,18 +9,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
 
 from satchel import event_log
-from satchel.cli import backup_commands as backup_cmds
-from satchel.cli import checklist_commands as checklist_cmds
-from satchel.cli import record_commands as records
-from satchel.cli import report_commands as reports
-from satchel.cli import share_commands as share_cmds
-from satchel.cli import vault_commands as vaults
 from satchel.cli.exit_codes import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, exit_code_for
 from satchel.cli.failures import describe, refuse_undecodable
 from satchel.cli.parser import build_parser
@@ -33,35 +28,46 @@ from satchel.services.core.session import is_damage, tell_notices_to
 Handler = Callable[[argparse.Namespace, SecretReader], int]
 Window = Callable[[argparse.Namespace], int]  # opens the window with the parsed options
 
-HANDLERS: dict[tuple[str, str | None], Handler] = {
-    ("init", None): vaults.cmd_init,
-    ("info", None): vaults.cmd_info,
-    ("check", None): vaults.cmd_check,
-    ("passwd", None): vaults.cmd_passwd,
-    ("recover", None): vaults.cmd_recover,
-    ("wipe", None): vaults.cmd_wipe,
-    ("case", "add"): records.case_add,
-    ("case", "list"): records.case_list,
-    ("case", "show"): records.case_show,
-    ("person", "add"): records.person_add,
-    ("person", "list"): records.person_list,
-    ("person", "reveal"): records.person_reveal,
-    ("note", "add"): records.note_add,
-    ("note", "list"): records.note_list,
-    ("note", "delete"): records.note_delete,
-    ("search", None): records.search,
-    ("checklist", "templates"): checklist_cmds.checklist_templates,
-    ("checklist", "add"): checklist_cmds.checklist_add,
-    ("checklist", "show"): checklist_cmds.checklist_show,
-    ("checklist", "set"): checklist_cmds.checklist_set,
-    ("identity", None): share_cmds.cmd_identity,
-    ("export", None): share_cmds.cmd_export,
-    ("import", None): share_cmds.cmd_import,
-    ("backup", None): backup_cmds.cmd_backup,
-    ("backups", None): backup_cmds.cmd_backups,
-    ("restore", None): backup_cmds.cmd_restore,
-    ("report", None): reports.cmd_report,
+# Each command by module and function name, imported only when that command runs: a script
+# that calls `satchel search` does not pay for importing backups, bundles and PDF reports.
+_VAULTS, _RECORDS = "vault_commands", "record_commands"
+_CHECKLISTS, _SHARING, _BACKUPS = "checklist_commands", "share_commands", "backup_commands"
+COMMANDS: dict[tuple[str, str | None], tuple[str, str]] = {
+    ("init", None): (_VAULTS, "cmd_init"),
+    ("info", None): (_VAULTS, "cmd_info"),
+    ("check", None): (_VAULTS, "cmd_check"),
+    ("passwd", None): (_VAULTS, "cmd_passwd"),
+    ("recover", None): (_VAULTS, "cmd_recover"),
+    ("wipe", None): (_VAULTS, "cmd_wipe"),
+    ("case", "add"): (_RECORDS, "case_add"),
+    ("case", "list"): (_RECORDS, "case_list"),
+    ("case", "show"): (_RECORDS, "case_show"),
+    ("person", "add"): (_RECORDS, "person_add"),
+    ("person", "list"): (_RECORDS, "person_list"),
+    ("person", "reveal"): (_RECORDS, "person_reveal"),
+    ("note", "add"): (_RECORDS, "note_add"),
+    ("note", "list"): ("record_commands", "note_list"),
+    ("note", "delete"): (_RECORDS, "note_delete"),
+    ("search", None): ("record_commands", "search"),
+    ("checklist", "templates"): (_CHECKLISTS, "checklist_templates"),
+    ("checklist", "add"): (_CHECKLISTS, "checklist_add"),
+    ("checklist", "show"): (_CHECKLISTS, "checklist_show"),
+    ("checklist", "set"): (_CHECKLISTS, "checklist_set"),
+    ("identity", None): (_SHARING, "cmd_identity"),
+    ("export", None): (_SHARING, "cmd_export"),
+    ("import", None): (_SHARING, "cmd_import"),
+    ("backup", None): (_BACKUPS, "cmd_backup"),
+    ("backups", None): (_BACKUPS, "cmd_backups"),
+    ("restore", None): (_BACKUPS, "cmd_restore"),
+    ("report", None): ("report_commands", "cmd_report"),
 }
+
+
+def handler_for(command: str, action: str | None) -> Handler:
+    """Import the command's module now, and return its function."""
+    module, name = COMMANDS[(command, action)]
+    found: Handler = getattr(importlib.import_module(f"satchel.cli.{module}"), name)
+    return found
 
 
 def main(argv: Sequence[str] | None = None, *, window: Window | None = None) -> int:
@@ -115,7 +121,7 @@ def _run(argv: Sequence[str] | None, window: Window | None) -> int:
         if window is None:
             parser.error("a command is required")
         return window(args)
-    handler = HANDLERS[(args.command, getattr(args, "action", None))]
+    handler = handler_for(args.command, getattr(args, "action", None))
     try:
         code = handler(args, SecretReader())
     except VaultError as error:

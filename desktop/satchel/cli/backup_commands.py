@@ -22,40 +22,6 @@ from satchel.services.backups.restore import restore_as_new_vault
 from satchel.services.core import session as vault_session
 
 
-def add_backup_commands(commands: Any) -> None:
-    """The three commands' parsers; `commands` is build_parser's subparsers object."""
-    backup = commands.add_parser("backup", help="write an encrypted backup of the vault now")
-    backup.add_argument("vault", metavar="VAULT", help="the vault folder")
-    backup.add_argument(
-        "--to",
-        metavar="DIR",
-        default=None,
-        help="the folder for the backup (default: the vault's backup folder)",
-    )
-    listing = commands.add_parser("backups", help="list a vault's backups (no passphrase)")
-    listing.add_argument("vault", metavar="VAULT", help="the vault folder")
-    listing.add_argument(
-        "--in",
-        dest="folder",
-        metavar="DIR",
-        default=None,
-        help="look in this folder (default: the 'backups' folder inside the vault)",
-    )
-    listing.add_argument(
-        "--counts",
-        action="store_true",
-        help="ask for the passphrase and show what each backup holds",
-    )
-    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
-    restore = commands.add_parser(
-        "restore", help="restore a backup file as a new vault (no passphrase)"
-    )
-    restore.add_argument("backup_file", metavar="BACKUP_FILE")
-    restore.add_argument(
-        "--to", metavar="NEW_VAULT", required=True, help="a new or empty folder for the vault"
-    )
-
-
 def cmd_backup(args: argparse.Namespace, secrets: SecretReader) -> int:
     with vault_session.unlock(Path(args.vault), secrets.read("Passphrase")) as vs:
         made = back_up(vs, Path(args.to) if args.to else None)

@@ -42,6 +42,18 @@ def print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
+def print_json_stream(values: Iterable[Any]) -> None:
+    """A JSON array written item by item, as print_json would write the whole list: memory
+    stays flat however many items come."""
+    write = sys.stdout.write
+    first = True
+    for value in values:
+        text = json.dumps(_plain(value), ensure_ascii=False, indent=2)
+        write(("[\n  " if first else ",\n  ") + text.replace("\n", "\n  "))
+        first = False
+    write("[]\n" if first else "\n]\n")
+
+
 def print_table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
     cells = [[str(c) for c in headers]] + [
         ["" if c is None else terminal_safe(str(c)) for c in row] for row in rows

@@ -6,9 +6,7 @@ import argparse
 from typing import NoReturn
 
 from satchel import __version__
-from satchel.cli.backup_commands import add_backup_commands
-from satchel.cli.report_commands import add_report_parser
-from satchel.cli.share_commands import add_share_parsers
+from satchel.cli.parser_transfer import add_backup_commands, add_report_parser, add_share_parsers
 from satchel.errors import InvalidInputError
 
 EPILOG = """\

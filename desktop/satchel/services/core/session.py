@@ -14,7 +14,6 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from satchel import event_log
 from satchel.errors import DamagedError, LockedError, disk_error
-from satchel.services.backups.copying import backup_before_migration
 from satchel.store.commit_counter import (
     changes_so_far,
     committed_count,
@@ -126,9 +125,7 @@ class VaultSession:
                 with reporting_damage(vault.folder):
                     # An upgrade can be undone: the vault as it was is backed up first.
                     upgrade_to_head(
-                        engine,
-                        before_upgrade=lambda: backup_before_migration(vault),
-                        progress=progress,
+                        engine, before_upgrade=lambda: _back_up(vault), progress=progress
                     )
                     session = cls(vault, engine)
                     session._start_record()
@@ -292,6 +289,14 @@ class VaultSession:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _back_up(vault: UnlockedVault) -> None:
+    """The vault as it was, before an upgrade; imported here, as upgrades are rare, and
+    every command that opens a vault would otherwise import the backup format."""
+    from satchel.services.backups.copying import backup_before_migration  # noqa: PLC0415
+
+    backup_before_migration(vault)
 
 
 def create(
