@@ -53,6 +53,7 @@ from satchel.store import engine as store_engine
 from satchel.store import search_index
 from satchel.store.migrate import upgrade_to_head
 from satchel.store.models import Case, Note
+from satchel.store.wordforms.terms import document_terms
 from satchel.vault import FAST_TEST_KDF, UnlockedVault, unlock_vault
 from satchel.vault import keyslots as vault_keyslots
 from satchel.vault.commit_record import CommitRecord
@@ -316,12 +317,15 @@ def insert_rows(corpus: Corpus, count: int) -> tuple[list[dict[str, Any]], ...]:
         # the next in the kind's range, is the document's rowid in the index
         rowid = first_note_rowid + i
         document_rows.append({"id": rowid, "kind": "note", "ref_id": note_id.hex})
+        forms, sounds = document_terms((corpus.titles[i], corpus.bodies[i]))
         index_rows.append(
             {
                 "rowid": rowid,
                 "title": corpus.titles[i],
                 "body": corpus.bodies[i],
                 "tags": "",
+                "forms": forms,
+                "sounds": sounds,
                 "kind": "note",
                 "ref_id": note_id.hex,
                 "case_id": case_id.hex,
@@ -334,8 +338,8 @@ DOCUMENT_INSERT = text(
     "INSERT INTO search_documents (id, kind, ref_id) VALUES (:id, :kind, :ref_id)"
 )
 INDEX_INSERT = text(
-    "INSERT INTO search_index (rowid, title, body, tags, kind, ref_id, case_id) "
-    "VALUES (:rowid, :title, :body, :tags, :kind, :ref_id, :case_id)"
+    "INSERT INTO search_index (rowid, title, body, tags, forms, sounds, kind, ref_id, case_id) "
+    "VALUES (:rowid, :title, :body, :tags, :forms, :sounds, :kind, :ref_id, :case_id)"
 )
 
 

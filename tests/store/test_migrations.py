@@ -115,11 +115,20 @@ def seed_0004(connection: Connection) -> None:
     connection.execute(text("UPDATE notes SET pinned = 1"))
 
 
+def seed_0005(connection: Connection) -> None:
+    """A note saved but not yet indexed."""
+    note = connection.execute(text("SELECT id FROM notes")).scalar_one()
+    connection.execute(
+        text("INSERT INTO search_pending (kind, ref_id) VALUES ('note', :ref)"), {"ref": note}
+    )
+
+
 SEED_AFTER: dict[str, Callable[[Connection], None]] = {
     "0001_initial": seed_0001,
     "0002_commit_counter": seed_0002,
     "0003_search_word_forms": seed_0003,
     "0004_notes_listing_index": seed_0004,
+    "0005_search_pending": seed_0005,
 }
 
 
@@ -139,7 +148,8 @@ def row_counts(engine: Engine) -> dict[str, int]:
             if table != "alembic_version" and not is_search_table(table)
         } | {
             table: int(connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one())
-            for table in ("search_documents", "search_index")
+            for table in ("search_documents", "search_index", "search_pending")
+            if table in user_tables(connection)
         }
 
 

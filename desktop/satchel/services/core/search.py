@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from satchel.services.core.indexing import catch_up
 from satchel.services.core.session import VaultSession
 from satchel.store import search_index
 
@@ -29,7 +30,11 @@ def search(
     kinds: Collection[str] | None = None,
     marks: tuple[str, str] = ("[", "]"),
 ) -> list[SearchResult]:
-    """Best matches first within each kind; kinds in a fixed order (cases, people, ...)."""
+    """Best matches first within each kind; kinds in a fixed order (cases, people, ...).
+
+    Notes saved since the last search are indexed first (services.core.indexing).
+    """
+    catch_up_index(vs)
     with vs.reading() as session:
         hits = search_index.search(session, text, limit=limit, kinds=kinds, marks=marks)
     results = [SearchResult(h.kind, h.ref_id, h.case_id, h.title, h.snippet) for h in hits]
@@ -41,3 +46,12 @@ def count_matches(vs: VaultSession, text: str) -> int:
     """How many results `search` would give without a limit."""
     with vs.reading() as session:
         return search_index.count_matches(session, text)
+
+
+def catch_up_index(vs: VaultSession) -> None:
+    """Index the notes saved since the last search; one cheap read when there are none."""
+    with vs.reading() as session:
+        stale = search_index.has_pending(session)
+    if stale:
+        with vs.transaction() as session:
+            catch_up(session)

@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from satchel import event_log
-from satchel.errors import DamagedError, LockedError, disk_error
+from satchel.errors import DamagedError, LockedError, VaultError, disk_error
 from satchel.store.commit_counter import (
     changes_so_far,
     committed_count,
@@ -272,7 +272,14 @@ class VaultSession:
                 self._users_changed.notify_all()
 
     def close(self) -> None:
-        """Refuse new work, wait for work in flight, then checkpoint, dispose and wipe."""
+        """Index what saves queued, refuse new work, wait for work in flight, then
+        checkpoint, dispose and wipe."""
+        if self.engine is not None and not self._closing:
+            # The queue is committed: if this fails, the next unlock's first search catches up.
+            from satchel.services.core.search import catch_up_index  # noqa: PLC0415
+
+            with contextlib.suppress(VaultError, DBAPIError):
+                catch_up_index(self)
         with self._users_changed:
             self._closing = True
             me = threading.get_ident()  # a block of this very thread cannot end while we wait

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from satchel.errors import InvalidInputError
 from satchel.services.core import activity
-from satchel.services.core.indexing import index_note, unindex
+from satchel.services.core.indexing import defer_note, index_note, unindex
 from satchel.services.core.records import clean_text, require, utc_now
 from satchel.services.core.session import VaultSession
 from satchel.services.core.tags import drop_unused_tags, resolve_tags
@@ -121,7 +121,7 @@ def save_note(
         note.updated_at = utc_now()
         if text_changed:
             _keep_revision(session, note, fold=autosave)
-        index_note(session, note)
+        defer_note(session, note)  # indexed before the next search, not on the keystroke path
         activity.record(session, "changed", "note", note.id)
         return True
 
