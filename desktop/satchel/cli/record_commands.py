@@ -1,39 +1,20 @@
-"""Commands on what a vault holds: cases, people, notes and search."""
+"""Commands on what a vault holds: cases, people and notes (search and note list are in
+scripted_commands)."""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 
 from satchel.cli.exit_codes import EXIT_OK
-from satchel.cli.output import print_fields, print_json, print_json_stream, print_table
+from satchel.cli.output import print_fields, print_json, print_table
 from satchel.cli.secrets_input import SecretReader
+from satchel.cli.unlocking import with_vault
 from satchel.errors import InvalidInputError
-from satchel.services.core import search as searching
 from satchel.services.core.session import VaultSession, unlock
 from satchel.services.core.user_files import read_user_file
-from satchel.services.notebook import cases, identity, note_pages, notes, people
+from satchel.services.notebook import cases, identity, notes, people
 from satchel.services.notebook.views import CaseSummary, PersonSummary
-
-KIND_HEADINGS = {
-    "case": "Cases",
-    "person": "People",
-    "note": "Notes",
-    "checklist_item": "Checklist items",
-}
-
-Command = Callable[[VaultSession, argparse.Namespace, SecretReader], int]
-
-
-def with_vault(command: Command) -> Callable[[argparse.Namespace, SecretReader], int]:
-    """Unlock with the passphrase, run the command, close (checkpoint, wipe keys) always."""
-
-    def run(args: argparse.Namespace, secrets: SecretReader) -> int:
-        with unlock(Path(args.vault), secrets.read("Passphrase")) as vs:
-            return command(vs, args, secrets)
-
-    return run
 
 
 @with_vault
@@ -186,43 +167,6 @@ def note_add(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 
 @with_vault
-def note_list(vs: VaultSession, args: argparse.Namespace, secrets: SecretReader) -> int:
-    found = note_pages.iter_notes(vs, case_id=args.case)
-    if args.json:
-        print_json_stream(found)  # page by page: 50,000 notes in flat memory
-    else:
-        print_table(
-            ("ID", "CASE", "UPDATED", "TITLE"),
-            (
-                (n.id, n.case_id or "", n.updated_at.isoformat(timespec="minutes"), n.title)
-                for n in found
-            ),
-        )
-    return EXIT_OK
-
-
-@with_vault
 def note_delete(vs: VaultSession, args: argparse.Namespace, secrets: SecretReader) -> int:
     notes.delete_note(vs, args.id)
-    return EXIT_OK
-
-
-@with_vault
-def search(vs: VaultSession, args: argparse.Namespace, secrets: SecretReader) -> int:
-    if args.limit < 1:
-        raise InvalidInputError("--limit must be at least 1.")
-    results = searching.search(vs, args.query, limit=args.limit)
-    if args.json:
-        print_json(results)
-        return EXIT_OK
-    kind = None
-    for result in results:
-        if result.kind != kind:
-            if kind is not None:
-                print()
-            kind = result.kind
-            print(f"{KIND_HEADINGS.get(kind, kind)}:")
-        print(f"  {result.id}  {result.title}")
-        if result.snippet:
-            print(f"      {result.snippet}")
     return EXIT_OK

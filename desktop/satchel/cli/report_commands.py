@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from satchel.cli.exit_codes import EXIT_OK
-from satchel.cli.record_commands import with_vault
 from satchel.cli.secrets_input import SecretReader
+from satchel.cli.unlocking import with_vault
 from satchel.errors import InvalidInputError
 from satchel.services.core.session import VaultSession
 from satchel.services.reports.case_report import build_case_report, record_report_written

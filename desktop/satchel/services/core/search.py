@@ -6,7 +6,6 @@ import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from satchel.services.core.indexing import catch_up
 from satchel.services.core.session import VaultSession
 from satchel.store import search_index
 
@@ -53,5 +52,8 @@ def catch_up_index(vs: VaultSession) -> None:
     with vs.reading() as session:
         stale = search_index.has_pending(session)
     if stale:
+        # the models, and what indexing needs, load only when there is something to index
+        from satchel.services.core.indexing import catch_up  # noqa: PLC0415
+
         with vs.transaction() as session:
             catch_up(session)
