@@ -183,8 +183,8 @@ def test_operator_words_match_as_plain_words(session: Session) -> None:
 def test_match_query_quotes_each_word() -> None:
     query = match_query('visa "app')
     assert query is not None
-    assert query.startswith('(({title body tags} : "visa") OR ')
-    assert '({title body tags} : "app"*)' in query
+    assert query.startswith('(({title body tags} : ("visa")) OR ')
+    assert '({title body tags} : ("app"*))' in query
     assert match_query('say ""hi"" x"y') is not None
     assert match_query("...") is None
     query = match_query(" ".join(f"w{index}" for index in range(50)))

@@ -13,7 +13,7 @@ a document is one indexed lookup. Identity fields must never be indexed: callers
 pseudonyms and note text only.
 
 Beside title, body and tags as written, two columns hold what the words stand for
-(migration 0003): ``forms``, the base forms of every word by every analyser that applies
+(migration 0003): ``forms``, the base forms of the words by every analyser that applies
 (satchel.store.wordforms), and ``sounds``, their transliteration keys. Each holds each
 term once per document. bm25 weighs them below the written columns, and a word found as
 written also matches its forms and keys, so exact matches rank above the others.

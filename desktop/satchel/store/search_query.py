@@ -3,7 +3,7 @@
 
 Each typed word becomes one group, and the groups are joined by AND:
 
-    ({title body tags} : "word") OR (forms : ("base" OR "form")) OR (sounds : ("key"))
+    ({title body tags} : ("word" OR "base")) OR (forms : ("base" OR "form")) OR (sounds : ("key"))
 
 so a note matches a word written the same way, in another form of it («паспорта» for
 «паспорт», «Aufenthaltstitels» for «Aufenthaltstitel»), or spelled in the other alphabet
@@ -72,8 +72,13 @@ def match_query(user_text: str) -> str | None:
 
 
 def _group(word: QueryWord) -> str:
-    written = _quoted(word.written) + ("*" if word.prefix else "")
-    parts = ["{title body tags} : " + written]
+    # the base forms among the written words as well: the index keeps no copy of a word
+    # that is its own base form (wordforms.terms.document_terms). A word found as typed
+    # still ranks first: its base forms are in the forms column too, unless it is one.
+    written = [_quoted(word.written) + ("*" if word.prefix else "")]
+    lower = word.written.lower()
+    written += [_quoted(form) for form in sorted(word.forms) if form != lower]
+    parts = ["{title body tags} : (" + " OR ".join(written) + ")"]
     if word.forms:
         parts.append("forms : (" + " OR ".join(_quoted(form) for form in sorted(word.forms)) + ")")
     keys = [_quoted(key) for key in sorted(word.keys)]

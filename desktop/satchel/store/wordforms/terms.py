@@ -46,16 +46,21 @@ def word_terms(word: str) -> WordTerms:
         return WordTerms(plain, (), ())
     forms = base_forms(lower)
     keys = set(sound_keys(lower.replace("'", "")))
-    for form in forms:
-        keys.update(sound_keys(form))
+    if not plain.isascii():  # «Києві» is typed Kyiv: the key of its base form «Київ»
+        for form in forms:
+            keys.update(sound_keys(form))
     return WordTerms(plain, forms, tuple(sorted(keys)))
 
 
 def document_terms(texts: Iterable[str]) -> tuple[str, str]:
     """The forms and the keys columns of a document: each distinct term once.
 
-    Forms hold every base form, and the folded spelling where folding changed the word
-    (ё, an apostrophe); keys hold the keys of the words and of their base forms.
+    Forms hold the base forms that differ from the word as written (a query looks for its
+    base forms among the written words too, so «паспорт» as written needs no copy: a third
+    less index), and the folded spelling where folding changed the word (ё, an apostrophe).
+    Keys hold the transliteration keys of the words and, for Cyrillic words, of their base
+    forms («Києві» is found by Kyiv); endings are dropped from keys, so those of «Василия»
+    and «Василий» are one.
     """
     forms: set[str] = set()
     keys: set[str] = set()
@@ -67,7 +72,7 @@ def document_terms(texts: Iterable[str]) -> tuple[str, str]:
                 continue
             seen.add(word)
             terms = word_terms(word)
-            forms.update(terms.forms)
+            forms.update(form for form in terms.forms if form != terms.plain)
             if terms.plain != word.lower():
                 forms.add(terms.plain)
             keys.update(terms.keys)
