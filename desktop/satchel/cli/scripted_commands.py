@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 
 from satchel.cli.exit_codes import EXIT_OK
-from satchel.cli.output import print_json, print_json_stream, print_table
+from satchel.cli.output import print_json, print_json_lines, print_table
 from satchel.cli.secrets_input import SecretReader
 from satchel.cli.unlocking import with_vault
 from satchel.errors import InvalidInputError
@@ -26,10 +26,10 @@ KIND_HEADINGS = {
 def note_list(vs: VaultSession, args: argparse.Namespace, secrets: SecretReader) -> int:
     from satchel.services.notebook import note_pages  # noqa: PLC0415  (the models: list only)
 
-    found = note_pages.iter_notes(vs, case_id=args.case)
-    if args.json:
-        print_json_stream(found)  # page by page: 50,000 notes in flat memory
+    if args.json:  # page by page, one note a line: 50,000 notes in flat memory
+        print_json_lines(note_pages.iter_note_records(vs, case_id=args.case))
     else:
+        found = note_pages.iter_notes(vs, case_id=args.case)
         print_table(
             ("ID", "CASE", "UPDATED", "TITLE"),
             (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from tests.factories import make_case, make_note
 
+from satchel.cli.output import _plain
 from satchel.errors import NotFoundError
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook import note_pages, notes
@@ -28,3 +29,15 @@ def test_pages_by_key_give_the_listing_order(vs: VaultSession, page: int) -> Non
 def test_an_unknown_case_is_named(vs: VaultSession) -> None:
     with pytest.raises(NotFoundError):
         list(note_pages.iter_notes(vs, case_id="0123456789ab"))
+
+
+@pytest.mark.parametrize("page", [2, 1000])
+def test_records_are_the_summaries_as_json_would_print_them(vs: VaultSession, page: int) -> None:
+    case_id = make_case(vs)
+    for index in range(5):
+        make_note(vs, f"note {index}", case_id=case_id, pinned=index == 3, tags=["b", "a"])
+    make_note(vs, "on no case")
+    summaries = [_plain(note) for note in note_pages.iter_notes(vs)]
+    assert list(note_pages.iter_note_records(vs, page=page)) == summaries
+    of_case = list(note_pages.iter_note_records(vs, case_id=case_id, page=page))
+    assert of_case == [n for n in summaries if n["case_id"] == str(case_id)]
