@@ -14,8 +14,6 @@ from satchel.errors import (
     VaultError,
     WrongPassphraseError,
 )
-from satchel.services.backups.copying import BackupFailedError
-from satchel.services.sharing.bundle_format import DamagedBundleError
 
 EXIT_OK = 0
 EXIT_USAGE = 1  # bad usage or input, and every error not named below
@@ -30,15 +28,21 @@ _BY_ERROR: tuple[tuple[type[VaultError], int], ...] = (
     (DamagedError, EXIT_DAMAGED),  # with a damaged backup file
     (TamperedError, EXIT_DAMAGED),
     (UnsafeVaultFileError, EXIT_DAMAGED),  # a planted link is refused, never followed
-    (DamagedBundleError, EXIT_DAMAGED),
     (BusyError, EXIT_BUSY),
     (DiskError, EXIT_DISK),
 )
 
 
 def exit_code_for(error: VaultError) -> int:
+    # Imported here, on failure only: at module level they cost every command ~0.3 s of
+    # start-up (the backup format imports SQLAlchemy), and commands import lazily.
+    from satchel.services.backups.copying import BackupFailedError  # noqa: PLC0415
+    from satchel.services.sharing.bundle_format import DamagedBundleError  # noqa: PLC0415
+
     if isinstance(error, BackupFailedError) and error.disk is not None:
         return EXIT_DISK  # a backup the disk refused keeps the disk's code
+    if isinstance(error, DamagedBundleError):
+        return EXIT_DAMAGED
     for kind, code in _BY_ERROR:
         if isinstance(error, kind):
             return code
