@@ -10,11 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from tests.factories import TEMPLATE
 from tests.services.bundle_helpers import FilledCase, fill_case, other_vault, snapshot
 
 from satchel.services.notebook import cases
 from satchel.services.sharing.export import ExportRequest, export_bundle
 from satchel.services.sharing.identity import public_key
+from satchel.services.templates.shipped import shipped_templates
 from satchel.ui.sharing.import_dialog import ImportBundleDialog, show_import_bundle_dialog
 from satchel.ui.sharing.key_dialog import show_sharing_key_dialog
 from satchel.ui.shell.vault_controller import VaultController
@@ -59,7 +61,9 @@ def test_preview_then_import(
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20_000)
     summary = dialog.summary.toPlainText()
     assert "A bundle of one case." in summary and "Pseudonyms only" in summary
-    assert "Would add 19" in summary and "0 conflicts" in summary
+    # the case, two people, a note, a checklist and a file, then the checklist's items
+    items = next(t for t in shipped_templates() if t.key == TEMPLATE).items
+    assert f"Would add {6 + len(items)}" in summary and "0 conflicts" in summary
     assert snapshot(controller.session) == before  # a preview changes nothing
     with qtbot.waitSignal(controller.changed, timeout=20_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
