@@ -38,7 +38,7 @@ def test_a_body_file_that_never_ends_is_refused_at_once(
     body = make(tmp_path)  # type: ignore[operator]
     result = run_cli("note", "add", vault, "--case", case, "--title", "T", "--body-file", body)
     assert result.code == EXIT_USAGE
-    assert "too large" in result.err or "not a plain file" in result.err
+    assert "too large" in result.err or "not a regular file" in result.err
     assert run_cli("note", "list", vault).out.count("\n") <= 1
 
 

@@ -35,8 +35,6 @@ def read_user_file(path: Path, limit: int) -> bytes:
     path = Path(path)
     try:
         fd = os.open(path, _FLAGS | getattr(os, "O_BINARY", 0))
-    except FileNotFoundError:
-        raise InvalidInputError(f"There is no file at {path}.") from None
     except IsADirectoryError:
         raise InvalidInputError(f"{path} is a folder, not a file.") from None
     except OSError as error:
@@ -48,7 +46,7 @@ def read_user_file(path: Path, limit: int) -> bytes:
             raise InvalidInputError(f"{path} is a folder, not a file.")
         if not stat.S_ISREG(info.st_mode):
             raise InvalidInputError(
-                f"{path} is not a plain file (a device or a pipe); Satchel reads only files."
+                f"{path} is not a regular file (a device or a pipe); Satchel reads only files."
             )
         raise too_large(path.name, limit)
     with os.fdopen(fd, "rb") as handle:
