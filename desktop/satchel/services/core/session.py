@@ -31,6 +31,7 @@ from satchel.vault import (
     unlock_vault,
     unlock_with_recovery,
 )
+from satchel.vault.lifecycle import DEFAULT_FORMAT
 from satchel.vault.notices import VaultNotice
 from satchel.vault.sealing import FieldSealer
 from satchel.work import Progress
@@ -288,9 +289,16 @@ def create(
     *,
     progress: Progress | None = None,
     kdf_for_tests: KdfParams | None = None,
+    format_version: int | None = None,
 ) -> tuple[VaultSession, str]:
     """A new vault, its database created and migrated; returns the recovery phrase."""
-    vault, phrase = create_vault(folder, passphrase, progress=progress, kdf_for_tests=kdf_for_tests)
+    vault, phrase = create_vault(
+        folder,
+        passphrase,
+        progress=progress,
+        kdf_for_tests=kdf_for_tests,
+        format_version=format_version or DEFAULT_FORMAT,
+    )
     session = VaultSession.open(vault, create=True)
     event_log.event("vault.created")
     return session, phrase
