@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from satchel import event_log
 from satchel.cli import backup_commands as backup_cmds
 from satchel.cli import checklist_commands as checklist_cmds
+from satchel.cli import coercion_commands as coercion_cmds
 from satchel.cli import record_commands as records
 from satchel.cli import report_commands as reports
 from satchel.cli import share_commands as share_cmds
@@ -61,6 +62,8 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("backups", None): backup_cmds.cmd_backups,
     ("restore", None): backup_cmds.cmd_restore,
     ("report", None): reports.cmd_report,
+    ("duress", None): coercion_cmds.cmd_duress,
+    ("travel", None): coercion_cmds.cmd_travel,
 }
 
 

@@ -7,6 +7,7 @@ from typing import NoReturn
 
 from satchel import __version__
 from satchel.cli.backup_commands import add_backup_commands
+from satchel.cli.coercion_commands import add_coercion_commands, add_travel_command
 from satchel.cli.report_commands import add_report_parser
 from satchel.cli.share_commands import add_share_parsers
 from satchel.errors import InvalidInputError
@@ -128,6 +129,8 @@ def build_parser() -> argparse.ArgumentParser:
     _checklist_commands(commands)
     add_share_parsers(commands)
     add_backup_commands(commands)
+    add_coercion_commands(commands)
+    add_travel_command(commands)
     add_report_parser(commands)
 
     search = commands.add_parser("search", help="full-text search (never identity fields)")

@@ -202,7 +202,10 @@ class HiddenVault(UnlockedVault):
         record.close()
         position = self.duress_position
         if position is None:
-            free = sorted(set(range(POSITIONS)) - self._payload.owned)
+            # never a position with a fixed role (0, 1, and 7 for a format-1 recovery slot)
+            free = sorted(
+                set(range(POSITIONS)) - self._payload.owned - {0, 1, slots.LEGACY_POSITION}
+            )
             position = free[secrets.randbelow(len(free))]
         payload = slots.Payload(
             bytes(cover_key), vault_id, slots.Kind.PASSPHRASE, frozenset({position})
@@ -278,6 +281,21 @@ class HiddenVault(UnlockedVault):
 
         wipe_backups(self.folder / BACKUPS_NAME)
 
+    def erase_own_side(self) -> None:
+        """Travel: this side's slots become random in one header write (the cover's stay),
+        then its files and the backups beside the vault are destroyed; the vault closes."""
+        self._require()
+        header = self._hidden.copy()
+        for position in self._fixed_positions() | {self._position}:
+            header.positions[position] = slots.random_position()
+        headers.write(self.folder, header)
+        folder, pair = self.folder, self.pair
+        self.close()
+        _destroy_pair(pair)
+        from satchel.vault.format2 import wipe_backups  # noqa: PLC0415 - a cycle otherwise
+
+        wipe_backups(folder / BACKUPS_NAME)
+
     def backup_header(self) -> bytes:
         """The header as a backup of this side holds it: the other side's positions random,
         so a backup never carries a slot of the other side."""
@@ -287,6 +305,11 @@ class HiddenVault(UnlockedVault):
             if position not in self._payload.owned:
                 header.positions[position] = slots.random_position()
         return header.encode()
+
+    def backup_record(self, seq: int) -> bytes:
+        """This side's commit record at change `seq`, as a backup made now carries it."""
+        assert isinstance(self.commit_record, SealedCommitRecord)
+        return self.commit_record.encode_fresh(seq)
 
     def close(self) -> None:
         wipe(self._attempt_key)

@@ -31,7 +31,6 @@ from satchel.vault import (
     unlock_vault,
     unlock_with_recovery,
 )
-from satchel.vault.lifecycle import DEFAULT_FORMAT
 from satchel.vault.notices import VaultNotice
 from satchel.vault.sealing import FieldSealer
 from satchel.work import Progress
@@ -263,8 +262,16 @@ class VaultSession:
                     del self._users[me]
                 self._users_changed.notify_all()
 
+    def close_keeping_keys(self) -> None:
+        """Close the database but leave the vault's keys to the caller (travel mode erases
+        the vault's slots with them, then closes it)."""
+        self._close(keep_vault=True)
+
     def close(self) -> None:
         """Refuse new work, wait for work in flight, then checkpoint, dispose and wipe."""
+        self._close(keep_vault=False)
+
+    def _close(self, *, keep_vault: bool) -> None:
         with self._users_changed:
             self._closing = True
             me = threading.get_ident()  # a block of this very thread cannot end while we wait
@@ -274,7 +281,8 @@ class VaultSession:
                 close_database(self.engine)
             finally:
                 self.engine = None
-                self.vault.close()
+                if not keep_vault:
+                    self.vault.close()
 
     def __enter__(self) -> VaultSession:
         return self
@@ -297,7 +305,7 @@ def create(
         passphrase,
         progress=progress,
         kdf_for_tests=kdf_for_tests,
-        format_version=format_version or DEFAULT_FORMAT,
+        format_version=format_version,
     )
     session = VaultSession.open(vault, create=True)
     event_log.event("vault.created")
@@ -305,7 +313,16 @@ def create(
 
 
 def unlock(folder: Path, passphrase: str) -> VaultSession:
-    return VaultSession.open(unlock_vault(folder, passphrase))
+    """Open with the passphrase; a format-1 vault is upgraded to format 2 on the way."""
+    from satchel.services.core.format_upgrade import upgrade_on_unlock  # noqa: PLC0415 - cycle
+
+    vault = unlock_vault(folder, passphrase)
+    try:
+        vault = upgrade_on_unlock(Path(folder), passphrase, vault)
+    except BaseException:
+        vault.close()
+        raise
+    return VaultSession.open(vault)
 
 
 def unlock_recovery(folder: Path, phrase: str) -> VaultSession:
