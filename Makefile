@@ -26,7 +26,7 @@ STAMP := $(VENV)/.satchel-installed
 SYSDEPS := packaging/linux/system-deps.sh
 PYTEST_ARGS ?=
 ARGS ?=
-BENCHMARKS := benchmarks/store.py benchmarks/delete.py $(wildcard benchmarks/ui.py) benchmarks/bundle_start.py
+BENCHMARKS := benchmarks/store.py benchmarks/delete.py benchmarks/duress_timing.py $(wildcard benchmarks/ui.py) benchmarks/bundle_start.py
 PACKAGE_STAMP := $(VENV)/.satchel-package-installed
 BRAND ?= satchel
 

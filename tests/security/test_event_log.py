@@ -232,7 +232,9 @@ def _split(err: str) -> tuple[list[str], list[str]]:
 
 
 def _new_vault(folder: Path) -> Path:
-    vs, _phrase = vault_session.create(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    vs, _phrase = vault_session.create(
+        folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF, format_version=2
+    )
     vs.close()
     return folder
 

@@ -60,6 +60,8 @@ COMMANDS: dict[tuple[str, str | None], tuple[str, str]] = {
     ("backups", None): (_BACKUPS, "cmd_backups"),
     ("restore", None): (_BACKUPS, "cmd_restore"),
     ("report", None): ("report_commands", "cmd_report"),
+    ("duress", None): ("coercion_commands", "cmd_duress"),
+    ("travel", None): ("coercion_commands", "cmd_travel"),
 }
 
 

@@ -104,6 +104,13 @@ def _size(size: int) -> str:
 
 def cmd_restore(args: argparse.Namespace, secrets: SecretReader) -> int:
     manifest = restore_as_new_vault(Path(args.backup_file), Path(args.to))
+    if manifest.format_version == 2:  # its date is sealed
+        print(
+            f"Restored into {args.to}. Unlock it with the passphrase (or recovery phrase) the "
+            "vault had on the day of the backup.",
+            file=sys.stderr,
+        )
+        return EXIT_OK
     day = manifest.created.astimezone().strftime("%Y-%m-%d %H:%M")
     print(
         f"Restored into {args.to}. Unlock it with the passphrase (or recovery phrase) the "

@@ -6,6 +6,7 @@ import argparse
 from typing import NoReturn
 
 from satchel import __version__
+from satchel.cli.coercion_commands import add_coercion_commands, add_travel_command
 from satchel.cli.parser_transfer import add_backup_commands, add_report_parser, add_share_parsers
 from satchel.errors import InvalidInputError
 
@@ -126,6 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
     _checklist_commands(commands)
     add_share_parsers(commands)
     add_backup_commands(commands)
+    add_coercion_commands(commands)
+    add_travel_command(commands)
     add_report_parser(commands)
 
     search = commands.add_parser("search", help="full-text search (never identity fields)")

@@ -49,6 +49,8 @@ def cmd_init(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 def cmd_info(args: argparse.Namespace, secrets: SecretReader) -> int:
     info = access.read_info(Path(args.vault))
+    if info.kdf is not None:  # format 2: the cost is all a locked vault tells
+        return _info_format2(info.kdf.memory_kib, info.kdf.iterations, info.kdf.lanes, args.json)
     if args.json:
         print_json(
             {
@@ -74,6 +76,25 @@ def cmd_info(args: argparse.Namespace, secrets: SecretReader) -> int:
             f"slot {s.slot_id}: {s.kind}, {s.kdf}, memory {s.memory_kib} KiB, "
             f"{s.iterations} iterations, {s.lanes} lanes"
         )
+    return EXIT_OK
+
+
+def _info_format2(memory_kib: int, iterations: int, lanes: int, as_json: bool) -> int:
+    kdf = {"kdf": "argon2id", "memory_kib": memory_kib, "iterations": iterations, "lanes": lanes}
+    if as_json:
+        print_json({"format_version": 2, **kdf})
+        return EXIT_OK
+    print_fields(
+        [
+            ("format version", 2),
+            ("key derivation", f"argon2id, memory {memory_kib} KiB, {iterations} iterations"),
+        ]
+    )
+    print(
+        "Nothing else can be read without a passphrase: not the vault id, not how many "
+        "passphrases open it, not even whether these files are a vault.",
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 

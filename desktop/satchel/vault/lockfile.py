@@ -41,14 +41,14 @@ class VaultLock:
         self._fd: int | None = fd
 
     @classmethod
-    def acquire(cls, folder: Path, *, create: bool) -> VaultLock | None:
+    def acquire(cls, folder: Path, *, create: bool, name: str = LOCK_FILE) -> VaultLock | None:
         """The lock; None when the lock file is missing and `create` is false.
 
         Not creating it on a first try lets a failed open leave the folder unchanged.
         """
         flags = os.O_RDWR | (os.O_CREAT if create else 0)
         try:
-            fd = vault_files.open_file(folder, LOCK_FILE, flags)  # never through a link
+            fd = vault_files.open_file(folder, name, flags)  # never through a link
         except FileNotFoundError:
             return None
         if not _try_lock(fd):

@@ -30,6 +30,8 @@ DATABASE_FILE = "vault.db"
 class UnlockedVault:
     """Handed explicitly to the store and the services; `close()` wipes what it holds."""
 
+    format_version = 1
+
     def __init__(
         self,
         folder: Path,
@@ -109,6 +111,18 @@ class UnlockedVault:
     @property
     def vault_id(self) -> str:
         return self._header.vault_id
+
+    @property
+    def v1_header(self) -> header_file.Header:
+        return self._header
+
+    def master_key_copy(self) -> bytearray:
+        """For the upgrade to format 2 only; the caller wipes it."""
+        return bytearray(self._master_key)
+
+    @property
+    def is_cover(self) -> bool:
+        return False
 
     @property
     def database_path(self) -> Path:

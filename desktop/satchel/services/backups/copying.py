@@ -14,13 +14,14 @@ import json
 import os
 import threading
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
 from satchel import event_log
 from satchel.errors import DamagedError, DiskError, LockedError, VaultError, disk_error
+from satchel.services.backups import file_format2
 from satchel.services.backups.file_format import (
     SUFFIX,
     Manifest,
@@ -31,6 +32,9 @@ from satchel.services.backups.file_format import (
 from satchel.services.backups.retention import kept
 from satchel.services.backups.summary import Counts, seal_summary
 from satchel.vault import header as header_file
+from satchel.vault.format2_legacy import format_of
+from satchel.vault.hidden_layout import BACKUPS_NAME
+from satchel.vault.hidden_vault import HiddenVault
 from satchel.vault.lifecycle import BACKUPS_FOLDER
 from satchel.vault.unlocked import UnlockedVault
 from satchel.work import CancelToken, Progress, check_cancelled, stage
@@ -69,6 +73,8 @@ class BackupFailedError(VaultError):
 
 def default_folder(vault_folder: Path) -> Path:
     """Beside the vault: a subfolder, so the vault stays one folder and wipe finds them."""
+    if format_of(Path(vault_folder)) == 2:
+        return Path(vault_folder) / BACKUPS_NAME
     return Path(vault_folder) / BACKUPS_FOLDER
 
 
@@ -185,6 +191,8 @@ def integrity_problems(copy: Path, key: bytes | bytearray) -> list[str]:
 
 def current_header(vault: UnlockedVault) -> bytes:
     """The newest intact header copy on disk, byte for byte (the keyslots of today)."""
+    if isinstance(vault, HiddenVault):
+        return vault.backup_header()
     for copy in header_file.read_copies(vault.folder):
         if copy.header is not None and copy.raw and copy.header.vault_id == vault.vault_id:
             return copy.raw
@@ -210,6 +218,10 @@ def _remove_stale_temps(folder: Path, vault_id: str) -> None:
     prefix = f".satchel-{vault_id[:8]}-"
     for path in folder.glob(f"{prefix}*.tmp"):
         remove_quietly(path)
+    for path in folder.glob(".*.tmp"):  # format 2: ".<16 hex digits>[.db].tmp"
+        stem = path.name[1:17]
+        if len(stem) == 16 and all(c in "0123456789abcdef" for c in stem):
+            remove_quietly(path)
 
 
 def take_backup(
@@ -234,15 +246,19 @@ def take_backup(
         raise BackupFailedError(folder, "the folder is not there; is the USB stick plugged in?")
     with _BACKUP_LOCK:
         created = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+        hidden = isinstance(vault, HiddenVault)
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             _remove_stale_temps(folder, vault.vault_id)
-            final = _new_path(folder, vault.vault_id, created)
+            if hidden:
+                final = folder / file_format2.new_name()
+            else:
+                final = _new_path(folder, vault.vault_id, created)
         except OSError as error:
             raise BackupFailedError(
                 folder, error.strerror or str(error), disk=disk_error(error, folder.parent)
             ) from error
-        copy = folder / f".{final.stem}.db.tmp"
+        copy = folder / f".{final.name if hidden else final.stem}.db.tmp"
         try:
             copy_database(
                 vault.database_path,
@@ -263,9 +279,25 @@ def take_backup(
                 database_size=copy.stat().st_size,
                 summary=seal_summary(vault.database_key, vault.vault_id, created, counts),
             )
-            write_backup_file(
-                final, manifest, copy, progress=stage(progress, 0.7, 1.0), cancel=cancel
-            )
+            if isinstance(vault, HiddenVault):
+                manifest = replace(
+                    manifest,
+                    format_version=2,
+                    record=vault.backup_record(seq),
+                    fixed_bytes=file_format2.FIXED_BYTES,
+                )
+                file_format2.write_backup_file(
+                    final,
+                    manifest,
+                    copy,
+                    vault.database_key,
+                    progress=stage(progress, 0.7, 1.0),
+                    cancel=cancel,
+                )
+            else:
+                write_backup_file(
+                    final, manifest, copy, progress=stage(progress, 0.7, 1.0), cancel=cancel
+                )
         except VaultError:  # a cancel too
             raise
         except (OSError, sqlcipher.Error) as error:
@@ -286,8 +318,13 @@ class FoundBackup:
     manifest: Manifest
 
 
-def backups_of(folder: Path, vault_id: str) -> list[FoundBackup]:
-    """This vault's readable backups in `folder`, newest first (others are left alone)."""
+def backups_of(
+    folder: Path, vault_id: str, database_key: bytes | bytearray | None = None
+) -> list[FoundBackup]:
+    """This vault's readable backups in `folder`, newest first (others are left alone).
+
+    Format-2 backups are found only with the vault's key: nothing else tells them apart.
+    """
     found: list[FoundBackup] = []
     if not Path(folder).is_dir():
         return found
@@ -296,6 +333,14 @@ def backups_of(folder: Path, vault_id: str) -> list[FoundBackup]:
             manifest = read_manifest(path)
             if manifest.vault_id == vault_id:
                 found.append(FoundBackup(path, manifest))
+    if database_key is not None:
+        for path in Path(folder).iterdir():
+            if not file_format2.is_candidate(path) or file_format2.is_format1(path):
+                continue
+            with contextlib.suppress(VaultError):
+                sealed = file_format2.read_manifest(path, database_key)
+                if sealed is not None and sealed.vault_id == vault_id:
+                    found.append(FoundBackup(path, sealed))
     return sorted(found, key=lambda item: item.manifest.created, reverse=True)
 
 
@@ -305,13 +350,14 @@ def prune(
     now: dt.datetime | None = None,
     *,
     spare: Collection[Path] = (),
+    database_key: bytes | bytearray | None = None,
 ) -> list[Path]:
     """Delete this vault's backups that the retention rule does not keep; returns them.
 
     `spare` are kept whatever their date: the backup just written (others dated ahead by a
     wrong clock would push it out) and the one a restore is about to read.
     """
-    found = backups_of(folder, vault_id)
+    found = backups_of(folder, vault_id, database_key)
     keep = {item.path for item in kept(found, lambda i: i.manifest.created, now or _now())}
     spared = {path.resolve() for path in spare}
     removed = [
@@ -363,5 +409,5 @@ def backup_before_migration(vault: UnlockedVault) -> Path | None:
         made = take_backup(vault, chosen, reason="migration", create_folder=False)
     except BackupFailedError:
         made = take_backup(vault, beside, reason="migration")
-    prune(made.parent, vault.vault_id, spare=(made,))
+    prune(made.parent, vault.vault_id, spare=(made,), database_key=vault.database_key)
     return made

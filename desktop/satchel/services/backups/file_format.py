@@ -91,9 +91,13 @@ class Manifest:
     database_size: int
     summary: bytes  # counts, sealed under a key from the vault's (see backup_copy)
     format_version: int = FORMAT_VERSION
+    record: bytes = b""  # format 2: the side's sealed commit record
+    fixed_bytes: int = 0  # format 2: header, record and sealed manifest before the database
 
     @property
     def file_size(self) -> int:
+        if self.format_version == 2:
+            return self.fixed_bytes + self.database_size + CHECKSUM_BYTES
         return PREFIX_BYTES + len(encode_manifest(self)) + self.database_size + CHECKSUM_BYTES
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from satchel.errors import InvalidInputError, VaultError
+from satchel.services.backups import file_format2
 from satchel.services.backups.copying import (
     backups_of,
     default_folder,
@@ -95,11 +96,39 @@ def list_backups(
         same = None if vault_id is None else manifest.vault_id == vault_id
         counts = open_summary(database_key, manifest) if database_key and same else None
         entries.append(BackupEntry(path, size, manifest, same, counts))
+    entries += _sealed_entries(folder, vault_id, database_key)
     return sorted(
         entries,
         key=lambda e: (e.manifest is not None, e.created or dt.datetime.min.replace(tzinfo=dt.UTC)),
         reverse=True,
     )
+
+
+SEALED = "sealed: only its vault's passphrase shows its date and content"
+
+
+def _sealed_entries(
+    folder: Path, vault_id: str | None, database_key: bytes | bytearray | None
+) -> list[BackupEntry]:
+    """Format-2 backups: with the key, this vault's own (others stay unseen, as they look
+    like any file); without it, every file that could be one, with no date."""
+    entries: list[BackupEntry] = []
+    for path in sorted(folder.iterdir()):
+        if not file_format2.is_candidate(path) or file_format2.is_format1(path):
+            continue
+        if database_key is None:
+            entries.append(BackupEntry(path, _size(path), None, None, None, SEALED))
+            continue
+        try:
+            manifest = file_format2.read_manifest(path, database_key)
+        except VaultError as error:
+            entries.append(BackupEntry(path, _size(path), None, None, None, str(error)))
+            continue
+        if manifest is None or (vault_id is not None and manifest.vault_id != vault_id):
+            continue
+        counts = open_summary(database_key, manifest)
+        entries.append(BackupEntry(path, _size(path), manifest, True, counts))
+    return entries
 
 
 def _size(path: Path) -> int:
@@ -145,7 +174,7 @@ def back_up(
         cancel=cancel,
         create_folder=create,
     )
-    prune(made.parent, vs.vault.vault_id, spare=(made, *spare))
+    prune(made.parent, vs.vault.vault_id, spare=(made, *spare), database_key=vs.vault.database_key)
     return made
 
 
@@ -166,7 +195,7 @@ def back_up_if_changed(
     settings = load_backup_settings(vs)
     if not settings.automatic:
         return None
-    newest = backups_of(backup_folder(vs, settings), vs.vault.vault_id)
+    newest = backups_of(backup_folder(vs, settings), vs.vault.vault_id, vs.vault.database_key)
     if (
         newest
         and newest[0].manifest.reason != BEFORE_RESTORE
@@ -203,16 +232,25 @@ def verify_backup(
     """
     path = Path(path)
     key_fits = database_key is not None and vault_id is not None
-    manifest = verify_checksum(
-        path, progress=stage(progress, 0.0, 0.4 if key_fits else 1.0), cancel=cancel
-    )
+    check = stage(progress, 0.0, 0.4 if key_fits else 1.0)
+    if file_format2.is_format1(path):
+        manifest = verify_checksum(path, progress=check, cancel=cancel)
+        extract = extract_database
+    else:
+        sealed = None
+        if database_key is not None:
+            sealed = file_format2.read_manifest(path, database_key)
+        manifest = sealed or file_format2.keyless_manifest(path)
+        file_format2.verify_checksum(path, manifest, progress=check, cancel=cancel)
+        extract = file_format2.extract_database
+        key_fits = key_fits and sealed is not None
     if not key_fits or manifest.vault_id != vault_id:
         return Verification(manifest, [], False, None)
     assert database_key is not None
     copy = path.with_name(f".{path.name}.verify.tmp")
     try:
         remove_quietly(copy)
-        extract_database(path, manifest, copy, progress=stage(progress, 0.4, 0.7), cancel=cancel)
+        extract(path, manifest, copy, progress=stage(progress, 0.4, 0.7), cancel=cancel)
         check_cancelled(cancel)
         problems = integrity_problems(copy, database_key)
         counts = None if problems else read_facts(copy, database_key)[2]

@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 from satchel.errors import DamagedError, InvalidInputError, VaultExistsError
+from satchel.services.backups import file_format2
 from satchel.services.backups.file_format import (
     Manifest,
     extract_database,
@@ -20,7 +21,7 @@ from satchel.services.backups.file_format import (
 from satchel.services.backups.operations import BEFORE_RESTORE, back_up, file_problem
 from satchel.services.core.session import VaultSession
 from satchel.store.migrate import MIGRATIONS_PATH
-from satchel.vault import atomic_file
+from satchel.vault import atomic_file, format2
 from satchel.vault import header as header_file
 from satchel.vault.atomic_file import fsync_folder, write_atomically
 from satchel.vault.commit_record import (
@@ -28,6 +29,8 @@ from satchel.vault.commit_record import (
     RESTORED_MARKER,
     RESTORED_MARKER_FILE,
 )
+from satchel.vault.hidden_layout import LOCK_NAME, pairs
+from satchel.vault.hidden_vault import HiddenVault
 from satchel.vault.lifecycle import RESTORE_STAGING_FILE
 from satchel.vault.lockfile import VaultLock
 from satchel.vault.unlocked import DATABASE_FILE
@@ -47,6 +50,8 @@ def restore_as_new_vault(
     backup. Refuses a target that holds anything; a failure removes what it wrote.
     """
     path, target = Path(path), Path(target)
+    if not file_format2.is_format1(path):
+        return _restore_format2_as_new(path, target, progress=progress, cancel=cancel)
     manifest = verify_checksum(path, progress=stage(progress, 0.0, 0.4), cancel=cancel)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise VaultExistsError(str(target))
@@ -79,6 +84,41 @@ def restore_as_new_vault(
     return manifest
 
 
+def _restore_format2_as_new(
+    path: Path,
+    target: Path,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> Manifest:
+    """No key: the checksum, then header, record and database back into a new folder."""
+    manifest = file_format2.keyless_manifest(path)
+    file_format2.verify_checksum(path, manifest, progress=stage(progress, 0.0, 0.4), cancel=cancel)
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise VaultExistsError(str(target))
+    made_folder = not target.exists()
+    try:
+        target.mkdir(parents=True, exist_ok=True, mode=0o700)
+        staged = target / ".restore.tmp"
+        file_format2.extract_database(
+            path, manifest, staged, progress=stage(progress, 0.4, 1.0), cancel=cancel
+        )
+        check_cancelled(cancel)
+        format2.install(target, manifest.header, manifest.record, staged, pairs(target)[0])
+        fsync_folder(target)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            for leftover in target.iterdir():
+                leftover.unlink()
+        if made_folder:
+            with contextlib.suppress(OSError):
+                target.rmdir()
+        if isinstance(error, OSError):
+            raise file_problem(target, "restore into it", error) from error
+        raise
+    return manifest
+
+
 def _known_revision(revision: str | None) -> bool:
     """Whether this Satchel has the schema revision (a vault it could open after a swap)."""
     return revision is None or (MIGRATIONS_PATH / "versions" / f"{revision}.py").is_file()
@@ -101,8 +141,15 @@ def restore_in_place(
     the passphrase it had on the day of the backup.
     """
     path = Path(path)
-    manifest = verify_checksum(path, progress=stage(progress, 0.0, 0.2), cancel=cancel)
-    if manifest.vault_id != vs.vault.vault_id:
+    hidden = isinstance(vs.vault, HiddenVault)
+    if hidden and not file_format2.is_format1(path):
+        sealed = file_format2.read_manifest(path, vs.vault.database_key)
+        manifest = sealed or file_format2.keyless_manifest(path)
+        check = stage(progress, 0.0, 0.2)
+        file_format2.verify_checksum(path, manifest, progress=check, cancel=cancel)
+    else:
+        manifest = verify_checksum(path, progress=stage(progress, 0.0, 0.2), cancel=cancel)
+    if manifest.vault_id != vs.vault.vault_id or hidden != (manifest.format_version == 2):
         raise InvalidInputError(
             f"{path.name} is a backup of another vault. Restore it as a new vault instead."
         )
@@ -132,17 +179,21 @@ def restore_in_place(
     staged = folder / RESTORE_STAGING_FILE
     remove_quietly(staged)
     try:
-        extract_database(path, manifest, staged, progress=stage(progress, 0.6, 0.95), cancel=cancel)
+        extract = file_format2.extract_database if hidden else extract_database
+        extract(path, manifest, staged, progress=stage(progress, 0.6, 0.95), cancel=cancel)
         check_cancelled(cancel)
     except BaseException as error:
         remove_quietly(staged)
         if isinstance(error, OSError):
             raise file_problem(folder, "restore the backup", error) from error
         raise
-    # The restored database holds manifest.commit_seq changes: its record, written while
-    # the key is still at hand (the backup's header may say the vault keeps one).
-    record = vs.vault.commit_record.encode_record(manifest.commit_seq)
-    _swap_in(vs, staged, manifest.header, record)
+    if isinstance(vs.vault, HiddenVault):
+        _swap_in_format2(vs, staged, manifest)
+    else:
+        # The restored database holds manifest.commit_seq changes: its record, written while
+        # the key is still at hand (the backup's header may say the vault keeps one).
+        record = vs.vault.commit_record.encode_record(manifest.commit_seq)
+        _swap_in(vs, staged, manifest.header, record)
     if progress is not None:
         progress(1.0)
     return kept
@@ -179,5 +230,25 @@ def _swap_in(vs: VaultSession, staged: Path, header: bytes, record: bytes) -> No
     finally:
         remove_quietly(staged)
         vs.vault.close()  # wipes the keys, even if closing the database failed
+        if lock is not None:
+            lock.release()
+
+
+def _swap_in_format2(vs: VaultSession, staged: Path, manifest: Manifest) -> None:
+    """Format 2: this side's files and the backup's header (any cover goes with it)."""
+    vault = vs.vault
+    assert isinstance(vault, HiddenVault)
+    folder, pair = vault.folder, vault.pair
+    lock: VaultLock | None = None
+    try:
+        vs.close()
+        lock = VaultLock.acquire(folder, create=True, name=LOCK_NAME)
+        format2.install(folder, manifest.header, manifest.record, staged, pair)
+        fsync_folder(folder)
+    except OSError as error:
+        raise file_problem(folder, "restore the backup", error) from error
+    finally:
+        remove_quietly(staged)
+        vault.close()
         if lock is not None:
             lock.release()

@@ -271,9 +271,17 @@ class VaultSession:
                     del self._users[me]
                 self._users_changed.notify_all()
 
+    def close_keeping_keys(self) -> None:
+        """Close the database but leave the vault's keys to the caller (travel mode erases
+        the vault's slots with them, then closes it)."""
+        self._close(keep_vault=True)
+
     def close(self) -> None:
         """Index what saves queued, refuse new work, wait for work in flight, then
         checkpoint, dispose and wipe."""
+        self._close(keep_vault=False)
+
+    def _close(self, *, keep_vault: bool) -> None:
         if self.engine is not None and not self._closing:
             # The queue is committed: if this fails, the next unlock's first search catches up.
             from satchel.services.core.search import catch_up_index  # noqa: PLC0415
@@ -289,7 +297,8 @@ class VaultSession:
                 close_database(self.engine)
             finally:
                 self.engine = None
-                self.vault.close()
+                if not keep_vault:
+                    self.vault.close()
 
     def __enter__(self) -> VaultSession:
         return self
@@ -312,16 +321,32 @@ def create(
     *,
     progress: Progress | None = None,
     kdf_for_tests: KdfParams | None = None,
+    format_version: int | None = None,
 ) -> tuple[VaultSession, str]:
     """A new vault, its database created and migrated; returns the recovery phrase."""
-    vault, phrase = create_vault(folder, passphrase, progress=progress, kdf_for_tests=kdf_for_tests)
+    vault, phrase = create_vault(
+        folder,
+        passphrase,
+        progress=progress,
+        kdf_for_tests=kdf_for_tests,
+        format_version=format_version,
+    )
     session = VaultSession.open(vault, create=True)
     event_log.event("vault.created")
     return session, phrase
 
 
 def unlock(folder: Path, passphrase: str, *, progress: Progress | None = None) -> VaultSession:
-    return VaultSession.open(unlock_vault(folder, passphrase), progress=progress)
+    """Open with the passphrase; a format-1 vault is upgraded to format 2 on the way."""
+    from satchel.services.core.format_upgrade import upgrade_on_unlock  # noqa: PLC0415 - cycle
+
+    vault = unlock_vault(folder, passphrase)
+    try:
+        vault = upgrade_on_unlock(Path(folder), passphrase, vault)
+    except BaseException:
+        vault.close()
+        raise
+    return VaultSession.open(vault, progress=progress)
 
 
 def unlock_recovery(folder: Path, phrase: str) -> VaultSession:

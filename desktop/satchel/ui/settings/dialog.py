@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -157,6 +158,12 @@ class SettingsDialog(QDialog):
             else self.tr("Kept inside the vault, encrypted.")
         )
         form.add_wide(text_label(where, "hint"))
+        self.duress_button = QPushButton(self.tr("&Duress passphrase…"))
+        self.duress_button.setObjectName("openDuress")
+        self.duress_button.setAccessibleName(self.tr("Set or remove the duress passphrase"))
+        self.duress_button.clicked.connect(self.open_duress)
+        self.duress_button.setVisible(not self._controller.demo)
+        form.add_wide(self.duress_button)
 
         current = self.vault_settings or VaultSettings()
         self.auto_lock.setValue(current.auto_lock_minutes or VaultSettings().auto_lock_minutes or 5)
@@ -165,6 +172,12 @@ class SettingsDialog(QDialog):
         self.clipboard.setValue(current.clipboard_seconds)
         self.reveal.setValue(current.reveal_seconds)
         return group
+
+    def open_duress(self) -> None:
+        from satchel.ui.coercion.duress_dialog import DuressDialog  # noqa: PLC0415 - on first use
+
+        self.duress_dialog = DuressDialog(self._controller, self)
+        self.duress_dialog.open()
 
     def _on_never(self, never: bool) -> None:
         self.auto_lock.setEnabled(not never)

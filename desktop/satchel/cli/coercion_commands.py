@@ -1,0 +1,93 @@
+"""Commands for coercion: duress (set or remove the duress passphrase), travel."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from satchel.cli.exit_codes import EXIT_OK
+from satchel.cli.secrets_input import SecretReader
+from satchel.services.coercion.duress import MODES, duress_state, remove_duress, set_duress
+from satchel.services.coercion.travel import prepare_for_travel
+from satchel.services.core import session as vault_session
+
+TRADE_OFFS = {
+    "erase": (
+        "Erase: typing the duress passphrase destroys this vault's keys at that moment. Nobody "
+        "can open it afterwards, not you either: only a backup kept elsewhere brings it back. "
+        "An examiner who copied the laptop's disk before you typed it can still see that the "
+        "header changed; one who did not finds one ordinary vault."
+    ),
+    "hide": (
+        "Hide: the duress passphrase opens the cover and leaves this vault as it is. Nothing in "
+        "the files tells that a second vault exists, but it is still there: someone who keeps "
+        "asking, or who images the disk twice, may learn that one of the two database files "
+        "changed when the cover did not."
+    ),
+}
+
+
+def add_coercion_commands(commands: Any) -> None:
+    duress = commands.add_parser(
+        "duress", help="set (or remove) a duress passphrase that opens a harmless cover vault"
+    )
+    duress.add_argument("vault", metavar="VAULT", help="the vault folder")
+    duress.add_argument(
+        "--mode",
+        choices=MODES,
+        default="erase",
+        help="erase: the duress passphrase destroys this vault's keys; hide: it leaves them",
+    )
+    duress.add_argument("--remove", action="store_true", help="remove the duress passphrase")
+    duress.add_argument(
+        "--empty", action="store_true", help="an empty cover (default: a few ordinary notes)"
+    )
+
+
+def add_travel_command(commands: Any) -> None:
+    travel = commands.add_parser(
+        "travel",
+        help="a checked backup to DIR, then only a cover vault left here (passphrase asked)",
+    )
+    travel.add_argument("vault", metavar="VAULT", help="the vault folder")
+    travel.add_argument("--to", metavar="DIR", required=True, help="where the backup goes")
+
+
+def cmd_travel(args: argparse.Namespace, secrets: SecretReader) -> int:
+    passphrase = secrets.read("Passphrase")
+    with vault_session.unlock(Path(args.vault), passphrase) as vs:
+        cover = None if duress_state(vs).is_set else secrets.read("Cover passphrase", confirm=True)
+        made = prepare_for_travel(vs, passphrase, Path(args.to), cover)
+    print(made)
+    print(
+        "The backup above was checked: it opens with your passphrase. The vault on this "
+        "laptop is now only the cover; your passphrase no longer opens anything here. To "
+        f"come back: satchel wipe {args.vault} --yes-destroy-everything, then satchel restore "
+        f"BACKUP_FILE --to {args.vault}.",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def cmd_duress(args: argparse.Namespace, secrets: SecretReader) -> int:
+    with vault_session.unlock(Path(args.vault), secrets.read("Passphrase")) as vs:
+        if args.remove:
+            removed = remove_duress(vs)
+            print(
+                "Duress passphrase removed; the cover vault is gone."
+                if removed
+                else "This vault has no duress passphrase.",
+                file=sys.stderr,
+            )
+            return EXIT_OK
+        print(TRADE_OFFS[args.mode], file=sys.stderr)
+        duress = secrets.read("Duress passphrase", confirm=True)
+        set_duress(vs, duress, mode=args.mode, sample_content=not args.empty)
+    print(
+        f"Duress passphrase set ({args.mode} mode). It opens the cover vault wherever the "
+        "passphrase is asked. Add to the cover what you want it to show.",
+        file=sys.stderr,
+    )
+    return EXIT_OK

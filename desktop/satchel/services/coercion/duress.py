@@ -1,0 +1,66 @@
+"""Setting and removing the duress passphrase of an open vault (format 2).
+
+The cover is a vault of its own in the folder's second pair of files. Its database is made
+and filled before the header points to it, so a crash at any moment leaves either no duress
+passphrase or a complete one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from satchel.errors import InvalidInputError
+from satchel.services.coercion.cover_content import fill_cover
+from satchel.services.core.session import VaultSession
+from satchel.vault.hidden_vault import DURESS_MODES, HiddenVault
+
+MODES = tuple(DURESS_MODES)
+
+
+@dataclass(frozen=True)
+class DuressState:
+    available: bool  # False for a vault still in format 1, or one opened by recovery phrase
+    is_set: bool
+
+
+def _hidden(vs: VaultSession) -> HiddenVault:
+    vault = vs.vault
+    if not isinstance(vault, HiddenVault):
+        raise InvalidInputError(
+            "This vault is in the old format. Lock and unlock it once to upgrade it, then set "
+            "a duress passphrase."
+        )
+    return vault
+
+
+def duress_state(vs: VaultSession) -> DuressState:
+    vault = vs.vault
+    if not isinstance(vault, HiddenVault):
+        return DuressState(False, False)
+    return DuressState(True, vault.duress_position is not None)
+
+
+def set_duress(
+    vs: VaultSession, duress_passphrase: str, *, mode: str, sample_content: bool = True
+) -> None:
+    """Make (or replace) the cover and its passphrase. `mode`: "erase" or "hide"."""
+    if mode not in DURESS_MODES:
+        raise InvalidInputError(f"The mode must be one of {', '.join(MODES)}.")
+    vault = _hidden(vs)
+    vs.require_open()
+    cover = vault.prepare_cover(duress_passphrase)
+    try:
+        cover_session = VaultSession.open(cover, create=True)
+    except BaseException:
+        cover.close()
+        raise
+    try:
+        if sample_content:
+            fill_cover(cover_session)
+        vault.commit_cover(cover, mode)
+    finally:
+        cover_session.close()
+
+
+def remove_duress(vs: VaultSession) -> bool:
+    return _hidden(vs).remove_duress()

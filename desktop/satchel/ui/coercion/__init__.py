@@ -1,0 +1,1 @@
+"""Screens for coercion: the duress passphrase."""

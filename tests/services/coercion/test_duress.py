@@ -1,0 +1,127 @@
+"""The duress passphrase: the cover opens like any vault; erase and hide do what they say."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import sqlcipher3.dbapi2 as sqlcipher
+
+from satchel.errors import InvalidInputError, WrongPassphraseError
+from satchel.services.backups.copying import connect
+from satchel.services.coercion.duress import duress_state, remove_duress, set_duress
+from satchel.services.core import session
+from satchel.services.notebook.cases import create_case, list_cases
+from satchel.vault import FAST_TEST_KDF
+from satchel.vault.hidden_record import SealedCommitRecord
+from satchel.vault.key_material import PURPOSE_COMMIT_RECORD, PURPOSE_DATABASE, derive_subkey
+
+REAL = "real passphrase for the real vault"
+DURESS = "cover passphrase for the guard"
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    folder = tmp_path_factory.mktemp("duress") / "v"
+    vs, phrase = session.create(folder, REAL, kdf_for_tests=FAST_TEST_KDF, format_version=2)
+    with vs:
+        create_case(vs, title="Real case of Andriy")
+    return folder, phrase
+
+
+@pytest.fixture
+def vault(template: tuple[Path, str], tmp_path: Path) -> tuple[Path, str]:
+    shutil.copytree(template[0], tmp_path / "v")
+    return tmp_path / "v", template[1]
+
+
+def _titles(folder: Path, passphrase: str) -> list[str]:
+    with session.unlock(folder, passphrase) as vs:
+        return sorted(case.title for case in list_cases(vs))
+
+
+def _set(folder: Path, mode: str, *, sample: bool = True) -> None:
+    with session.unlock(folder, REAL) as vs:
+        set_duress(vs, DURESS, mode=mode, sample_content=sample)
+        assert duress_state(vs).is_set
+
+
+def test_the_cover_opens_with_offered_content_and_nothing_real(vault: tuple[Path, str]) -> None:
+    folder, _ = vault
+    _set(folder, "hide")
+    cover = _titles(folder, DURESS)
+    assert "Food bank rota" in cover
+    assert not any("Andriy" in title for title in cover)
+    with session.unlock(folder, DURESS) as vs:
+        assert not duress_state(vs).is_set  # the cover knows of no duress passphrase
+        create_case(vs, title="Shopping list")  # and is an ordinary, writable vault
+    assert "Shopping list" in _titles(folder, DURESS)
+
+
+def test_hide_mode_keeps_the_real_vault(vault: tuple[Path, str]) -> None:
+    folder, phrase = vault
+    _set(folder, "hide")
+    _titles(folder, DURESS)
+    assert _titles(folder, REAL) == ["Real case of Andriy"]
+    with session.unlock_recovery(folder, phrase) as vs:
+        assert [c.title for c in list_cases(vs)] == ["Real case of Andriy"]
+
+
+def test_erase_mode_destroys_the_real_vault_at_the_duress_unlock(vault: tuple[Path, str]) -> None:
+    folder, phrase = vault
+    with session.unlock(folder, REAL) as vs:
+        real_key = vs.vault.master_key_copy()
+        vault_id = vs.vault.vault_id
+        real_pair = vs.vault.pair  # type: ignore[attr-defined]
+    _set(folder, "erase")
+    assert _titles(folder, REAL) == ["Real case of Andriy"]  # nothing happens before
+    _titles(folder, DURESS)
+    with pytest.raises(WrongPassphraseError):
+        session.unlock(folder, REAL)
+    with pytest.raises(WrongPassphraseError):
+        session.unlock_recovery(folder, phrase)
+    # the old master key decrypts nothing left on disk: not the database, not the record
+    database_key = derive_subkey(real_key, PURPOSE_DATABASE)
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and p.stat().st_size)
+    assert len(files) == 6  # two header copies, two databases, two records (and the lock)
+    for path in files:
+        copy = folder.parent / "probe"
+        shutil.copyfile(path, copy)
+        connection = connect(copy, database_key)
+        with pytest.raises(sqlcipher.DatabaseError):
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        connection.close()
+        copy.unlink()
+    record = SealedCommitRecord(
+        real_pair.record, vault_id, derive_subkey(real_key, PURPOSE_COMMIT_RECORD)
+    )
+    assert not record.opens()
+    # and the cover goes on as an ordinary vault, opened again without erasing anything more
+    assert "Food bank rota" in _titles(folder, DURESS)
+
+
+def test_the_duress_passphrase_must_differ_from_the_passphrase(vault: tuple[Path, str]) -> None:
+    folder, _ = vault
+    with session.unlock(folder, REAL) as vs, pytest.raises(InvalidInputError):
+        set_duress(vs, REAL, mode="hide")
+
+
+def test_removing_it_leaves_the_same_files_and_the_duress_passphrase_fails(
+    vault: tuple[Path, str],
+) -> None:
+    folder, _ = vault
+    names = sorted(p.name for p in folder.iterdir())
+    _set(folder, "hide")
+    with session.unlock(folder, REAL) as vs:
+        assert remove_duress(vs)
+    with pytest.raises(WrongPassphraseError):
+        session.unlock(folder, DURESS)
+    assert sorted(p.name for p in folder.iterdir()) == names
+    assert _titles(folder, REAL) == ["Real case of Andriy"]
+
+
+def test_an_empty_cover_is_possible(vault: tuple[Path, str]) -> None:
+    folder, _ = vault
+    _set(folder, "hide", sample=False)
+    assert _titles(folder, DURESS) == []
