@@ -124,6 +124,16 @@
     </message>
 </context>
 <context>
+    <name>RecentlyDeletedDialog</name>
+    <message numerus="yes">
+        <source>Erase all %n deleted item(s) for good? None can be restored afterwards.</source>
+        <translation>
+            <numerusform>Erase the %n deleted item for good? It cannot be restored afterwards.</numerusform>
+            <numerusform>Erase all %n deleted items for good? None can be restored afterwards.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message numerus="yes">
         <source>Show %n more</source>

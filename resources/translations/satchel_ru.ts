@@ -279,8 +279,12 @@
         <translation>Удаление файла</translation>
     </message>
     <message>
-        <source>Delete “{0}” from the vault? This cannot be undone.</source>
-        <translation>Удалить «{0}» из хранилища? Отменить это будет нельзя.</translation>
+        <source>Delete “{0}” from the vault?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File deleted</source>
+        <translation type="unfinished">Файл удалён</translation>
     </message>
 </context>
 <context>
@@ -619,12 +623,16 @@
         <translation>У дела должно быть название; пока остаётся прежнее.</translation>
     </message>
     <message>
+        <source>Delete this case with its notes, checklists and attachments? The people in it stay in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete case</source>
         <translation>Удалить дело</translation>
     </message>
     <message>
-        <source>Delete this case with its notes, checklists and attachments? The people in it stay in the vault. This cannot be undone.</source>
-        <translation>Удалить это дело вместе с заметками, чек-листами и вложениями? Люди из него останутся в хранилище. Отменить это будет нельзя.</translation>
+        <source>Case deleted</source>
+        <translation type="unfinished">Дело удалено</translation>
     </message>
 </context>
 <context>
@@ -691,6 +699,10 @@
     <message>
         <source>Unlink {0} from this case</source>
         <translation>Отвязать {0} от этого дела</translation>
+    </message>
+    <message>
+        <source>{0} unlinked from this case</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1477,17 @@
     <message>
         <source>“{0}” is not a date. Type it like {1} or 2026-12-20, or pick it from the calendar.</source>
         <translation>«{0}» — это не дата. Введите её, например, так: {1} или 2026-12-20, или выберите в календаре.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteQuestion</name>
+    <message>
+        <source>It stays in Vault ▸ Recently deleted for 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete immediately, without keeping it in Recently deleted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2338,8 +2361,12 @@
         <translation>Удаление заметки</translation>
     </message>
     <message>
-        <source>Delete this note and all its earlier versions? This cannot be undone.</source>
-        <translation>Удалить эту заметку и все её прежние версии? Отменить это будет нельзя.</translation>
+        <source>Delete this note and all its earlier versions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note deleted</source>
+        <translation type="unfinished">Заметка удалена</translation>
     </message>
 </context>
 <context>
@@ -2621,12 +2648,16 @@
         <translation>Человеку нужен псевдоним; пока остаётся прежний.</translation>
     </message>
     <message>
+        <source>Delete this person, their identity details and the notes kept on them? Their cases stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete person</source>
         <translation>Удаление человека</translation>
     </message>
     <message>
-        <source>Delete this person, their identity details and the notes kept on them? Their cases stay. This cannot be undone.</source>
-        <translation>Удалить этого человека, его личные данные и заметки о нём? Его дела останутся. Отменить это будет нельзя.</translation>
+        <source>Person deleted</source>
+        <translation type="unfinished">Человек удалён</translation>
     </message>
 </context>
 <context>
@@ -2668,10 +2699,109 @@
     </message>
 </context>
 <context>
+    <name>RecentlyDeletedDialog</name>
+    <message>
+        <source>Recently deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted cases, people, notes and files stay here for 30 days, then are erased for good. Until then they are still inside the vault: anyone who unlocks it can restore them. Empty the bin before a border crossing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty the bin now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Что</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased for good on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently deleted items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Дело</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Заметка</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished">(без названия)</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase “{0}” for good? It cannot be restored afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase all %n deleted item(s) for good? None can be restored afterwards.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>Not saved: {0}</source>
         <translation>Не сохранено: {0}</translation>
+    </message>
+    <message>
+        <source>Not undone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every field back as it was when opened (Ctrl+Alt+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo all changes since this was opened</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3401,18 @@
         <translation>Настройки</translation>
     </message>
     <message>
+        <source>Recently deleted: restore or erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the delete or unlink just done (while Undo is shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo every change to the open case or person since it was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Zoom in or out of an attachment</source>
         <translation>Увеличить или уменьшить вложение</translation>
     </message>
@@ -3524,6 +3666,21 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Unlock your vault</source>
@@ -3585,6 +3742,10 @@
         <source>Type the vault&apos;s passphrase first.</source>
         <translation>Сначала введите парольную фразу хранилища.</translation>
     </message>
+    <message>
+        <source>Updating the search index for this version of Satchel…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VaultController</name>
@@ -3603,6 +3764,10 @@
 </context>
 <context>
     <name>VaultMenuButton</name>
+    <message>
+        <source>Recently &amp;deleted…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Vault</source>
         <translation>Хранилище</translation>

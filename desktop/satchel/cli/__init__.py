@@ -60,6 +60,7 @@ COMMANDS: dict[tuple[str, str | None], tuple[str, str]] = {
     ("backups", None): (_BACKUPS, "cmd_backups"),
     ("restore", None): (_BACKUPS, "cmd_restore"),
     ("report", None): ("report_commands", "cmd_report"),
+    ("trash", None): ("trash_commands", "cmd_trash"),
 }
 
 
