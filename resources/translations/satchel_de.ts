@@ -1621,6 +1621,14 @@
         <translation>Dieses Paket ist beschädigt oder wurde unterwegs verändert. Es wurde nichts importiert; bitten Sie um eine neue Zusendung.</translation>
     </message>
     <message>
+        <source>This comes from a demo vault: its cases and people are made up. It was not imported into this real vault; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This comes from a real vault. A demo vault takes only demo data, so real people never appear in a training; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This bundle cannot be opened here: it was made for another vault&apos;s sharing key, or by a newer Satchel. Nothing was changed.</source>
         <translation>Dieses Paket lässt sich hier nicht öffnen: Es wurde für den Austauschschlüssel eines anderen Tresors oder von einer neueren Satchel-Version erstellt. Es wurde nichts geändert.</translation>
     </message>
@@ -2051,8 +2059,51 @@
         <translation>Nur Pseudonyme (keine Identitätsangaben).</translation>
     </message>
     <message>
+        <source>It holds: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported.</source>
         <translation>Importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Would add {0}, update {1}, keep {2} newer here; {3} conflicts; {4} unchanged.</source>

@@ -1629,6 +1629,14 @@
         <translation>Этот пакет повреждён или изменён по дороге. Ничего не импортировано; попросите прислать его ещё раз.</translation>
     </message>
     <message>
+        <source>This comes from a demo vault: its cases and people are made up. It was not imported into this real vault; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This comes from a real vault. A demo vault takes only demo data, so real people never appear in a training; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This bundle cannot be opened here: it was made for another vault&apos;s sharing key, or by a newer Satchel. Nothing was changed.</source>
         <translation>Этот пакет нельзя открыть здесь: он сделан для ключа для обмена другого хранилища или более новой версией Satchel. Ничего не изменено.</translation>
     </message>
@@ -2063,8 +2071,56 @@
         <translation>Только псевдонимы (без личных данных).</translation>
     </message>
     <message>
+        <source>It holds: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported.</source>
         <translation>Импортировано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Would add {0}, update {1}, keep {2} newer here; {3} conflicts; {4} unchanged.</source>
