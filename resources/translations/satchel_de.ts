@@ -751,6 +751,10 @@
         <translation>VERTRAULICH</translation>
     </message>
     <message>
+        <source>DEMO DATA — NOT REAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case report</source>
         <translation>Bericht zum Fall</translation>
     </message>
@@ -829,6 +833,10 @@
     <message>
         <source>Case report: {0}</source>
         <translation>Bericht zum Fall: {0}</translation>
+    </message>
+    <message>
+        <source>Demo data — made up, not real people</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confidential — do not share beyond those who need it</source>

@@ -756,6 +756,10 @@
         <translation>КОНФИДЕНЦИАЛЬНО</translation>
     </message>
     <message>
+        <source>DEMO DATA — NOT REAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case report</source>
         <translation>Отчёт по делу</translation>
     </message>
@@ -834,6 +838,10 @@
     <message>
         <source>Case report: {0}</source>
         <translation>Отчёт по делу: {0}</translation>
+    </message>
+    <message>
+        <source>Demo data — made up, not real people</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confidential — do not share beyond those who need it</source>
