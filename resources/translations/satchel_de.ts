@@ -2077,36 +2077,36 @@
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Fall</numerusform>
+            <numerusform>%n Fälle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n checklist(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Checkliste</numerusform>
+            <numerusform>%n Checklisten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
     <message>
@@ -2523,6 +2523,10 @@
     <message>
         <source>Bundle passphrase</source>
         <translation>Passphrase des Pakets</translation>
+    </message>
+    <message>
+        <source>Report passphrase</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} (again)</source>
@@ -3061,6 +3065,57 @@
     <message>
         <source>{0}  (current)</source>
         <translation>{0}  (aktuell)</translation>
+    </message>
+</context>
+<context>
+    <name>SealOptions</name>
+    <message>
+        <source>Encrypt the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not encrypt (a plain PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a colleague: their sharing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s sharing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted report is an age file (.age): the colleague opens it with age (age -d) or the passphrase, then reads the PDF as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing key</source>
+        <translation type="unfinished">Austauschschlüssel</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Passphrase</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

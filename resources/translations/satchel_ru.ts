@@ -2089,41 +2089,41 @@
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n заметка</numerusform>
+            <numerusform>%n заметки</numerusform>
+            <numerusform>%n заметок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n checklist(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n чек-лист</numerusform>
+            <numerusform>%n чек-листа</numerusform>
+            <numerusform>%n чек-листов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
         </translation>
     </message>
     <message>
@@ -2541,6 +2541,10 @@
     <message>
         <source>Bundle passphrase</source>
         <translation>Парольная фраза пакета</translation>
+    </message>
+    <message>
+        <source>Report passphrase</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} (again)</source>
@@ -3081,6 +3085,57 @@
     <message>
         <source>{0}  (current)</source>
         <translation>{0}  (текущая)</translation>
+    </message>
+</context>
+<context>
+    <name>SealOptions</name>
+    <message>
+        <source>Encrypt the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not encrypt (a plain PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a colleague: their sharing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s sharing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted report is an age file (.age): the colleague opens it with age (age -d) or the passphrase, then reads the PDF as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing key</source>
+        <translation type="unfinished">Ключ для обмена</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

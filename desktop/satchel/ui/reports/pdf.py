@@ -17,6 +17,7 @@ import html
 import math
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -392,20 +393,26 @@ def write_case_report(
     *,
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
+    seal: Callable[[bytes], bytes] | None = None,
 ) -> int:
-    """Render, then write; returns the size in bytes. Nothing is written on failure."""
+    """Render, then write (encrypted by `seal` if given, see services.reports.sealing);
+    returns the size in bytes. Nothing is written on failure."""
     data = render_case_report(report, progress=progress, cancel=cancel)
     check_cancelled(cancel)
+    if seal is not None:
+        data = seal(data)
     save_report(path, data)
     return len(data)
 
 
-def write_case_report_headless(report: CaseReport, path: Path) -> int:
+def write_case_report_headless(
+    report: CaseReport, path: Path, seal: Callable[[bytes], bytes] | None = None
+) -> int:
     """For the command line: the PDF writer needs a QGuiApplication, made here without a
     display (offscreen) for this one report, so no other command ever loads Qt."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "satchel"])
     try:
-        return write_case_report(report, path)
+        return write_case_report(report, path, seal=seal)
     finally:
         del app
