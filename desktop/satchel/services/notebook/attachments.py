@@ -23,7 +23,7 @@ from satchel.errors import InvalidInputError, TamperedError
 from satchel.services.core import activity
 from satchel.services.core.records import require, utc_now
 from satchel.services.core.session import VaultSession
-from satchel.services.notebook.recently_deleted import keep_in_bin, purged_now
+from satchel.services.notebook.recently_deleted import keep_in_bin
 from satchel.store.models import Attachment, AttachmentBlob, Case, ChecklistItem, Note
 
 MAX_BYTES = 100 * 1024 * 1024
@@ -220,5 +220,3 @@ def delete_attachment(
                 case.updated_at = utc_now()
         session.delete(row)
         activity.record(session, "deleted", "attachment", row.id, media_type)
-    if not keep:
-        purged_now(vs)

@@ -27,7 +27,7 @@ from satchel.services.core.records import (
 from satchel.services.core.session import VaultSession
 from satchel.services.core.tags import drop_unused_tags, resolve_tags
 from satchel.services.notebook.notes import note_summary
-from satchel.services.notebook.recently_deleted import keep_in_bin, purged_now
+from satchel.services.notebook.recently_deleted import keep_in_bin
 from satchel.services.notebook.views import CaseDetail, CaseSummary, MemberView
 from satchel.store.models import (
     Case,
@@ -149,8 +149,6 @@ def delete_case(vs: VaultSession, case_id: uuid.UUID | str, *, keep: bool = True
         session.delete(case)
         drop_unused_tags(session)
         activity.record(session, "deleted", "case", case.id)
-    if not keep:
-        purged_now(vs)
 
 
 def _filtered(query: Select[Case], where: CaseFilter) -> Select[Case]:

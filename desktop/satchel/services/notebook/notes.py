@@ -15,7 +15,7 @@ from satchel.services.core.indexing import defer_note, index_note, unindex
 from satchel.services.core.records import clean_text, require, utc_now
 from satchel.services.core.session import VaultSession
 from satchel.services.core.tags import drop_unused_tags, resolve_tags
-from satchel.services.notebook.recently_deleted import keep_in_bin, purged_now
+from satchel.services.notebook.recently_deleted import keep_in_bin
 from satchel.services.notebook.views import NoteDetail, NoteSummary, RevisionView
 from satchel.store.models import Case, Note, NoteRevision, Person
 
@@ -202,8 +202,6 @@ def delete_note(vs: VaultSession, note_id: uuid.UUID | str, *, keep: bool = True
         session.delete(note)
         drop_unused_tags(session)
         activity.record(session, "deleted", "note", note.id)
-    if not keep:
-        purged_now(vs)
 
 
 def list_revisions(vs: VaultSession, note_id: uuid.UUID | str) -> list[RevisionView]:

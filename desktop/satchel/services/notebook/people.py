@@ -15,7 +15,7 @@ from satchel.services.core.records import choice, clean_text, require, utc_now
 from satchel.services.core.session import VaultSession
 from satchel.services.core.tags import drop_unused_tags, resolve_tags
 from satchel.services.notebook.identity import fields_set, seal_identity
-from satchel.services.notebook.recently_deleted import keep_in_bin, purged_now
+from satchel.services.notebook.recently_deleted import keep_in_bin
 from satchel.services.notebook.views import PersonDetail, PersonSummary
 from satchel.store.models import Case, CaseMember, Note, Person, PersonRole
 from satchel.store.types import fold_key
@@ -149,8 +149,6 @@ def delete_person(vs: VaultSession, person_id: uuid.UUID | str, *, keep: bool = 
         session.delete(person)
         drop_unused_tags(session)
         activity.record(session, "deleted", "person", person.id)
-    if not keep:
-        purged_now(vs)
 
 
 def link_person(

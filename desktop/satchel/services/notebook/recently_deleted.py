@@ -4,7 +4,8 @@ Deleting a case, person, note or file takes its rows (and those that went with i
 the tables and the search index and keeps them, whole, in one `trash_items` row: lists,
 search, exports and reports never see them. Restoring puts the rows back and indexes them
 again. After KEEP_DAYS, or when the user empties the bin, the row is deleted for real:
-secure_delete zeroes its pages and the WAL is checkpointed, so the text is gone from disk.
+secure_delete zeroes its pages and, as after every delete, the vault session folds the WAL
+into the database before returning (VaultSession._fold_in_wal), so the text is gone from disk.
 
 Moving into the bin is not a purge: the vault still holds the record, readable to whoever
 unlocks it. "Delete immediately" and "Empty the bin now" exist for that (docs/SECURITY.md).
@@ -109,7 +110,6 @@ def restore(vs: VaultSession, entry_id: uuid.UUID | str) -> BinEntry:
         session.flush()
         _index_again(session, rows)
         activity.record(session, "restored", entry.kind, entry.record_id)
-    _checkpoint(vs)
     return entry
 
 
@@ -119,7 +119,6 @@ def purge(vs: VaultSession, entry_id: uuid.UUID | str) -> None:
         row = require(session, TrashItem, entry_id, "deleted item")
         activity.record(session, "purged", row.kind, row.record_id)
         session.delete(row)
-    _checkpoint(vs)
 
 
 def empty_bin(vs: VaultSession) -> int:
@@ -148,20 +147,7 @@ def _purge_where(vs: VaultSession, cutoff: dt.datetime | None) -> int:
         for row in rows:
             activity.record(session, "purged", row.kind, row.record_id)
         session.execute(delete(TrashItem).where(TrashItem.id.in_([row.id for row in rows])))
-    _checkpoint(vs)
     return len(rows)
-
-
-def purged_now(vs: VaultSession) -> None:
-    """After a delete that skipped the bin: the freed pages leave the WAL too."""
-    _checkpoint(vs)
-
-
-def _checkpoint(vs: VaultSession) -> None:
-    """Write the WAL into the database and truncate it: freed pages leave the WAL too."""
-    engine = vs.require_open()
-    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 # restoring ----------------------------------------------------------------------------------
