@@ -4,8 +4,11 @@ takes away for good."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
+from alembic import command
+from tests.conftest import PASSPHRASE
 from tests.factories import (
     count_rows,
     item_id,
@@ -18,9 +21,16 @@ from tests.factories import (
 from satchel.errors import InvalidInputError
 from satchel.services.checklists import case_checklists
 from satchel.services.core import search
+from satchel.services.core import session as vault_session
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook import attachments, cases, identity, notes, people
 from satchel.services.notebook import recently_deleted as bin_
+from satchel.store.migrate import (
+    HEAD_REVISION,
+    alembic_config,
+    current_revision,
+    migration_connection,
+)
 from satchel.store.models import AttachmentBlob, NoteRevision, Tag, TrashItem
 
 
@@ -159,3 +169,25 @@ def test_a_file_deleted_alone_comes_back(vs: VaultSession) -> None:
     bin_.restore(vs, entry.id)
 
     assert attachments.read_attachment(vs, file_id) == b"hello"
+
+
+def test_a_vault_made_before_the_bin_upgrades_and_keeps_everything(
+    vs: VaultSession, vault_folder: Path
+) -> None:
+    """A vault at revision 0002 (today's released schema) opens, is upgraded, and bins."""
+    case_id = make_case(vs, "Old case")
+    note_id = make_note(vs, "Old note", "kept through the upgrade", case_id=case_id)
+    engine = vs.engine
+    assert engine is not None
+    with migration_connection(engine) as connection:
+        command.downgrade(alembic_config(connection), "0002_commit_counter")
+    assert current_revision(engine) == "0002_commit_counter"
+    vs.close()
+
+    with vault_session.unlock(vault_folder, PASSPHRASE) as upgraded:
+        assert upgraded.engine is not None
+        assert current_revision(upgraded.engine) == HEAD_REVISION
+        assert notes.get_note(upgraded, note_id).body == "kept through the upgrade"
+        notes.delete_note(upgraded, note_id)
+        bin_.restore(upgraded, bin_.list_bin(upgraded)[0].id)
+        assert [n.title for n in cases.get_case(upgraded, case_id).notes] == ["Old note"]
