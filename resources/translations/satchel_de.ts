@@ -3086,6 +3086,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>age1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The colleague&apos;s sharing key</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3106,6 +3106,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>age1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The colleague&apos;s sharing key</source>
         <translation type="unfinished"></translation>
     </message>

@@ -35,7 +35,7 @@ class SealOptions(QGroupBox):
             self.choice.addButton(button)
         self.plain.setChecked(True)
         self.key = QLineEdit()
-        self.key.setPlaceholderText("age1…")
+        self.key.setPlaceholderText(self.tr("age1…"))
         self.key.setAccessibleName(self.tr("The colleague's sharing key"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
