@@ -279,8 +279,12 @@
         <translation>Datei löschen</translation>
     </message>
     <message>
-        <source>Delete “{0}” from the vault? This cannot be undone.</source>
-        <translation>„{0}“ aus dem Tresor löschen? Das lässt sich nicht rückgängig machen.</translation>
+        <source>Delete “{0}” from the vault?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File deleted</source>
+        <translation type="unfinished">Datei gelöscht</translation>
     </message>
 </context>
 <context>
@@ -614,12 +618,16 @@
         <translation>Ein Fall braucht einen Titel; der bisherige bleibt vorerst erhalten.</translation>
     </message>
     <message>
+        <source>Delete this case with its notes, checklists and attachments? The people in it stay in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete case</source>
         <translation>Fall löschen</translation>
     </message>
     <message>
-        <source>Delete this case with its notes, checklists and attachments? The people in it stay in the vault. This cannot be undone.</source>
-        <translation>Diesen Fall mit seinen Notizen, Checklisten und Anhängen löschen? Die beteiligten Personen bleiben im Tresor. Das lässt sich nicht rückgängig machen.</translation>
+        <source>Case deleted</source>
+        <translation type="unfinished">Fall gelöscht</translation>
     </message>
 </context>
 <context>
@@ -687,6 +695,10 @@
         <source>Unlink {0} from this case</source>
         <translation>Verknüpfung von {0} mit diesem Fall lösen</translation>
     </message>
+    <message>
+        <source>{0} unlinked from this case</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseReport</name>
@@ -737,6 +749,10 @@
     <message>
         <source>CONFIDENTIAL</source>
         <translation>VERTRAULICH</translation>
+    </message>
+    <message>
+        <source>DEMO DATA — NOT REAL</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Case report</source>
@@ -817,6 +833,10 @@
     <message>
         <source>Case report: {0}</source>
         <translation>Bericht zum Fall: {0}</translation>
+    </message>
+    <message>
+        <source>Demo data — made up, not real people</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confidential — do not share beyond those who need it</source>
@@ -1460,6 +1480,17 @@
     </message>
 </context>
 <context>
+    <name>DeleteQuestion</name>
+    <message>
+        <source>It stays in Vault ▸ Recently deleted for 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete immediately, without keeping it in Recently deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoLauncher</name>
     <message>
         <source>The demo could not be made: {0}</source>
@@ -1596,6 +1627,14 @@
     <message>
         <source>This bundle is damaged or was altered on the way. Nothing was imported; ask for it again.</source>
         <translation>Dieses Paket ist beschädigt oder wurde unterwegs verändert. Es wurde nichts importiert; bitten Sie um eine neue Zusendung.</translation>
+    </message>
+    <message>
+        <source>This comes from a demo vault: its cases and people are made up. It was not imported into this real vault; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This comes from a real vault. A demo vault takes only demo data, so real people never appear in a training; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This bundle cannot be opened here: it was made for another vault&apos;s sharing key, or by a newer Satchel. Nothing was changed.</source>
@@ -2028,8 +2067,51 @@
         <translation>Nur Pseudonyme (keine Identitätsangaben).</translation>
     </message>
     <message>
+        <source>It holds: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported.</source>
         <translation>Importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Fall</numerusform>
+            <numerusform>%n Fälle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Checkliste</numerusform>
+            <numerusform>%n Checklisten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Would add {0}, update {1}, keep {2} newer here; {3} conflicts; {4} unchanged.</source>
@@ -2325,8 +2407,12 @@
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <source>Delete this note and all its earlier versions? This cannot be undone.</source>
-        <translation>Diese Notiz und alle ihre früheren Fassungen löschen? Das lässt sich nicht rückgängig machen.</translation>
+        <source>Delete this note and all its earlier versions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note deleted</source>
+        <translation type="unfinished">Notiz gelöscht</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2523,10 @@
     <message>
         <source>Bundle passphrase</source>
         <translation>Passphrase des Pakets</translation>
+    </message>
+    <message>
+        <source>Report passphrase</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} (again)</source>
@@ -2607,12 +2697,16 @@
         <translation>Eine Person braucht ein Pseudonym; das bisherige bleibt vorerst erhalten.</translation>
     </message>
     <message>
+        <source>Delete this person, their identity details and the notes kept on them? Their cases stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete person</source>
         <translation>Person löschen</translation>
     </message>
     <message>
-        <source>Delete this person, their identity details and the notes kept on them? Their cases stay. This cannot be undone.</source>
-        <translation>Diese Person, ihre Identitätsangaben und die Notizen zu ihr löschen? Ihre Fälle bleiben erhalten. Das lässt sich nicht rückgängig machen.</translation>
+        <source>Person deleted</source>
+        <translation type="unfinished">Person gelöscht</translation>
     </message>
 </context>
 <context>
@@ -2654,10 +2748,108 @@
     </message>
 </context>
 <context>
+    <name>RecentlyDeletedDialog</name>
+    <message>
+        <source>Recently deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted cases, people, notes and files stay here for 30 days, then are erased for good. Until then they are still inside the vault: anyone who unlocks it can restore them. Empty the bin before a border crossing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty the bin now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Was</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased for good on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently deleted items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Fall</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished">(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase “{0}” for good? It cannot be restored afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase all %n deleted item(s) for good? None can be restored afterwards.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>Not saved: {0}</source>
         <translation>Nicht gespeichert: {0}</translation>
+    </message>
+    <message>
+        <source>Not undone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every field back as it was when opened (Ctrl+Alt+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo all changes since this was opened</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2873,6 +3065,61 @@
     <message>
         <source>{0}  (current)</source>
         <translation>{0}  (aktuell)</translation>
+    </message>
+</context>
+<context>
+    <name>SealOptions</name>
+    <message>
+        <source>Encrypt the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not encrypt (a plain PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a colleague: their sharing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s sharing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted report is an age file (.age): the colleague opens it with age (age -d) or the passphrase, then reads the PDF as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing key</source>
+        <translation type="unfinished">Austauschschlüssel</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Passphrase</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3502,18 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
+        <source>Recently deleted: restore or erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the delete or unlink just done (while Undo is shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo every change to the open case or person since it was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Zoom in or out of an attachment</source>
         <translation>Einen Anhang vergrößern oder verkleinern</translation>
     </message>
@@ -3508,6 +3767,21 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Unlock your vault</source>
@@ -3569,6 +3843,10 @@
         <source>Type the vault&apos;s passphrase first.</source>
         <translation>Geben Sie zuerst die Passphrase des Tresors ein.</translation>
     </message>
+    <message>
+        <source>Updating the search index for this version of Satchel…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VaultController</name>
@@ -3587,6 +3865,10 @@
 </context>
 <context>
     <name>VaultMenuButton</name>
+    <message>
+        <source>Recently &amp;deleted…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Vault</source>
         <translation>Tresor</translation>

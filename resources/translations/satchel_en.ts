@@ -104,6 +104,44 @@
     </message>
 </context>
 <context>
+    <name>ImportBundleDialog</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist(s)</source>
+        <translation>
+            <numerusform>%n checklist</numerusform>
+            <numerusform>%n checklists</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MarkdownImportDialog</name>
     <message numerus="yes">
         <source>%n image(s)</source>
@@ -120,6 +158,16 @@
         <translation>
             <numerusform>People: %n</numerusform>
             <numerusform>People: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecentlyDeletedDialog</name>
+    <message numerus="yes">
+        <source>Erase all %n deleted item(s) for good? None can be restored afterwards.</source>
+        <translation>
+            <numerusform>Erase the %n deleted item for good? It cannot be restored afterwards.</numerusform>
+            <numerusform>Erase all %n deleted items for good? None can be restored afterwards.</numerusform>
         </translation>
     </message>
 </context>

@@ -279,8 +279,12 @@
         <translation>Видалення файлу</translation>
     </message>
     <message>
-        <source>Delete “{0}” from the vault? This cannot be undone.</source>
-        <translation>Видалити «{0}» зі сховища? Скасувати це буде неможливо.</translation>
+        <source>Delete “{0}” from the vault?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File deleted</source>
+        <translation type="unfinished">Файл видалено</translation>
     </message>
 </context>
 <context>
@@ -619,12 +623,16 @@
         <translation>Справа повинна мати назву; поки залишається попередня.</translation>
     </message>
     <message>
+        <source>Delete this case with its notes, checklists and attachments? The people in it stay in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete case</source>
         <translation>Видалити справу</translation>
     </message>
     <message>
-        <source>Delete this case with its notes, checklists and attachments? The people in it stay in the vault. This cannot be undone.</source>
-        <translation>Видалити цю справу разом із нотатками, чек-листами й вкладеннями? Люди з неї залишаться в сховищі. Скасувати це буде неможливо.</translation>
+        <source>Case deleted</source>
+        <translation type="unfinished">Справу видалено</translation>
     </message>
 </context>
 <context>
@@ -692,6 +700,10 @@
         <source>Unlink {0} from this case</source>
         <translation>Відв&apos;язати {0} від цієї справи</translation>
     </message>
+    <message>
+        <source>{0} unlinked from this case</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseReport</name>
@@ -742,6 +754,10 @@
     <message>
         <source>CONFIDENTIAL</source>
         <translation>КОНФІДЕНЦІЙНО</translation>
+    </message>
+    <message>
+        <source>DEMO DATA — NOT REAL</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Case report</source>
@@ -822,6 +838,10 @@
     <message>
         <source>Case report: {0}</source>
         <translation>Звіт про справу: {0}</translation>
+    </message>
+    <message>
+        <source>Demo data — made up, not real people</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confidential — do not share beyond those who need it</source>
@@ -1468,6 +1488,17 @@
     </message>
 </context>
 <context>
+    <name>DeleteQuestion</name>
+    <message>
+        <source>It stays in Vault ▸ Recently deleted for 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete immediately, without keeping it in Recently deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoLauncher</name>
     <message>
         <source>The demo could not be made: {0}</source>
@@ -1604,6 +1635,14 @@
     <message>
         <source>This bundle is damaged or was altered on the way. Nothing was imported; ask for it again.</source>
         <translation>Цей пакет пошкоджений або змінений дорогою. Нічого не імпортовано; попросіть надіслати його ще раз.</translation>
+    </message>
+    <message>
+        <source>This comes from a demo vault: its cases and people are made up. It was not imported into this real vault; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This comes from a real vault. A demo vault takes only demo data, so real people never appear in a training; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This bundle cannot be opened here: it was made for another vault&apos;s sharing key, or by a newer Satchel. Nothing was changed.</source>
@@ -2040,8 +2079,56 @@
         <translation>Лише псевдоніми (без особистих даних).</translation>
     </message>
     <message>
+        <source>It holds: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported.</source>
         <translation>Імпортовано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n справа</numerusform>
+            <numerusform>%n справи</numerusform>
+            <numerusform>%n справ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n людина</numerusform>
+            <numerusform>%n людини</numerusform>
+            <numerusform>%n людей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n нотатка</numerusform>
+            <numerusform>%n нотатки</numerusform>
+            <numerusform>%n нотаток</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n чек-лист</numerusform>
+            <numerusform>%n чек-листи</numerusform>
+            <numerusform>%n чек-листів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файли</numerusform>
+            <numerusform>%n файлів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Would add {0}, update {1}, keep {2} newer here; {3} conflicts; {4} unchanged.</source>
@@ -2338,8 +2425,12 @@
         <translation>Видалення нотатки</translation>
     </message>
     <message>
-        <source>Delete this note and all its earlier versions? This cannot be undone.</source>
-        <translation>Видалити цю нотатку й усі її попередні версії? Скасувати це буде неможливо.</translation>
+        <source>Delete this note and all its earlier versions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note deleted</source>
+        <translation type="unfinished">Нотатку видалено</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2541,10 @@
     <message>
         <source>Bundle passphrase</source>
         <translation>Парольна фраза пакета</translation>
+    </message>
+    <message>
+        <source>Report passphrase</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} (again)</source>
@@ -2621,12 +2716,16 @@
         <translation>Людині потрібен псевдонім; поки залишається попередній.</translation>
     </message>
     <message>
+        <source>Delete this person, their identity details and the notes kept on them? Their cases stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete person</source>
         <translation>Видалення людини</translation>
     </message>
     <message>
-        <source>Delete this person, their identity details and the notes kept on them? Their cases stay. This cannot be undone.</source>
-        <translation>Видалити цю людину, її особисті дані й нотатки про неї? Її справи залишаться. Скасувати це буде неможливо.</translation>
+        <source>Person deleted</source>
+        <translation type="unfinished">Людину видалено</translation>
     </message>
 </context>
 <context>
@@ -2668,10 +2767,109 @@
     </message>
 </context>
 <context>
+    <name>RecentlyDeletedDialog</name>
+    <message>
+        <source>Recently deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted cases, people, notes and files stay here for 30 days, then are erased for good. Until then they are still inside the vault: anyone who unlocks it can restore them. Empty the bin before a border crossing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty the bin now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Що</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased for good on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently deleted items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Справа</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Нотатка</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished">(без назви)</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase “{0}” for good? It cannot be restored afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase all %n deleted item(s) for good? None can be restored afterwards.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>Not saved: {0}</source>
         <translation>Не збережено: {0}</translation>
+    </message>
+    <message>
+        <source>Not undone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every field back as it was when opened (Ctrl+Alt+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo all changes since this was opened</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3085,61 @@
     <message>
         <source>{0}  (current)</source>
         <translation>{0}  (поточна)</translation>
+    </message>
+</context>
+<context>
+    <name>SealOptions</name>
+    <message>
+        <source>Encrypt the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not encrypt (a plain PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a colleague: their sharing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s sharing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted report is an age file (.age): the colleague opens it with age (age -d) or the passphrase, then reads the PDF as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing key</source>
+        <translation type="unfinished">Ключ для обміну</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">Парольна фраза</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3524,18 @@
         <translation>Налаштування</translation>
     </message>
     <message>
+        <source>Recently deleted: restore or erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the delete or unlink just done (while Undo is shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo every change to the open case or person since it was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Zoom in or out of an attachment</source>
         <translation>Збільшити або зменшити вкладення</translation>
     </message>
@@ -3524,6 +3789,21 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Unlock your vault</source>
@@ -3585,6 +3865,10 @@
         <source>Type the vault&apos;s passphrase first.</source>
         <translation>Спершу введіть парольну фразу сховища.</translation>
     </message>
+    <message>
+        <source>Updating the search index for this version of Satchel…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VaultController</name>
@@ -3603,6 +3887,10 @@
 </context>
 <context>
     <name>VaultMenuButton</name>
+    <message>
+        <source>Recently &amp;deleted…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Vault</source>
         <translation>Сховище</translation>

@@ -150,3 +150,34 @@ def test_the_report_command_loads_no_widget_or_dialog_module() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
     )
     assert loaded.stdout.split() == []
+
+
+def test_a_report_with_identities_can_be_encrypted_to_a_colleagues_key(
+    filled: tuple[Path, uuid.UUID, uuid.UUID], tmp_path: Path
+) -> None:
+    import pyrage
+
+    vault, case_id, _skipped = filled
+    colleague = pyrage.x25519.Identity.generate()
+    target = tmp_path / "report.pdf.age"
+    result = run_process(
+        "report", vault, "--case", case_id, "--to", target, "--with-identities",
+        "--recipient", str(colleague.to_public()),
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    sealed = target.read_bytes()
+    assert sealed.startswith(b"age-encryption.org/v1")
+    assert LEGAL_NAME.encode() not in sealed and b"%PDF" not in sealed
+    plain = tmp_path / "opened.pdf"
+    plain.write_bytes(pyrage.decrypt(sealed, [colleague]))
+    assert LEGAL_NAME in "\n".join(pdf_pages(plain))
+
+    wrong_name = run_process(
+        "report", vault, "--case", case_id, "--to", tmp_path / "r.pdf",
+        "--recipient", str(colleague.to_public()),
+    )  # fmt: skip
+    assert wrong_name.code == 1 and ".age" in wrong_name.err
+    bad_key = run_process(
+        "report", vault, "--case", case_id, "--to", tmp_path / "r.pdf.age", "--recipient", "age1x"
+    )
+    assert bad_key.code == 1 and not (tmp_path / "r.pdf.age").exists()

@@ -17,12 +17,13 @@ import uuid
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+import pytest
 from tests.sqlcipher_pages import decrypt_database_pages, decrypt_wal_frames
 
 from satchel.services.checklists import case_checklists
 from satchel.services.core import search
 from satchel.services.core.session import VaultSession
-from satchel.services.notebook import cases, identity, notes, people
+from satchel.services.notebook import cases, identity, notes, people, recently_deleted
 
 DB = "vault.db"
 WAL = "vault.db-wal"
@@ -158,8 +159,9 @@ def test_sentinels_are_absent_from_every_file_and_identity_even_once_decrypted(
     assert _found(closed, IDENTITY) == set()
 
 
+@pytest.mark.parametrize("through_the_bin", [True, False], ids=["emptied-bin", "at-once"])
 def test_a_deleted_note_is_gone_from_the_decrypted_file(
-    vs: VaultSession, vault_folder: Path
+    vs: VaultSession, vault_folder: Path, through_the_bin: bool
 ) -> None:
     key = bytes(vs.vault.database_key)
     gone = {
@@ -180,7 +182,15 @@ def test_a_deleted_note_is_gone_from_the_decrypted_file(
     _checkpoint(vs)
     assert _found(decrypt_database_pages(vault_folder / DB, key), gone) == set(gone)
 
-    notes.delete_note(vs, note_id)
+    if through_the_bin:
+        notes.delete_note(vs, note_id)
+        assert search.search(vs, gone["body"]) == []
+        _checkpoint(vs)  # in the bin, the note is still in the vault (docs/SECURITY.md)
+        assert _found(decrypt_database_pages(vault_folder / DB, key), gone) == set(gone)
+        assert recently_deleted.empty_bin(vs) == 1
+    else:
+        notes.delete_note(vs, note_id, keep=False)
+    assert _found(decrypt_wal_frames(vault_folder / WAL, key), gone) == set()
     _checkpoint(vs)
 
     pages = decrypt_database_pages(vault_folder / DB, key)
@@ -228,7 +238,8 @@ def test_a_deleted_notes_old_revisions_go_with_it(vs: VaultSession, vault_folder
     assert [r.id for r in search.search(vs, texts[-1])] == [note_id]
     assert search.search(vs, texts[0]) == []
 
-    notes.delete_note(vs, note_id)
+    notes.delete_note(vs, note_id)  # into the bin, then out of the vault
+    recently_deleted.purge(vs, recently_deleted.list_bin(vs)[0].id)
     _checkpoint(vs)
 
     assert _found(decrypt_database_pages(vault_folder / DB, key), revisions) == set()

@@ -123,12 +123,24 @@ def seed_0005(connection: Connection) -> None:
     )
 
 
+def seed_0006(connection: Connection) -> None:
+    """A deleted note waiting in the bin."""
+    connection.execute(
+        text(
+            "INSERT INTO trash_items (id, kind, record_id, label, deleted_at, payload) "
+            "VALUES (:id, 'note', :record, 'Old call', :now, :payload)"
+        ),
+        {"id": uuid.uuid4().hex, "record": uuid.uuid4().hex, "now": NOW, "payload": b"{}"},
+    )
+
+
 SEED_AFTER: dict[str, Callable[[Connection], None]] = {
     "0001_initial": seed_0001,
     "0002_commit_counter": seed_0002,
     "0003_search_word_forms": seed_0003,
     "0004_notes_listing_index": seed_0004,
     "0005_search_pending": seed_0005,
+    "0006_recently_deleted": seed_0006,
 }
 
 

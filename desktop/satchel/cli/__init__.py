@@ -62,6 +62,7 @@ COMMANDS: dict[tuple[str, str | None], tuple[str, str]] = {
     ("report", None): ("report_commands", "cmd_report"),
     ("duress", None): ("coercion_commands", "cmd_duress"),
     ("travel", None): ("coercion_commands", "cmd_travel"),
+    ("trash", None): ("trash_commands", "cmd_trash"),
 }
 
 

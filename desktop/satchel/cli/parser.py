@@ -8,6 +8,7 @@ from typing import NoReturn
 from satchel import __version__
 from satchel.cli.coercion_commands import add_coercion_commands, add_travel_command
 from satchel.cli.parser_transfer import add_backup_commands, add_report_parser, add_share_parsers
+from satchel.cli.trash_parser import add_trash_parser
 from satchel.errors import InvalidInputError
 
 EPILOG = """\
@@ -130,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_coercion_commands(commands)
     add_travel_command(commands)
     add_report_parser(commands)
+    add_trash_parser(commands)
 
     search = commands.add_parser("search", help="full-text search (never identity fields)")
     _vault(search)
@@ -212,9 +214,14 @@ def _note_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
     _vault(listing)
     listing.add_argument("--case", default=None)
     _json(listing)
-    delete = note.add_parser("delete", help="delete a note and its revisions")
+    delete = note.add_parser(
+        "delete", help="move a note and its revisions to Recently deleted (see 'trash')"
+    )
     _vault(delete)
     delete.add_argument("id", metavar="ID")
+    delete.add_argument(
+        "--now", action="store_true", help="delete it for good at once, not into the bin"
+    )
 
 
 def _checklist_commands(commands: argparse._SubParsersAction[_Parser]) -> None:

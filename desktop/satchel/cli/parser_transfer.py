@@ -71,6 +71,18 @@ def add_report_parser(commands: argparse._SubParsersAction[Any]) -> None:
         action="store_true",
         help="include legal names, phones and other identity fields (logged as revealed)",
     )
+    report.add_argument(
+        "--recipient",
+        action="append",
+        default=[],
+        metavar="AGE1…",
+        help="encrypt the PDF with age to this sharing key (repeatable); FILE must end in .age",
+    )
+    report.add_argument(
+        "--passphrase",
+        action="store_true",
+        help="encrypt the PDF with age to a passphrase (read after the vault passphrase)",
+    )
 
 
 def add_share_parsers(commands: argparse._SubParsersAction[Any]) -> None:

@@ -29,6 +29,7 @@ PROMPTS = (
     QT_TRANSLATE_NOOP("PassphrasePrompt", "New passphrase"),
     QT_TRANSLATE_NOOP("PassphrasePrompt", "Recovery phrase"),
     QT_TRANSLATE_NOOP("PassphrasePrompt", "Bundle passphrase"),
+    QT_TRANSLATE_NOOP("PassphrasePrompt", "Report passphrase"),
     QT_TRANSLATE_NOOP("PassphrasePrompt", "{0} (again)"),
 )
 

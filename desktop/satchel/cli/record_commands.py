@@ -168,5 +168,5 @@ def note_add(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 @with_vault
 def note_delete(vs: VaultSession, args: argparse.Namespace, secrets: SecretReader) -> int:
-    notes.delete_note(vs, args.id)
+    notes.delete_note(vs, args.id, keep=not args.now)
     return EXIT_OK

@@ -12,22 +12,28 @@ from satchel.cli.unlocking import with_vault
 from satchel.errors import InvalidInputError
 from satchel.services.core.session import VaultSession
 from satchel.services.reports.case_report import build_case_report, record_report_written
+from satchel.services.reports.sealing import SEALED_SUFFIX, report_sealer
 
 
-def _target(text: str) -> Path:
+def _target(text: str, *, sealed: bool = False) -> Path:
     path = Path(text).expanduser()
     if path.is_dir():
         raise InvalidInputError(f"{path} is a folder; give a file name such as report.pdf.")
     if not path.parent.is_dir():
         raise InvalidInputError(f"The folder {path.parent} does not exist.")
-    if path.suffix.lower() != ".pdf":
+    if sealed and not path.name.lower().endswith(SEALED_SUFFIX):
+        raise InvalidInputError(f"{path.name} does not end in .age (try report.pdf.age).")
+    if not sealed and path.suffix.lower() != ".pdf":
         raise InvalidInputError(f"{path.name} does not end in .pdf.")
     return path
 
 
 @with_vault
 def cmd_report(vs: VaultSession, args: argparse.Namespace, secrets: SecretReader) -> int:
-    target = _target(args.to)
+    sealed = bool(args.recipient) or args.passphrase
+    target = _target(args.to, sealed=sealed)
+    passphrase = secrets.read("Report passphrase", confirm=True) if args.passphrase else None
+    seal = report_sealer(args.recipient, passphrase)
     if args.no_notes and args.note:
         raise InvalidInputError("Use either --note or --no-notes, not both.")
     note_ids = [] if args.no_notes else args.note
@@ -39,13 +45,13 @@ def cmd_report(vs: VaultSession, args: argparse.Namespace, secrets: SecretReader
     from satchel.ui.reports.pdf import write_case_report_headless  # noqa: PLC0415
 
     try:
-        write_case_report_headless(report, target)
+        write_case_report_headless(report, target, seal)
     except OSError as error:
         raise InvalidInputError(
             f"Could not write the report to {target}: {error.strerror or error}."
         ) from None
     record_report_written(vs, report)
-    if args.with_identities:
+    if args.with_identities and not sealed:
         print(
             "satchel: the report contains identity details; keep it as safe as the vault.",
             file=sys.stderr,

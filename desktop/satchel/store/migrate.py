@@ -24,7 +24,7 @@ from satchel.errors import DamagedError, UnsupportedVersionError
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD_REVISION = "0005_search_pending"
+HEAD_REVISION = "0006_recently_deleted"
 MIGRATIONS_PATH = Path(__file__).resolve().with_name("migrations")
 
 

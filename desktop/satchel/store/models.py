@@ -386,6 +386,22 @@ class ActivityEvent(Base):
     detail: Mapped[str] = mapped_column(String, default="")
 
 
+class TrashItem(Base):
+    """A deleted case, person, note or file, kept whole for 30 days (services.notebook.bin).
+
+    `payload` holds its rows and those that went with it, as JSON; nothing in it is indexed.
+    """
+
+    __tablename__ = "trash_items"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    kind: Mapped[str] = mapped_column(String)
+    record_id: Mapped[uuid.UUID]
+    label: Mapped[str] = mapped_column(String, default="")
+    deleted_at: Mapped[datetime] = mapped_column(default=utc_now, index=True)
+    payload: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class VaultState(Base):
     """One row: the commit counter every write transaction raises (see store.commit_counter)."""
 

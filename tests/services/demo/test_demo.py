@@ -11,6 +11,7 @@ from sqlalchemy import select
 from tests.factories import count_rows, make_person
 
 from satchel.services.core import search
+from satchel.services.core.demo_mark import is_demo_vault
 from satchel.services.core.session import VaultSession
 from satchel.services.demo.vault import demo_language, open_demo_vault, populate_demo
 from satchel.services.notebook import attachments, cases, identity, notes, people
@@ -46,6 +47,7 @@ def test_the_demo_has_exactly_the_promised_amounts(
 
     assert cases.count_cases(vs) == 30
     assert people.count_people(vs) == 80
+    assert is_demo_vault(vs)  # its bundles and backups say so, sealed
     assert count_rows(vs, Note) == 200
     assert len(notes.list_notes(vs, limit=1000)) == 200
 

@@ -22,7 +22,8 @@ from satchel.ui.attachments.image_sanitizer import (
 )
 from satchel.ui.attachments.panel import AttachmentsPanel
 from satchel.ui.attachments.viewer import AttachmentViewer, is_pdf, render_pdf_page
-from satchel.ui.base import file_dialogs
+from satchel.ui.base import delete_question, file_dialogs
+from satchel.ui.base.delete_question import DeleteChoice
 from satchel.ui.shell.vault_controller import VaultController
 
 GPS_SENTINEL = b"GPS-SENTINEL-51.5N"
@@ -303,8 +304,8 @@ def test_delete_asks_first(
     monkeypatch: pytest.MonkeyPatch, panel: AttachmentsPanel, controller: VaultController
 ) -> None:
     panel.add_data(b"some notes", "notes.txt")
-    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: next(answers))
+    answers = iter([DeleteChoice.CANCEL, DeleteChoice.TO_BIN])
+    monkeypatch.setattr(delete_question, "ask_to_delete", lambda *_args: next(answers))
     panel.delete_button.click()
     assert len(panel.attachments()) == 1
     panel.delete_button.click()

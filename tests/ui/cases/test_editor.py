@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
@@ -24,6 +23,8 @@ from tests.ui.driving import Host, type_text
 from satchel.services.core import session as vault_session
 from satchel.services.notebook import cases, notes, people
 from satchel.services.notebook.views import CaseDetail
+from satchel.ui.base import delete_question
+from satchel.ui.base.delete_question import DeleteChoice
 from satchel.ui.cases.editor import CaseEditor
 from satchel.ui.checklists.panel import ChecklistPanel
 from satchel.ui.shell.vault_controller import VaultController
@@ -216,15 +217,12 @@ def test_delete_asks_first(
     editor = open_editor(qtbot, controller, case_id)
     questions: list[str] = []
 
-    def answer(_parent: QWidget, _title: str, text: str, *_args: object) -> object:
+    def answer(_parent: QWidget, _title: str, text: str, button: str) -> DeleteChoice:
         questions.append(text)
-        return (
-            QMessageBox.StandardButton.Cancel
-            if len(questions) == 1
-            else QMessageBox.StandardButton.Yes
-        )
+        assert button == "Delete case"
+        return DeleteChoice.CANCEL if len(questions) == 1 else DeleteChoice.TO_BIN
 
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(delete_question, "ask_to_delete", answer)
     editor.delete_button.click()
     assert stored(controller, case_id).title == "Family reunion"
     editor.delete_button.click()

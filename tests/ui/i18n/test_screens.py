@@ -21,6 +21,7 @@ SCREENS = {
     "export case", "link person", "person editor", "person identity", "identity", "search",
     "settings", "keyboard shortcuts", "vault menu: backupsAction", "vault menu: exportAction",
     "vault menu: importBundleAction", "vault menu: sharingKeyAction",
+    "vault menu: recentlyDeletedAction",
     "vault menu: importContactsAction", "vault menu: importNotesAction", "item scans",
     "new case", "note editor", "note history", "templates",
 }  # fmt: skip

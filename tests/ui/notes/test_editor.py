@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage, QImageWriter
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
 from tests.ui.driving import RecordingHost, type_text
 
 from satchel.services.core import session as vault_session
 from satchel.services.notebook import cases, notes
+from satchel.ui.base import delete_question
+from satchel.ui.base.delete_question import DeleteChoice
 from satchel.ui.notes.editor import AUTOSAVE_MS, NoteEditor
 from satchel.ui.notes.markdown_preview import MarkdownPreview, decode_data_url
 from satchel.ui.notes.revision_dialog import RevisionDialog
@@ -216,8 +217,8 @@ def test_delete_asks_first(
     host: RecordingHost,
     note_id: uuid.UUID,
 ) -> None:
-    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes])
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: next(answers))
+    answers = iter([DeleteChoice.CANCEL, DeleteChoice.TO_BIN])
+    monkeypatch.setattr(delete_question, "ask_to_delete", lambda *_args: next(answers))
     editor.delete()
     assert controller.run(notes.get_note, note_id) is not None
     editor.delete()

@@ -13,6 +13,8 @@ from tests.ui.driving import Host, shown_texts, type_text
 from satchel.services.notebook import cases, people
 from satchel.services.notebook.views import PersonDetail
 from satchel.store.types import fold_key
+from satchel.ui.base import delete_question
+from satchel.ui.base.delete_question import DeleteChoice
 from satchel.ui.cases.editor import CaseEditor
 from satchel.ui.people.editor import PersonEditor
 from satchel.ui.shell.vault_controller import VaultController
@@ -158,6 +160,6 @@ def test_delete_asks_first(
     qtbot: QtBot, controller: VaultController, person_id: uuid.UUID, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     editor = open_editor(qtbot, controller, person_id)
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(delete_question, "ask_to_delete", lambda *_a: DeleteChoice.TO_BIN)
     editor.delete_button.click()
     assert controller.run(people.count_people) == 0

@@ -193,3 +193,34 @@ def test_case_editor_opens_the_dialog(
     assert shown.isVisible()
     controller.lock()  # locking closes it
     assert not shown.isVisible()
+
+
+def test_with_identities_the_report_can_be_encrypted_for_a_colleague(
+    qtbot: QtBot, controller: VaultController, case_id: uuid.UUID, tmp_path: Path
+) -> None:
+    import pyrage
+
+    dialog = open_dialog(qtbot, controller, case_id)
+    dialog.show()
+    assert not dialog.seal_options.isVisible()  # offered only with identities
+    dialog.identities.setChecked(True)
+    assert dialog.seal_options.isVisible() and dialog.seal_options.plain.isChecked()
+    colleague = pyrage.x25519.Identity.generate()
+    dialog.seal_options.to_key.setChecked(True)
+    dialog.seal_options.key.setText("age1notakey")
+    out = tmp_path / "out"
+    out.mkdir()
+    assert dialog.save_to(out / "bad.pdf") is None  # named, nothing written
+    assert dialog.status.text()
+    assert list(out.iterdir()) == []
+
+    dialog.seal_options.key.setText(str(colleague.to_public()))
+    save(qtbot, dialog, out / "for-anna.pdf")
+
+    sealed = out / "for-anna.pdf.age"
+    assert [p.name for p in out.iterdir()] == ["for-anna.pdf.age"]
+    assert LEGAL_NAME.encode() not in sealed.read_bytes()
+    opened = tmp_path / "opened.pdf"
+    opened.write_bytes(pyrage.decrypt(sealed.read_bytes(), [colleague]))
+    assert LEGAL_NAME in "\n".join(pdf_pages(opened))
+    assert dialog.written == sealed

@@ -64,6 +64,7 @@ def test_preview_then_import(
     # the case, two people, a note, a checklist and a file, then the checklist's items
     items = next(t for t in shipped_templates() if t.key == TEMPLATE).items
     assert f"Would add {6 + len(items)}" in summary and "0 conflicts" in summary
+    assert "It holds: 1 case, 2 people, 1 note, 1 checklist, 1 file." in summary
     assert snapshot(controller.session) == before  # a preview changes nothing
     with qtbot.waitSignal(controller.changed, timeout=20_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -107,3 +108,9 @@ def test_sharing_key_is_shown_and_copied(qtbot: QtBot, controller: VaultControll
     assert shown.key.isReadOnly()
     qtbot.mouseClick(shown.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == key
+
+
+def test_the_preview_counts_each_kind(dialog: ImportBundleDialog) -> None:
+    counts = {"cases": 3, "people": 12, "notes": 40, "case_members": 15, "attachments": 0}
+    assert dialog.kinds_text(counts) == "3 cases, 12 people, 40 notes"
+    assert dialog.kinds_text({}) == "nothing"

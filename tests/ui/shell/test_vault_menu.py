@@ -13,6 +13,7 @@ from satchel.services.core import session as vault_session
 from satchel.ui.access.key_change_dialogs import ChangePassphraseDialog, NewRecoveryPhraseDialog
 from satchel.ui.backups.dialog import BackupsDialog
 from satchel.ui.imports.dialog import ContactImportDialog, MarkdownImportDialog
+from satchel.ui.recently_deleted.dialog import RecentlyDeletedDialog
 from satchel.ui.sharing.export_dialog import ExportDialog
 from satchel.ui.sharing.import_dialog import ImportBundleDialog
 from satchel.ui.sharing.key_dialog import SharingKeyDialog
@@ -23,6 +24,7 @@ ENTRIES = {
     "changePassphraseAction": ChangePassphraseDialog,
     "newRecoveryPhraseAction": NewRecoveryPhraseDialog,
     "backupsAction": BackupsDialog,
+    "recentlyDeletedAction": RecentlyDeletedDialog,
     "exportAction": ExportDialog,
     "importBundleAction": ImportBundleDialog,
     "sharingKeyAction": SharingKeyDialog,

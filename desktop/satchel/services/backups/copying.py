@@ -159,12 +159,18 @@ def read_facts(copy: Path, key: bytes | bytearray) -> tuple[str | None, int, Cou
             else 0
             for name, table in _COUNTED.items()
         }
+        demo = False
+        if "vault_settings" in tables:
+            row = connection.execute(
+                "SELECT value FROM vault_settings WHERE key = 'demo_data'"
+            ).fetchone()
+            demo = row is not None and str(row[0]) == "true"
     except sqlcipher.DatabaseError as error:
         disk = disk_error(error)
         raise disk or DamagedError("database", "the copy cannot be read") from error
     finally:
         connection.close()
-    return revision, seq, Counts(**counts)
+    return revision, seq, Counts(**counts, demo=demo)
 
 
 def integrity_problems(copy: Path, key: bytes | bytearray) -> list[str]:

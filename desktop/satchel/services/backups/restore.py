@@ -19,6 +19,8 @@ from satchel.services.backups.file_format import (
     verify_checksum,
 )
 from satchel.services.backups.operations import BEFORE_RESTORE, back_up, file_problem
+from satchel.services.backups.summary import open_summary
+from satchel.services.core.demo_mark import check_same_kind
 from satchel.services.core.session import VaultSession
 from satchel.store.migrate import MIGRATIONS_PATH
 from satchel.vault import atomic_file, format2
@@ -158,6 +160,9 @@ def restore_in_place(
             f"{path.name} was made by a newer Satchel, which this one cannot open. Install a "
             "newer Satchel, or restore it as a new vault to keep it for later."
         )
+    counts = open_summary(vs.vault.database_key, manifest)
+    if counts is not None:  # demo data never replaces a real vault's, nor the reverse
+        check_same_kind(vs, from_demo=counts.demo, what="backup")
     if vs.busy:
         raise InvalidInputError(
             "An import, export or report is still running. Restore once it has finished."

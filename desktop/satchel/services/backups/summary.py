@@ -30,6 +30,7 @@ class Counts:
     notes: int
     checklists: int
     attachments: int
+    demo: bool = False  # a backup of a vault holding demo data (services.core.demo_mark)
 
 
 def _summary_key(database_key: bytes | bytearray) -> bytes:
@@ -48,6 +49,7 @@ def seal_summary(
     """Counts are sealed: a backup on a USB stick does not tell how many cases it holds."""
     nonce = os.urandom(_NONCE_BYTES)
     plain = json.dumps({f.name: getattr(counts, f.name) for f in fields(Counts)}).encode()
+    # The demo mark travels in here, sealed: a backup file never says "demo" in clear.
     sealed = AESGCM(_summary_key(database_key)).encrypt(
         nonce, plain, _summary_aad(vault_id, created)
     )
@@ -63,6 +65,7 @@ def open_summary(database_key: bytes | bytearray, manifest: Manifest) -> Counts 
             _summary_aad(manifest.vault_id, manifest.created),
         )
         values = json.loads(plain)
-        return Counts(**{f.name: int(values[f.name]) for f in fields(Counts)})
+        numbers = {f.name: int(values[f.name]) for f in fields(Counts) if f.name != "demo"}
+        return Counts(**numbers, demo=values.get("demo") is True)
     except (InvalidTag, ValueError, KeyError, TypeError):
         return None

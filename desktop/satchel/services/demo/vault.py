@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from satchel.services.checklists import case_checklists
+from satchel.services.core.demo_mark import mark_as_demo
 from satchel.services.core.session import VaultSession
 from satchel.services.demo.content import DE, EN, PDF_LINES, Bank
 from satchel.services.demo.content_cyrillic import RU, UK
@@ -175,6 +176,7 @@ def populate_demo(
     """
     report = _Reporter(progress, _STEPS)
     with vs.transaction() as session:
+        mark_as_demo(session)  # its bundles and backups say so, and real data stays out
         _populate(_OneTransaction(vs, session), locale, report, seed)
     report.finish()
 

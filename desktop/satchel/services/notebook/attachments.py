@@ -23,6 +23,7 @@ from satchel.errors import InvalidInputError, TamperedError
 from satchel.services.core import activity
 from satchel.services.core.records import require, utc_now
 from satchel.services.core.session import VaultSession
+from satchel.services.notebook.recently_deleted import keep_in_bin
 from satchel.store.models import Attachment, AttachmentBlob, Case, ChecklistItem, Note
 
 MAX_BYTES = 100 * 1024 * 1024
@@ -204,10 +205,14 @@ def read_attachment(vs: VaultSession, attachment_id: uuid.UUID | str) -> bytes:
     return bytes(data)
 
 
-def delete_attachment(vs: VaultSession, attachment_id: uuid.UUID | str) -> None:
-    """Delete the file and its bytes (secure_delete zeroes the freed pages)."""
+def delete_attachment(
+    vs: VaultSession, attachment_id: uuid.UUID | str, *, keep: bool = True
+) -> None:
+    """Delete the file and its bytes: to Recently deleted, or for good if not `keep`."""
     with vs.transaction() as session:
         row = require(session, Attachment, attachment_id, "attachment")
+        if keep:
+            keep_in_bin(session, "attachment", row.id, row.filename)
         media_type = row.media_type
         if row.case_id is not None:
             case = session.get(Case, row.case_id)

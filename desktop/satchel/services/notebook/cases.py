@@ -27,6 +27,7 @@ from satchel.services.core.records import (
 from satchel.services.core.session import VaultSession
 from satchel.services.core.tags import drop_unused_tags, resolve_tags
 from satchel.services.notebook.notes import note_summary
+from satchel.services.notebook.recently_deleted import keep_in_bin
 from satchel.services.notebook.views import CaseDetail, CaseSummary, MemberView
 from satchel.store.models import (
     Case,
@@ -130,10 +131,15 @@ def update_case(
             drop_unused_tags(session)
 
 
-def delete_case(vs: VaultSession, case_id: uuid.UUID | str) -> None:
-    """Delete a case with its notes, checklists and attachments; its people stay."""
+def delete_case(vs: VaultSession, case_id: uuid.UUID | str, *, keep: bool = True) -> None:
+    """Delete a case with its notes, checklists and attachments; its people stay.
+
+    It goes to Recently deleted unless `keep` is False (then it is purged at once).
+    """
     with vs.transaction() as session:
         case = require(session, Case, case_id, "case")
+        if keep:
+            keep_in_bin(session, "case", case.id, case.title)
         for note in case.notes:
             unindex(session, "note", note.id)
         for checklist in case.checklists:

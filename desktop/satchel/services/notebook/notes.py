@@ -15,6 +15,7 @@ from satchel.services.core.indexing import defer_note, index_note, unindex
 from satchel.services.core.records import clean_text, require, utc_now
 from satchel.services.core.session import VaultSession
 from satchel.services.core.tags import drop_unused_tags, resolve_tags
+from satchel.services.notebook.recently_deleted import keep_in_bin
 from satchel.services.notebook.views import NoteDetail, NoteSummary, RevisionView
 from satchel.store.models import Case, Note, NoteRevision, Person
 
@@ -188,10 +189,15 @@ def list_notes(
         return [note_summary(n) for n in session.scalars(query.offset(offset).limit(limit))]
 
 
-def delete_note(vs: VaultSession, note_id: uuid.UUID | str) -> None:
-    """Delete a note and all its revisions; secure_delete zeroes the freed pages."""
+def delete_note(vs: VaultSession, note_id: uuid.UUID | str, *, keep: bool = True) -> None:
+    """Delete a note and all its revisions: to Recently deleted, or for good if not `keep`.
+
+    secure_delete zeroes the freed pages either way.
+    """
     with vs.transaction() as session:
         note = require(session, Note, note_id, "note")
+        if keep:
+            keep_in_bin(session, "note", note.id, note.title)
         unindex(session, "note", note.id)
         session.delete(note)
         drop_unused_tags(session)

@@ -15,6 +15,7 @@ from satchel.services.core.records import choice, clean_text, require, utc_now
 from satchel.services.core.session import VaultSession
 from satchel.services.core.tags import drop_unused_tags, resolve_tags
 from satchel.services.notebook.identity import fields_set, seal_identity
+from satchel.services.notebook.recently_deleted import keep_in_bin
 from satchel.services.notebook.views import PersonDetail, PersonSummary
 from satchel.store.models import Case, CaseMember, Note, Person, PersonRole
 from satchel.store.types import fold_key
@@ -133,10 +134,15 @@ def update_person(
             drop_unused_tags(session)
 
 
-def delete_person(vs: VaultSession, person_id: uuid.UUID | str) -> None:
-    """Delete a person, their identity compartment and the notes kept on them."""
+def delete_person(vs: VaultSession, person_id: uuid.UUID | str, *, keep: bool = True) -> None:
+    """Delete a person, their identity compartment and the notes kept on them.
+
+    They go to Recently deleted unless `keep` is False (then they are purged at once).
+    """
     with vs.transaction() as session:
         person = require(session, Person, person_id, "person")
+        if keep:
+            keep_in_bin(session, "person", person.id, person.pseudonym)
         for note_id in session.scalars(select(Note.id).where(Note.person_id == person.id)):
             unindex(session, "note", note_id)
         unindex(session, "person", person.id)

@@ -20,6 +20,7 @@ from satchel import event_log
 from satchel.errors import InvalidInputError
 from satchel.services.checklists.case_checklists import checklist_view
 from satchel.services.core import activity
+from satchel.services.core.demo_mark import is_demo_vault
 from satchel.services.core.records import require, utc_now
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook.identity import reveal_identity
@@ -81,6 +82,7 @@ class CaseReport:
     notes: tuple[ReportNote, ...]
     with_identities: bool
     generated_at: dt.datetime
+    demo: bool = False  # from a vault holding demo data: every page says so
 
     @property
     def progress(self) -> tuple[int, int]:
@@ -194,6 +196,7 @@ def build_case_report(
         notes=report_notes,
         with_identities=with_identities,
         generated_at=utc_now(),
+        demo=is_demo_vault(vs),
     )
 
 

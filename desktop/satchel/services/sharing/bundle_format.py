@@ -70,6 +70,7 @@ class Manifest:
     case_ids: tuple[str, ...]
     identity_fields: tuple[str, ...]
     counts: Mapping[str, int] = field(default_factory=dict)
+    demo: bool = False  # exported from a demo vault (services.core.demo_mark)
 
     @property
     def redacted(self) -> bool:
@@ -85,6 +86,7 @@ class Manifest:
             "redacted": self.redacted,
             "identity_fields": list(self.identity_fields),
             "counts": dict(self.counts),
+            "demo": self.demo,
         }
 
 
@@ -259,9 +261,12 @@ def parse_manifest(body: bytes) -> Manifest:
         isinstance(v, int) and not isinstance(v, bool) for v in counts.values()
     ):
         raise BundleError(f"{MANIFEST_NAME} has malformed counts")
+    demo = raw.get("demo", False)  # absent in bundles from before the mark: real
+    if not isinstance(demo, bool):
+        raise BundleError(f"{MANIFEST_NAME} says neither demo nor not")
     if raw.get("redacted") is not (not fields):
         raise BundleError(f"{MANIFEST_NAME} says redacted but lists identity fields, or not")
-    return Manifest(created, scope, tuple(case_ids), tuple(fields), counts)
+    return Manifest(created, scope, tuple(case_ids), tuple(fields), counts, demo)
 
 
 def _strings(value: Any) -> bool:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, selectinload
 from satchel import event_log
 from satchel.errors import InvalidInputError, TamperedError
 from satchel.services.core import activity
+from satchel.services.core.demo_mark import is_demo_vault
 from satchel.services.core.records import require
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook.identity import IDENTITY_FIELDS
@@ -127,6 +128,7 @@ def export_bundle(
         case_ids=case_ids,
         identity_fields=fields,
         counts=counts,
+        demo=is_demo_vault(vs),
     )
     plain = pack(manifest, data, blobs)
     del blobs

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from satchel.services.core import activity
+from satchel.services.core.demo_mark import check_same_kind
 from satchel.services.core.session import VaultSession
 from satchel.services.core.user_files import read_user_file
 from satchel.services.notebook.identity import IDENTITY_FIELDS
@@ -129,8 +130,14 @@ def open_bundle(
     check_cancelled(cancel)
     raw = unpack(plain)
     del plain
+    check_demo_match(vs, raw.manifest)
     check_cancelled(cancel)
     return check_bundle(raw)
+
+
+def check_demo_match(vs: VaultSession, manifest: Manifest) -> None:
+    """Demo bundles go into demo vaults only, and real ones into real vaults only."""
+    check_same_kind(vs, from_demo=manifest.demo, what="bundle")
 
 
 def check_bundle(raw: RawBundle) -> Bundle:

@@ -34,7 +34,8 @@ from satchel.ui.attachments.image_sanitizer import (
     sanitize_image,
 )
 from satchel.ui.attachments.viewer import AttachmentViewer
-from satchel.ui.base import file_dialogs
+from satchel.ui.base import delete_question, file_dialogs
+from satchel.ui.base.delete_question import DeleteChoice
 from satchel.ui.shell.vault_controller import Change, VaultController
 
 MAX_FILE_BYTES = attachments.MAX_BYTES
@@ -272,24 +273,30 @@ class AttachmentsPanel(QWidget):
         view = self.selected()
         if view is None:
             return
-        answer = QMessageBox.question(
+        choice = delete_question.ask_to_delete(
             self,
             self.tr("Delete file"),
-            self.tr("Delete “{0}” from the vault? This cannot be undone.").format(view.filename),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            self.tr("Delete “{0}” from the vault?").format(view.filename),
+            self.tr("Delete file"),
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.delete(view.id)
+        if choice is not DeleteChoice.CANCEL:
+            self.delete(view.id, keep=choice is DeleteChoice.TO_BIN)
 
-    def delete(self, attachment_id: uuid.UUID) -> None:
+    def delete(self, attachment_id: uuid.UUID, *, keep: bool = True) -> None:
         self._own_change = True
         try:
-            self._controller.change(Change.ATTACHMENT, attachments.delete_attachment, attachment_id)
+            deleted = self._controller.apply(
+                Change.ATTACHMENT, attachments.delete_attachment, attachment_id, keep=keep
+            )
         finally:
             self._own_change = False
         self.refresh()
+        if deleted and keep:
+            controller = self._controller
+            controller.offer_undo(
+                self.tr("File deleted"),
+                lambda: controller.restore_deleted("attachment", attachment_id),
+            )
 
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Satchel"), text)

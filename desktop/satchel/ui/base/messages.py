@@ -88,6 +88,16 @@ def _sentences() -> dict[str, str]:
             "This bundle is damaged or was altered on the way. Nothing was imported; ask for "
             "it again.",
         ),
+        "demo_into_real": QCoreApplication.translate(
+            "Errors",
+            "This comes from a demo vault: its cases and people are made up. It was not "
+            "imported into this real vault; nothing was changed.",
+        ),
+        "real_into_demo": QCoreApplication.translate(
+            "Errors",
+            "This comes from a real vault. A demo vault takes only demo data, so real people "
+            "never appear in a training; nothing was changed.",
+        ),
         "bundle_unusable": QCoreApplication.translate(
             "Errors",
             "This bundle cannot be opened here: it was made for another vault's sharing key, "

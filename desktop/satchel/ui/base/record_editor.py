@@ -14,18 +14,20 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
-    QMessageBox,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from satchel.ui.base import delete_question
 from satchel.ui.base.accessible import keep_reading_order
+from satchel.ui.base.delete_question import DeleteChoice
 from satchel.ui.base.messages import user_message
 from satchel.ui.shell.editor_host import EditorHost
 from satchel.ui.shell.vault_controller import Change, VaultController
@@ -59,6 +61,7 @@ class RecordEditor(QWidget):
         self._host = host
         self.item_id = item_id
         self._saved: dict[str, Any] = {}
+        self._opened: dict[str, Any] | None = None  # what was shown before the first save
         self._deleted = False
         self._loading = False
         self.save_timer = QTimer(self)
@@ -125,12 +128,16 @@ class RecordEditor(QWidget):
     def _first_field(self) -> QLineEdit:
         raise NotImplementedError
 
-    def _delete_question(self) -> tuple[str, str]:
-        """The title and text of the question before deleting."""
+    def _delete_question(self) -> tuple[str, str, str]:
+        """The title, text and delete button's text ("Delete case") of the question."""
         raise NotImplementedError
 
-    def _remove(self) -> None:
-        """Delete the record through its service."""
+    def _deleted_message(self) -> str:
+        """What the status bar says after a delete into the bin ("Case deleted")."""
+        raise NotImplementedError
+
+    def _remove(self, *, keep: bool) -> bool:
+        """Delete the record through its service (into the bin if `keep`); True if done."""
         raise NotImplementedError
 
     def _before_delete(self) -> None:
@@ -198,6 +205,8 @@ class RecordEditor(QWidget):
         except Exception as error:
             self._show_error(self.tr("Not saved: {0}").format(user_message(error)))
             return False
+        if self._opened is None:
+            self._opened = dict(self._saved)  # as it was before the first change
         self._saved.update(changes)
         if self._values().get(required):
             self.error_label.hide()
@@ -213,24 +222,59 @@ class RecordEditor(QWidget):
 
     # deleting ----------------------------------------------------------------------------
     def confirm_delete(self) -> None:
-        """A Yes/Cancel question with Cancel as the default; Yes deletes."""
-        title, text = self._delete_question()
-        answer = QMessageBox.question(
-            self,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.delete()
+        """Ask with named buttons ("Delete case", Cancel as the default), then delete."""
+        title, text, button = self._delete_question()
+        choice = delete_question.ask_to_delete(self, title, text, button)
+        if choice is not DeleteChoice.CANCEL:
+            self.delete(keep=choice is DeleteChoice.TO_BIN)
 
-    def delete(self) -> None:
+    def delete(self, *, keep: bool = True) -> None:
+        """Delete into Recently deleted (and offer Undo), or for good when not `keep`."""
         self.save_timer.stop()
         self._deleted = True
         self._before_delete()
-        self._remove()
+        if self._remove(keep=keep) and keep:
+            controller, kind, item_id = self._controller, str(self.kind), self.item_id
+            controller.offer_undo(
+                self._deleted_message(), lambda: controller.restore_deleted(kind, item_id)
+            )
         self._host.close_editor()
+
+    # undoing all changes -----------------------------------------------------------------
+    def revert_to_opened(self) -> bool:
+        """Put the record back as it was when this editor opened; True if anything changed.
+
+        Ctrl+Z undoes typing within one field; this undoes every field at once, even after
+        the changes were saved.
+        """
+        self.save()
+        if self._deleted or self._opened is None or not self._controller.is_unlocked:
+            return False
+        changes = {k: v for k, v in self._opened.items() if v != self._saved.get(k)}
+        if not changes:
+            return False
+        try:
+            self._store(changes)
+        except Exception as error:
+            self._show_error(self.tr("Not undone: {0}").format(user_message(error)))
+            return False
+        self._saved.update(changes)
+        detail = self._read()
+        if detail is not None:
+            self._show(detail)
+        self._controller.changed.emit(self.kind)
+        return True
+
+    def _make_revert_button(self) -> QPushButton:
+        button = QPushButton(self.tr("Undo changes"))
+        button.setObjectName("revertButton")
+        button.setToolTip(self.tr("Put every field back as it was when opened (Ctrl+Alt+Z)"))
+        button.setAccessibleName(self.tr("Undo all changes since this was opened"))
+        button.clicked.connect(self.revert_to_opened)
+        shortcut = QShortcut(QKeySequence("Ctrl+Alt+Z"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.revert_to_opened)
+        return button
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save()

@@ -148,6 +148,8 @@ class CaseEditor(RecordEditor):
         delete_row.addWidget(self.report_button)
         delete_row.addWidget(self.export_button)
         delete_row.addStretch(1)
+        self.revert_button = self._make_revert_button()
+        delete_row.addWidget(self.revert_button)
         delete_row.addWidget(self.delete_button)
 
         page = QWidget()
@@ -230,11 +232,15 @@ class CaseEditor(RecordEditor):
         return self.tr("A case needs a title; the old one is kept for now.")
 
     # deleting ------------------------------------------------------------------------------
-    def _delete_question(self) -> tuple[str, str]:
-        return self.tr("Delete case"), self.tr(
+    def _delete_question(self) -> tuple[str, str, str]:
+        text = self.tr(
             "Delete this case with its notes, checklists and attachments? "
-            "The people in it stay in the vault. This cannot be undone."
+            "The people in it stay in the vault."
         )
+        return self.tr("Delete case"), text, self.tr("Delete case")
 
-    def _remove(self) -> None:
-        self._controller.change(Change.CASE, delete_case, self.item_id)
+    def _deleted_message(self) -> str:
+        return self.tr("Case deleted")
+
+    def _remove(self, *, keep: bool) -> bool:
+        return self._controller.apply(Change.CASE, delete_case, self.item_id, keep=keep)

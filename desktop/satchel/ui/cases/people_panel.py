@@ -117,7 +117,17 @@ class CasePeoplePanel(QWidget):
             )
 
     def unlink(self, person_id: uuid.UUID) -> None:
-        self._controller.change(Change.PERSON, unlink_person, self.case_id, person_id)
+        """Unlink at once, and offer Undo: it links them again with the same role text."""
+        member = next((m for m in self.members if m.person_id == person_id), None)
+        if not self._controller.apply(Change.PERSON, unlink_person, self.case_id, person_id):
+            return
+        if member is None:
+            return
+        controller, case_id, role = self._controller, self.case_id, member.role_in_case
+        controller.offer_undo(
+            self.tr("{0} unlinked from this case").format(member.pseudonym),
+            lambda: controller.apply(Change.PERSON, link_person, case_id, person_id, role),
+        )
 
     def open_link_dialog(self) -> LinkPersonDialog:
         already = {member.person_id for member in self.members}

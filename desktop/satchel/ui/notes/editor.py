@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
@@ -28,6 +27,8 @@ from PySide6.QtWidgets import (
 from satchel.services.core.tags import parse_tags
 from satchel.services.notebook import notes
 from satchel.services.notebook.views import NoteDetail
+from satchel.ui.base import delete_question
+from satchel.ui.base.delete_question import DeleteChoice
 from satchel.ui.notes.markdown_preview import MarkdownPreview
 from satchel.ui.notes.revision_dialog import RevisionDialog
 from satchel.ui.shell.editor_host import EditorHost
@@ -283,19 +284,23 @@ class NoteEditor(QWidget):
             self.load()
 
     def delete(self) -> None:
-        answer = QMessageBox.question(
+        choice = delete_question.ask_to_delete(
             self,
             self.tr("Delete note"),
-            self.tr("Delete this note and all its earlier versions? This cannot be undone."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            self.tr("Delete this note and all its earlier versions?"),
+            self.tr("Delete note"),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.delete_now()
+        if choice is not DeleteChoice.CANCEL:
+            self.delete_now(keep=choice is DeleteChoice.TO_BIN)
 
-    def delete_now(self) -> None:
+    def delete_now(self, *, keep: bool = True) -> None:
         self.timer.stop()
-        self._controller.change(Change.NOTE, notes.delete_note, self.item_id)
+        deleted = self._controller.apply(Change.NOTE, notes.delete_note, self.item_id, keep=keep)
+        if deleted and keep:
+            note_id, controller = self.item_id, self._controller
+            controller.offer_undo(
+                self.tr("Note deleted"), lambda: controller.restore_deleted("note", note_id)
+            )
         self._gone = True
         self._host.close_editor()
 

@@ -107,6 +107,8 @@ class PersonEditor(RecordEditor):
         self.delete_button.clicked.connect(self.confirm_delete)
         delete_row = QHBoxLayout()
         delete_row.addStretch(1)
+        self.revert_button = self._make_revert_button()
+        delete_row.addWidget(self.revert_button)
         delete_row.addWidget(self.delete_button)
 
         pseudonym_label = QLabel(self.tr("Pseudonym"))
@@ -211,14 +213,18 @@ class PersonEditor(RecordEditor):
         super().closeEvent(event)
 
     # deleting ------------------------------------------------------------------------------
-    def _delete_question(self) -> tuple[str, str]:
-        return self.tr("Delete person"), self.tr(
+    def _delete_question(self) -> tuple[str, str, str]:
+        text = self.tr(
             "Delete this person, their identity details and the notes kept on them? "
-            "Their cases stay. This cannot be undone."
+            "Their cases stay."
         )
+        return self.tr("Delete person"), text, self.tr("Delete person")
+
+    def _deleted_message(self) -> str:
+        return self.tr("Person deleted")
 
     def _before_delete(self) -> None:
         self.identity.hide_values()
 
-    def _remove(self) -> None:
-        self._controller.change(Change.PERSON, delete_person, self.item_id)
+    def _remove(self, *, keep: bool) -> bool:
+        return self._controller.apply(Change.PERSON, delete_person, self.item_id, keep=keep)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from satchel.errors import CancelledError
+from satchel.errors import CancelledError, InvalidInputError
 from satchel.services.notebook.cases import get_case
 from satchel.services.notebook.identity import IDENTITY_FIELDS
 from satchel.services.reports.case_report import (
@@ -31,12 +31,14 @@ from satchel.services.reports.case_report import (
     build_case_report,
     record_report_written,
 )
+from satchel.services.reports.sealing import SEALED_SUFFIX
 from satchel.ui.base import file_dialogs
 from satchel.ui.base.formats import format_date
 from satchel.ui.base.labels import field_label
 from satchel.ui.base.messages import user_message
 from satchel.ui.base.tasks import BackgroundTask, TaskProgress
 from satchel.ui.reports.pdf import write_case_report
+from satchel.ui.reports.seal_options import SealOptions
 from satchel.ui.shell.vault_controller import VaultController
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -94,6 +96,9 @@ class CaseReportDialog(QDialog):
         self.identity_warning.setProperty("role", "error")
         self.identity_warning.setVisible(False)
         self.identities.toggled.connect(self.identity_warning.setVisible)
+        self.seal_options = SealOptions()
+        self.seal_options.setVisible(False)
+        self.identities.toggled.connect(self.seal_options.setVisible)
 
         self.progress = TaskProgress(self.tr("Report progress"))
         self.progress.failed.connect(self._on_failed)
@@ -116,6 +121,7 @@ class CaseReportDialog(QDialog):
         layout.addWidget(self.notes, 1)
         layout.addWidget(self.identities)
         layout.addWidget(self.identity_warning)
+        layout.addWidget(self.seal_options)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -161,10 +167,21 @@ class CaseReportDialog(QDialog):
             chosen = Path(path)
             self.save_to(chosen if chosen.suffix.lower() == ".pdf" else Path(f"{path}.pdf"))
 
+    def _sealed_name(self, path: Path) -> Path:
+        """An encrypted report is an age file: report.pdf becomes report.pdf.age."""
+        return path if path.name.lower().endswith(SEALED_SUFFIX) else Path(f"{path}{SEALED_SUFFIX}")
+
     def save_to(self, path: Path) -> BackgroundTask | None:
         """Gather the report now, draw and write it on a worker thread."""
         if self.task is not None:
             return None
+        try:
+            seal = self.seal_options.sealer() if self.identities.isChecked() else None
+        except InvalidInputError as error:
+            self.status.setText(user_message(error))
+            return None
+        if seal is not None:
+            path = self._sealed_name(path)
         report = self._controller.run(
             build_case_report,
             self.case_id,
@@ -175,7 +192,7 @@ class CaseReportDialog(QDialog):
             return None
         task = self.progress.start(
             lambda progress, cancel: write_case_report(
-                report, path, progress=progress, cancel=cancel
+                report, path, progress=progress, cancel=cancel, seal=seal
             )
         )
         task.finished.connect(lambda _size: self._on_written(report, path))
@@ -188,6 +205,7 @@ class CaseReportDialog(QDialog):
         self.save_button.setEnabled(not busy)
         self.notes.setEnabled(not busy and self.notes.count() > 0)
         self.identities.setEnabled(not busy)
+        self.seal_options.setEnabled(not busy)
 
     def _on_written(self, report: CaseReport, path: Path) -> None:
         self.task = None

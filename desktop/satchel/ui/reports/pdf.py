@@ -17,6 +17,7 @@ import html
 import math
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -58,6 +59,7 @@ from satchel.ui.base.labels import (
     state_labels,
     status_label,
 )
+from satchel.ui.reports.typesetting import keep_headings_with_next, tame_note_headings
 from satchel.work import CancelToken, Progress, check_cancelled
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate system
@@ -129,6 +131,8 @@ def _head_html(report: CaseReport) -> str:
         )
     )
     mark = QCoreApplication.translate("CaseReport", "CONFIDENTIAL")
+    if report.demo:
+        mark = QCoreApplication.translate("CaseReport", "DEMO DATA — NOT REAL")
     kind = QCoreApplication.translate("CaseReport", "Case report")
     generated = QCoreApplication.translate("CaseReport", "generated {0}").format(
         format_moment(report.generated_at)
@@ -255,13 +259,16 @@ def build_document(report: CaseReport) -> QTextDocument:
     cursor.movePosition(QTextCursor.MoveOperation.End)
     heading = QCoreApplication.translate("CaseReport", "Notes")
     if report.notes:
+        cursor.insertBlock()  # its own block: never run on after the last paragraph
         cursor.insertHtml(f"<h2>{_e(heading)}</h2>")
     for note in report.notes:
         cursor.insertBlock()
         cursor.insertHtml(_note_heading_html(note))
         cursor.insertBlock()
         if note.body.strip():
+            start = cursor.position()
             cursor.insertMarkdown(note.body, NOTE_FEATURES)
+            tame_note_headings(document, start)
         cursor.movePosition(QTextCursor.MoveOperation.End)
     return document
 
@@ -296,6 +303,7 @@ def render_case_report(
     band = BAND_MM / 25.4 * RESOLUTION
     body = QRectF(0, 0, paint.width(), paint.height() - 2 * band)
     document.setPageSize(QSizeF(body.width(), body.height()))
+    keep_headings_with_next(document, body.height())
     pages = max(1, math.ceil(document.size().height() / body.height()))
     painter = QPainter()
     if not painter.begin(writer):
@@ -312,6 +320,12 @@ def render_case_report(
         painter.end()
     buffer.close()
     return bytes(buffer.data().data())
+
+
+def _page_mark(report: CaseReport) -> str:
+    if report.demo:
+        return QCoreApplication.translate("CaseReport", "DEMO DATA — NOT REAL")
+    return QCoreApplication.translate("CaseReport", "Confidential")
 
 
 def _draw_page(
@@ -333,7 +347,7 @@ def _draw_page(
     header = QRectF(0, 0, width, band * 0.8)
     left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-    painter.drawText(header, left, QCoreApplication.translate("CaseReport", "Confidential"))
+    painter.drawText(header, left, _page_mark(report))
     painter.setPen(QColor("#57606a"))
     painter.drawText(
         header,
@@ -359,7 +373,9 @@ def _draw_page(
     painter.drawText(
         footer,
         left,
-        QCoreApplication.translate(
+        QCoreApplication.translate("CaseReport", "Demo data — made up, not real people")
+        if report.demo
+        else QCoreApplication.translate(
             "CaseReport", "Confidential — do not share beyond those who need it"
         ),
     )
@@ -377,20 +393,26 @@ def write_case_report(
     *,
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
+    seal: Callable[[bytes], bytes] | None = None,
 ) -> int:
-    """Render, then write; returns the size in bytes. Nothing is written on failure."""
+    """Render, then write (encrypted by `seal` if given, see services.reports.sealing);
+    returns the size in bytes. Nothing is written on failure."""
     data = render_case_report(report, progress=progress, cancel=cancel)
     check_cancelled(cancel)
+    if seal is not None:
+        data = seal(data)
     save_report(path, data)
     return len(data)
 
 
-def write_case_report_headless(report: CaseReport, path: Path) -> int:
+def write_case_report_headless(
+    report: CaseReport, path: Path, seal: Callable[[bytes], bytes] | None = None
+) -> int:
     """For the command line: the PDF writer needs a QGuiApplication, made here without a
     display (offscreen) for this one report, so no other command ever loads Qt."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "satchel"])
     try:
-        return write_case_report(report, path)
+        return write_case_report(report, path, seal=seal)
     finally:
         del app

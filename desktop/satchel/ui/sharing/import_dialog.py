@@ -8,7 +8,7 @@ Cancel or a failure leaves the vault as it was.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import cast
 
@@ -219,6 +219,7 @@ class ImportBundleDialog(QDialog):
             self.tr("Identity fields included: {0}.").format(", ".join(manifest.identity_fields))
             if manifest.identity_fields
             else self.tr("Pseudonyms only (no identity fields)."),
+            self.tr("It holds: {0}.").format(self.kinds_text(manifest.counts)),
             self._totals(plan, preview=True),
         ]
         lines.extend(self._conflict_lines(plan))
@@ -234,6 +235,19 @@ class ImportBundleDialog(QDialog):
         self.summary.setPlainText("\n".join(lines))
         for kind in CHANGED_KINDS:
             self.controller.changed.emit(kind)
+
+    def kinds_text(self, counts: Mapping[str, int]) -> str:
+        """ "3 cases, 12 people, 40 notes": what a bundle holds, kind by kind."""
+        parts = [
+            self.tr("%n case(s)", "", counts.get("cases", 0)),
+            self.tr("%n person(s)", "", counts.get("people", 0)),
+            self.tr("%n note(s)", "", counts.get("notes", 0)),
+            self.tr("%n checklist(s)", "", counts.get("checklists", 0)),
+            self.tr("%n file(s)", "", counts.get("attachments", 0)),
+        ]
+        kinds = ("cases", "people", "notes", "checklists", "attachments")
+        shown = [part for part, kind in zip(parts, kinds, strict=True) if counts.get(kind)]
+        return ", ".join(shown) or self.tr("nothing")
 
     def _totals(self, report: ImportReport, *, preview: bool) -> str:
         totals = report.totals

@@ -81,6 +81,22 @@ def shortcuts() -> list[tuple[str, str]]:
         ),
         (key_text("Ctrl+,"), QCoreApplication.translate("Shortcuts", "Settings")),
         (
+            key_text("Ctrl+Shift+Del"),
+            QCoreApplication.translate("Shortcuts", "Recently deleted: restore or erase"),
+        ),
+        (
+            key_text("Ctrl+Shift+Z"),
+            QCoreApplication.translate(
+                "Shortcuts", "Undo the delete or unlink just done (while Undo is shown)"
+            ),
+        ),
+        (
+            key_text("Ctrl+Alt+Z"),
+            QCoreApplication.translate(
+                "Shortcuts", "Undo every change to the open case or person since it was opened"
+            ),
+        ),
+        (
             _either(QKeySequence.StandardKey.ZoomIn, QKeySequence.StandardKey.ZoomOut),
             QCoreApplication.translate("Shortcuts", "Zoom in or out of an attachment"),
         ),

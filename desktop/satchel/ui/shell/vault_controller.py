@@ -20,6 +20,7 @@ from satchel.errors import CancelledError, LockedError
 from satchel.services.backups import operations, restore
 from satchel.services.core import session as vault_session
 from satchel.services.core.session import VaultSession
+from satchel.services.notebook import recently_deleted
 from satchel.ui.base.messages import user_message
 from satchel.ui.base.tasks import BackgroundTask, Work
 from satchel.work import CancelToken, Progress
@@ -39,6 +40,7 @@ class Change(StrEnum):
     ATTACHMENT = "attachment"
     SETTINGS = "settings"
     ACTIVITY = "activity"  # only the activity log has news (an export was logged)
+    BIN = "bin"  # Recently deleted gained or lost an item
 
 
 class VaultController(QObject):
@@ -47,6 +49,7 @@ class VaultController(QObject):
     locked = Signal()
     changed = Signal(str)  # a Change
     failed = Signal(str)  # a message for the user
+    undoable = Signal(str, object)  # a message and a callable that undoes it (see UndoBar)
 
     def __init__(self, parent: QObject | None = None, *, auto_backup: bool = False) -> None:
         """`auto_backup`: back up on lock when the vault changed (the app turns it on)."""
@@ -83,7 +86,13 @@ class VaultController(QObject):
         def work(progress: Progress, _cancel: CancelToken) -> VaultSession:
             idle.wait()  # a backup after the last lock still holds the vault
             # progress moves only when an upgrade re-indexes an older vault for search
-            return vault_session.unlock(folder, passphrase, progress=progress)
+            session = vault_session.unlock(folder, passphrase, progress=progress)
+            try:
+                recently_deleted.purge_expired(session)  # what has been in the bin 30 days
+            except BaseException:
+                session.close()
+                raise
+            return session
 
         task = BackgroundTask(work, self)
         task.finished.connect(lambda session: self.adopt(session, folder))
@@ -200,6 +209,27 @@ class VaultController(QObject):
         dialog.close()
         dialog.deleteLater()
 
+    def offer_undo(self, message: str, undo: Callable[[], object]) -> None:
+        """Show `message` with an Undo button that calls `undo` (see ui.shell.undo_bar)."""
+        self.undoable.emit(message, undo)
+
+    def restore_deleted(self, kind: str, record_id: object) -> bool:
+        """Put back the latest deleted item of `kind` with this id; True when it came back."""
+        entries = self.run(recently_deleted.list_bin) or []
+        entry = next((e for e in entries if e.kind == kind and e.record_id == record_id), None)
+        if entry is None:
+            return False
+        back = self.run(recently_deleted.restore, entry.id) is not None
+        if back:
+            self.announce_everything()
+        return back
+
+    def announce_everything(self) -> None:
+        """A restore or purge touches several kinds at once: every list refreshes."""
+        for kind in (Change.CASE, Change.PERSON, Change.NOTE, Change.CHECKLIST, Change.ATTACHMENT):
+            self.changed.emit(kind)
+        self.changed.emit(Change.BIN)
+
     def run(
         self, service: Callable[Concatenate[VaultSession, P], R], *args: P.args, **kwargs: P.kwargs
     ) -> R | None:
@@ -219,6 +249,19 @@ class VaultController(QObject):
         if ok:
             self.changed.emit(kind)
         return result
+
+    def apply(
+        self,
+        kind: Change,
+        service: Callable[Concatenate[VaultSession, P], object],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> bool:
+        """`change` for services that return nothing: True when it worked."""
+        ok, _result = self._call(service, *args, **kwargs)
+        if ok:
+            self.changed.emit(kind)
+        return ok
 
     def _call(
         self, service: Callable[Concatenate[VaultSession, P], R], *args: P.args, **kwargs: P.kwargs

@@ -10,12 +10,14 @@ import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from satchel.ui.base.icons import icon
 from satchel.ui.shell.vault_controller import VaultController
 
 Opener = Callable[[QWidget, VaultController], object]
+SHORTCUTS = {"recentlyDeleted": "Ctrl+Shift+Del"}
 KEY_ENTRIES = ("changePassphrase", "newRecoveryPhrase")  # a demo vault has no passphrase
 
 
@@ -34,8 +36,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("VaultMenuButton", text)
 
 
-def fill_vault_menu(menu: QMenu, window: QWidget, controller: VaultController) -> None:
-    """The vault's entries, shared by the status bar button and the window's menu bar."""
+def fill_vault_menu(
+    menu: QMenu, window: QWidget, controller: VaultController, *, shortcuts: bool = False
+) -> None:
+    """The vault's entries, shared by the status bar button and the window's menu bar;
+    `shortcuts`: this copy's entries carry the window's keyboard chords (one copy only)."""
     entries: tuple[tuple[str, str, Opener] | None, ...] = (
         (
             _tr("Change &passphrase…"),
@@ -49,6 +54,11 @@ def fill_vault_menu(menu: QMenu, window: QWidget, controller: VaultController) -
         ),
         None,
         (_tr("&Backups…"), "backups", _opener("backups.dialog", "show_backups_dialog")),
+        (
+            QCoreApplication.translate("VaultMenuButton", "Recently &deleted…"),
+            "recentlyDeleted",
+            _opener("recently_deleted.dialog", "show_recently_deleted_dialog"),
+        ),
         None,
         (
             _tr("&Export for a colleague…"),
@@ -88,6 +98,9 @@ def fill_vault_menu(menu: QMenu, window: QWidget, controller: VaultController) -
         action.triggered.connect(lambda _checked=False, o=opener: o(window, controller))
         if name in KEY_ENTRIES:
             keyed.append(action)
+        if shortcuts and name in SHORTCUTS:
+            action.setShortcut(QKeySequence(SHORTCUTS[name]))
+            window.addAction(action)  # works while the menu is closed
 
     def demo_has_no_keys() -> None:
         for action in keyed:

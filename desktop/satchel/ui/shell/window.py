@@ -47,6 +47,7 @@ from satchel.ui.shell import restart
 from satchel.ui.shell.auto_lock import AutoLock
 from satchel.ui.shell.repair_notices import notice_sentences
 from satchel.ui.shell.shortcuts_dialog import ShortcutsDialog
+from satchel.ui.shell.undo_bar import UndoBar
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.vault_menu import VaultMenuButton, fill_vault_menu
 from satchel.ui.shell.window_geometry import fit_rect
@@ -157,8 +158,9 @@ class ShellWindow(QMainWindow):
         self.vault_label.setObjectName("vaultName")
         self.demo_banner = QLabel(self.tr("Demo data — not real"))
         self.demo_banner.setObjectName("demoBanner")
-        self.statusBar().addWidget(self.demo_banner)
-        self.statusBar().addWidget(self.vault_label)
+        # UndoBar: "Case deleted — Undo" for a few seconds after a delete or an unlink
+        for widget in (self.demo_banner, self.vault_label, UndoBar(controller, self)):
+            self.statusBar().addWidget(widget)
         self.settings_button = QPushButton(icon("settings"), self.tr("Settings"))
         self.settings_button.setObjectName("settingsButton")
         self.settings_button.setToolTip(self.tr("Settings (Ctrl+,)"))
@@ -194,7 +196,7 @@ class ShellWindow(QMainWindow):
         self.vault_bar_menu = QMenu(self.tr("&Vault"), self)
         self.vault_bar_menu.setObjectName("vaultBarMenu")
         self.vault_bar_menu.aboutToShow.connect(self._update_vault_bar_menu)
-        fill_vault_menu(self.vault_bar_menu, self, self.controller)
+        fill_vault_menu(self.vault_bar_menu, self, self.controller, shortcuts=True)
         self.vault_bar_menu.addSeparator()
         # The chord is only shown: PanicLock handles Ctrl+L everywhere, dialogs included.
         self.lock_action = QAction(icon("lock"), self.tr("&Lock") + "\tCtrl+L", self)

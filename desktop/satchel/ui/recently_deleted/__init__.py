@@ -1,0 +1,1 @@
+"""Vault ▸ Recently deleted: what was deleted in the last 30 days, to restore or purge."""
