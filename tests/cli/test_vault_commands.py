@@ -89,7 +89,7 @@ def test_check_on_a_healthy_vault_exits_0(run_cli: RunCli, vault: Path) -> None:
     assert result.code == 0, result.err
     fields = dict(line.rsplit("  ", 1) for line in result.out.splitlines())
     assert {key.strip(): value.strip() for key, value in fields.items()} == {
-        "header": "ok",
+        "header and commit record": "ok",
         "structure": "ok",
         "page authentication": "ok",
         "references": "ok",
@@ -102,6 +102,7 @@ def test_check_json(run_cli: RunCli, vault: Path) -> None:
     assert result.code == 0, result.err
     assert json.loads(result.out) == {
         "ok": True,
+        "repaired": [],
         "structure": [],
         "pages": [],
         "foreign_key_problems": 0,
