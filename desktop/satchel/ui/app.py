@@ -56,6 +56,10 @@ def _finished(exit_code: int) -> int:
 
 
 def _size_window(window: ShellWindow, options: AppOptions) -> None:
+    """The user's theme and text size, then the window's place on the screen."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        set_appearance(app, window.settings.theme, window.settings.zoom)
     if options.screenshot is not None:
         window.resize(1280, 800)  # documentation screenshots share one size
     else:
@@ -119,7 +123,6 @@ def run_app(options: AppOptions) -> int:
     settings = AppSettings()
     language = choose_language(options.language, settings.language)
     install_language(language, app)
-    set_appearance(app, settings.theme, settings.zoom)
     controller = VaultController(auto_backup=True)
     window = ShellWindow(
         controller,

@@ -163,7 +163,7 @@ def open_recovery(window: ShellWindow) -> RecoverDialog:
     dialog = page.recover_dialog
     assert dialog is not None
     assert dialog.isVisible()
-    assert dialog.windowTitle() == "Satchel"
+    assert dialog.windowTitle() == "Recover the vault"
     return dialog
 
 

@@ -65,6 +65,7 @@ def test_typing_saves_after_a_pause(
 
     editor.status.setCurrentIndex(editor.status.findData("waiting"))
     editor.priority.setCurrentIndex(editor.priority.findData("urgent"))
+    editor.tags.end(False)  # fields open showing their start: click at the end to add
     type_text(editor.tags, ", Urgent, #embassy")
     type_text(editor.next_action, "Call the embassy")
     type_text(editor.due.line, "20.12.2026")
@@ -107,6 +108,7 @@ def test_closing_and_locking_save_what_is_pending(
     assert stored(controller, case_id).next_action == "Book"
 
     editor = open_editor(qtbot, controller, case_id)
+    editor.next_action.end(False)  # fields open showing their start: click at the end to add
     type_text(editor.next_action, " a lawyer")
     controller.lock()
     assert controller.folder is not None

@@ -45,7 +45,7 @@ def test_it_shows_the_vaults_current_settings(
     qtbot: QtBot, controller: VaultController, app_settings: AppSettings
 ) -> None:
     dialog = make_dialog(qtbot, controller, app_settings)
-    assert dialog.windowTitle() == "Satchel"
+    assert dialog.windowTitle() == "Settings"
     assert dialog.vault_group.isVisible()
     defaults = VaultSettings()
     assert dialog.auto_lock.value() == defaults.auto_lock_minutes

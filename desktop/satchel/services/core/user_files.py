@@ -21,7 +21,7 @@ _FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0
 def describe_size(size: int) -> str:
     if size >= 1024 * 1024:
         return f"{size / 1024 / 1024:.0f} MB"
-    return f"{max(size // 1024, 1)} KB" if size >= 1024 else f"{size} bytes"
+    return f"{max(size // 1024, 1)} kB" if size >= 1024 else f"{size} bytes"
 
 
 def too_large(name: str, limit: int) -> InvalidInputError:

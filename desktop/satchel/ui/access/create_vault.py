@@ -114,6 +114,7 @@ class CreateVaultPage(QWidget):
         self.error.setObjectName("createError")
         self.error.hide()
         self.passphrase.changed.connect(self.error.hide)
+        self.setFocusProxy(self.passphrase.first)  # the passphrase is typed first, not "Where"
         layout.addWidget(self.error)
 
         self.back_button = QPushButton(self.tr("&Back"))

@@ -36,7 +36,7 @@ class RecoverDialog(QDialog):
         self, controller: VaultController, folder: Path, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Satchel")
+        self.setWindowTitle(self.tr("Recover the vault"))
         self.setObjectName("recoverDialog")
         self.setModal(True)
         self.setMinimumWidth(520)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -28,7 +28,14 @@ from satchel.ui.settings.app_settings import AppSettings
 
 
 class ChoiceButton(QPushButton):
-    """A large button: icon, a bold line and a quieter line of explanation."""
+    """A large button: icon, a bold line and a quieter line of explanation. Enter presses
+    it as Space does (outside a dialog Qt gives Enter to no button)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.animateClick()
+            return
+        super().keyPressEvent(event)
 
     def __init__(self, icon_name: str, title: str, hint: str, parent: QWidget | None = None):
         super().__init__(parent)

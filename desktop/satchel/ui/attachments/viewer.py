@@ -92,7 +92,7 @@ class AttachmentViewer(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("attachmentViewer")
-        self.setWindowTitle(self.tr("Satchel"))
+        self.setWindowTitle(self.tr("Attachment"))
         self.setAccessibleName(self.tr("Attachment viewer"))
         self.resize(900, 700)
         self._data = data

@@ -39,7 +39,7 @@ class ItemScansDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("itemScansDialog")
-        self.setWindowTitle(self.tr("Satchel"))
+        self.setWindowTitle(self.tr("Scans"))
         self.setAccessibleName(self.tr("Scans for {0}").format(item_title))
         heading = QLabel(self.tr("Scans for “{0}”").format(item_title))
         heading.setWordWrap(True)

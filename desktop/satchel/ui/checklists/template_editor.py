@@ -63,7 +63,7 @@ class ProblemsDialog(QDialog):
 class TemplateEditor(QDialog):
     def __init__(self, controller: VaultController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Satchel")
+        self.setWindowTitle(self.tr("Checklist template"))
         self.setAccessibleName(self.tr("Checklist templates"))
         self._controller = controller
         self.document: dict[str, Any] | None = None

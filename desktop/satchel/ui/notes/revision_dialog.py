@@ -39,7 +39,7 @@ class RevisionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("revisionDialog")
-        self.setWindowTitle(self.tr("Satchel"))
+        self.setWindowTitle(self.tr("Earlier versions"))
         self.setAccessibleName(self.tr("Note history"))
         self.resize(820, 560)
         self._controller = controller

@@ -79,9 +79,8 @@ class ActivityModel(PagedTableModel[ActivityView]):
         )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        event = self.slot(index.row())
+        in_range = index.isValid() and 0 <= index.row() < len(self._rows)
+        event = self.slot(index.row()) if in_range else None
         if event is None:
             return None
         if role in {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole}:

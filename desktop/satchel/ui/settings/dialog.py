@@ -95,7 +95,7 @@ class SettingsDialog(QDialog):
         self._capture_supported = (
             capture_exclusion_supported() if capture_supported is None else capture_supported
         )
-        self.setWindowTitle("Satchel")
+        self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settingsDialog")
         self.setMinimumWidth(520)
         self._controller = controller

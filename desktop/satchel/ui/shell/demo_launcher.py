@@ -38,7 +38,7 @@ class DemoProgressDialog(QDialog):
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Satchel")
+        self.setWindowTitle(self.tr("Demo vault"))
         self.setObjectName("demoProgress")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(440)

@@ -193,7 +193,7 @@ class VaultController(QObject):
             parent,
         )
         dialog.setObjectName("quitBackupProgress")
-        dialog.setWindowTitle("Satchel")
+        dialog.setWindowTitle(self.tr("Backup"))
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)

@@ -299,6 +299,7 @@ class ShellWindow(QMainWindow):
                 item.setIcon(icon(name))
         self.vault_label.setText(self._vault_name())
         self._show_status(True)
+        self.workspace.focus_list()  # not the first button of the status bar
         self.show_repairs()
 
     def show_settings(self) -> None:
@@ -417,7 +418,7 @@ class ShellWindow(QMainWindow):
             box.open()
 
     def show_failure(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Satchel"), message)
+        QMessageBox.warning(self, self.tr("Not done"), message)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.remember_placement()

@@ -191,12 +191,23 @@ class Workspace(QWidget):
     # sections ---------------------------------------------------------------------------
     def show_section(self, index: int) -> None:
         if 0 <= index < len(self.sections):
+            if self.centre.currentWidget() is not self.sections[index]:
+                self.close_editor()  # the right pane never shows a case from another section
             self.centre.setCurrentWidget(self.sections[index])
             if self.sidebar.currentRow() != index:
                 self.sidebar.setCurrentRow(index)
             current = self.sidebar.item(index)
             if current is not None:
                 current.setSelected(True)
+
+    def focus_list(self) -> None:
+        """The current section's list takes the keyboard (after unlock, for example); with
+        no list to show (an empty vault), the search box does."""
+        view = getattr(self.current_section(), "view", None)
+        if isinstance(view, QWidget) and view.isVisibleTo(self):
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_section(self) -> QWidget | None:
         return self.centre.currentWidget()
