@@ -129,6 +129,10 @@
         <translation>Anhang ansehen</translation>
     </message>
     <message>
+        <source>Attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
         <source>Previous page</source>
         <translation>Vorherige Seite</translation>
     </message>
@@ -280,11 +284,11 @@
     </message>
     <message>
         <source>Delete “{0}” from the vault?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ aus dem Tresor löschen?</translation>
     </message>
     <message>
         <source>File deleted</source>
-        <translation type="unfinished">Datei gelöscht</translation>
+        <translation>Datei gelöscht</translation>
     </message>
 </context>
 <context>
@@ -619,7 +623,7 @@
     </message>
     <message>
         <source>Delete this case with its notes, checklists and attachments? The people in it stay in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Fall mit seinen Notizen, Checklisten und Anhängen löschen? Die beteiligten Personen bleiben im Tresor.</translation>
     </message>
     <message>
         <source>Delete case</source>
@@ -627,7 +631,7 @@
     </message>
     <message>
         <source>Case deleted</source>
-        <translation type="unfinished">Fall gelöscht</translation>
+        <translation>Fall gelöscht</translation>
     </message>
 </context>
 <context>
@@ -697,7 +701,7 @@
     </message>
     <message>
         <source>{0} unlinked from this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung von {0} mit diesem Fall gelöst</translation>
     </message>
 </context>
 <context>
@@ -752,7 +756,7 @@
     </message>
     <message>
         <source>DEMO DATA — NOT REAL</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO-DATEN – NICHT ECHT</translation>
     </message>
     <message>
         <source>Case report</source>
@@ -836,7 +840,7 @@
     </message>
     <message>
         <source>Demo data — made up, not real people</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Daten – erfunden, keine echten Personen</translation>
     </message>
     <message>
         <source>Confidential — do not share beyond those who need it</source>
@@ -1483,11 +1487,11 @@
     <name>DeleteQuestion</name>
     <message>
         <source>It stays in Vault ▸ Recently deleted for 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es bleibt 30 Tage unter „Tresor ▸ Kürzlich gelöscht“.</translation>
     </message>
     <message>
         <source>Delete immediately, without keeping it in Recently deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort löschen, ohne es unter „Kürzlich gelöscht“ aufzubewahren</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1503,10 @@
 </context>
 <context>
     <name>DemoProgressDialog</name>
+    <message>
+        <source>Demo vault</source>
+        <translation>Demo-Tresor</translation>
+    </message>
     <message>
         <source>Making the demo vault…</source>
         <translation>Demo-Tresor wird angelegt …</translation>
@@ -1560,6 +1568,65 @@
     <message>
         <source>Nothing is due. Dates on checklist items show here.</source>
         <translation>Nichts ist fällig. Daten aus Checklistenpunkten erscheinen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>DuressDialog</name>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Notfall-Passphrase</translation>
+    </message>
+    <message>
+        <source>A second passphrase for when you are forced to unlock. Typed where Satchel asks for your passphrase, it opens a cover vault that looks and works like an ordinary one. Nothing in the files tells that it exists.</source>
+        <translation>Eine zweite Passphrase für den Fall, dass Sie zum Entsperren gezwungen werden. Dort eingegeben, wo Satchel nach Ihrer Passphrase fragt, öffnet sie einen Deck-Tresor, der wie ein gewöhnlicher aussieht und funktioniert. Nichts in den Dateien verrät, dass es sie gibt.</translation>
+    </message>
+    <message>
+        <source>&amp;Duress passphrase</source>
+        <translation>&amp;Notfall-Passphrase</translation>
+    </message>
+    <message>
+        <source>Fill the cover with a few &amp;ordinary notes</source>
+        <translation>Den Deck-Tresor mit ein paar &amp;gewöhnlichen Notizen füllen</translation>
+    </message>
+    <message>
+        <source>&amp;Set duress passphrase</source>
+        <translation>Notfall-Passphrase &amp;festlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove it</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this vault when it is typed</source>
+        <translation>Diesen Tresor &amp;vernichten, wenn sie eingegeben wird</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s keys are destroyed at that moment: nobody can open it afterwards, you neither; only a backup kept elsewhere brings it back. An examiner finds one ordinary vault, unless they copied the disk before. Risk: if they suspect a wipe, they may hold you longer.</source>
+        <translation>Die Schlüssel dieses Tresors werden in diesem Moment vernichtet: Niemand kann ihn danach öffnen, auch Sie nicht; nur eine anderswo aufbewahrte Sicherung bringt ihn zurück. Wer prüft, findet einen gewöhnlichen Tresor, außer der Datenträger wurde vorher kopiert. Risiko: Wer eine Löschung vermutet, hält Sie womöglich länger fest.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide this vault and keep it</source>
+        <translation>Diesen Tresor &amp;verbergen und behalten</translation>
+    </message>
+    <message>
+        <source>This vault stays as it is, unseen. Nothing is lost. But it is still there: someone who copies the disk twice may notice a second database changing, and someone who doubts your cover can keep asking.</source>
+        <translation>Dieser Tresor bleibt, wie er ist, unsichtbar. Nichts geht verloren. Aber er ist noch da: Wer den Datenträger zweimal kopiert, kann bemerken, dass sich eine zweite Datenbank ändert, und wer Ihrem Deck-Tresor misstraut, kann weiter nachfragen.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase can be set only after unlocking with the passphrase.</source>
+        <translation>Eine Notfall-Passphrase lässt sich nur nach dem Entsperren mit der Passphrase festlegen.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set. Setting a new one replaces it and its cover.</source>
+        <translation>Eine Notfall-Passphrase ist festgelegt. Eine neue ersetzt sie samt ihrem Deck-Tresor.</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation>Keine Notfall-Passphrase festgelegt.</translation>
+    </message>
+    <message>
+        <source>Working… (a few seconds)</source>
+        <translation>Wird ausgeführt … (einige Sekunden)</translation>
     </message>
 </context>
 <context>
@@ -1630,11 +1697,15 @@
     </message>
     <message>
         <source>This comes from a demo vault: its cases and people are made up. It was not imported into this real vault; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das stammt aus einem Demo-Tresor: Seine Fälle und Personen sind erfunden. Es wurde nicht in diesen echten Tresor importiert; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>This comes from a real vault. A demo vault takes only demo data, so real people never appear in a training; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das stammt aus einem echten Tresor. Ein Demo-Tresor nimmt nur Demo-Daten an, damit echte Personen nie in einer Schulung auftauchen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This file is not a bundle: it is not an age-encrypted file. Choose the .age file your colleague sent; nothing was changed.</source>
+        <translation>Diese Datei ist kein Paket: Sie ist nicht mit age verschlüsselt. Wählen Sie die .age-Datei, die Sie erhalten haben; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>This bundle cannot be opened here: it was made for another vault&apos;s sharing key, or by a newer Satchel. Nothing was changed.</source>
@@ -2068,7 +2139,7 @@
     </message>
     <message>
         <source>It holds: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält: {0}.</translation>
     </message>
     <message>
         <source>Imported.</source>
@@ -2076,42 +2147,42 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Fall</numerusform>
             <numerusform>%n Fälle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Person</numerusform>
             <numerusform>%n Personen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Notiz</numerusform>
             <numerusform>%n Notizen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n checklist(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Checkliste</numerusform>
             <numerusform>%n Checklisten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Datei</numerusform>
             <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>Would add {0}, update {1}, keep {2} newer here; {3} conflicts; {4} unchanged.</source>
@@ -2129,8 +2200,8 @@
 <context>
     <name>ItemScansDialog</name>
     <message>
-        <source>Satchel</source>
-        <translation>Satchel</translation>
+        <source>Scans</source>
+        <translation>Scans</translation>
     </message>
     <message>
         <source>Scans for {0}</source>
@@ -2408,11 +2479,11 @@
     </message>
     <message>
         <source>Delete this note and all its earlier versions?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz und alle ihre früheren Fassungen löschen?</translation>
     </message>
     <message>
         <source>Note deleted</source>
-        <translation type="unfinished">Notiz gelöscht</translation>
+        <translation>Notiz gelöscht</translation>
     </message>
 </context>
 <context>
@@ -2526,7 +2597,7 @@
     </message>
     <message>
         <source>Report passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für den Bericht</translation>
     </message>
     <message>
         <source>{0} (again)</source>
@@ -2698,7 +2769,7 @@
     </message>
     <message>
         <source>Delete this person, their identity details and the notes kept on them? Their cases stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person, ihre Identitätsangaben und die Notizen zu ihr löschen? Ihre Fälle bleiben erhalten.</translation>
     </message>
     <message>
         <source>Delete person</source>
@@ -2706,7 +2777,7 @@
     </message>
     <message>
         <source>Person deleted</source>
-        <translation type="unfinished">Person gelöscht</translation>
+        <translation>Person gelöscht</translation>
     </message>
 </context>
 <context>
@@ -2751,81 +2822,81 @@
     <name>RecentlyDeletedDialog</name>
     <message>
         <source>Recently deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzlich gelöscht</translation>
     </message>
     <message>
         <source>Deleted cases, people, notes and files stay here for 30 days, then are erased for good. Until then they are still inside the vault: anyone who unlocks it can restore them. Empty the bin before a border crossing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Fälle, Personen, Notizen und Dateien bleiben hier 30 Tage und werden dann endgültig gelöscht. Bis dahin sind sie noch im Tresor: Wer ihn entsperrt, kann sie wiederherstellen. Leeren Sie den Papierkorb vor einem Grenzübertritt.</translation>
     </message>
     <message>
         <source>Nothing was deleted in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten 30 Tagen wurde nichts gelöscht.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Delete now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;löschen …</translation>
     </message>
     <message>
         <source>&amp;Empty the bin now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb jetzt &amp;leeren …</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Was</translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Erased for good on</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig gelöscht am</translation>
     </message>
     <message>
         <source>Recently deleted items</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzlich gelöschte Einträge</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Fall</translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(ohne Titel)</translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig löschen</translation>
     </message>
     <message>
         <source>Erase “{0}” for good? It cannot be restored afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ endgültig löschen? Danach lässt es sich nicht wiederherstellen.</translation>
     </message>
     <message>
         <source>Empty the bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb leeren</translation>
     </message>
     <message numerus="yes">
         <source>Erase all %n deleted item(s) for good? None can be restored afterwards.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gelöschten Eintrag endgültig löschen? Danach lässt er sich nicht wiederherstellen.</numerusform>
+            <numerusform>Alle %n gelöschten Einträge endgültig löschen? Danach lässt sich keiner wiederherstellen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2837,23 +2908,27 @@
     </message>
     <message>
         <source>Not undone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht rückgängig gemacht: {0}</translation>
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen rückgängig machen</translation>
     </message>
     <message>
         <source>Put every field back as it was when opened (Ctrl+Alt+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Feld so zurücksetzen, wie es beim Öffnen war (Strg+Alt+Z)</translation>
     </message>
     <message>
         <source>Undo all changes since this was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen seit dem Öffnen rückgängig machen</translation>
     </message>
 </context>
 <context>
     <name>RecoverDialog</name>
+    <message>
+        <source>Recover the vault</source>
+        <translation>Den Tresor wiederherstellen</translation>
+    </message>
     <message>
         <source>Set a new passphrase</source>
         <translation>Eine neue Passphrase festlegen</translation>
@@ -3035,8 +3110,8 @@
 <context>
     <name>RevisionDialog</name>
     <message>
-        <source>Satchel</source>
-        <translation>Satchel</translation>
+        <source>Earlier versions</source>
+        <translation>Frühere Fassungen</translation>
     </message>
     <message>
         <source>Note history</source>
@@ -3071,55 +3146,55 @@
     <name>SealOptions</name>
     <message>
         <source>Encrypt the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF verschlüsseln</translation>
     </message>
     <message>
         <source>Do not encrypt (a plain PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verschlüsseln (ein einfaches PDF)</translation>
     </message>
     <message>
         <source>For a colleague: their sharing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Kolleginnen oder Kollegen: deren Austauschschlüssel</translation>
     </message>
     <message>
         <source>With a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Passphrase</translation>
     </message>
     <message>
         <source>age1…</source>
-        <translation type="unfinished"></translation>
+        <translation>age1…</translation>
     </message>
     <message>
         <source>The colleague&apos;s sharing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Austauschschlüssel der Empfänger</translation>
     </message>
     <message>
         <source>Passphrase for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für den Bericht</translation>
     </message>
     <message>
         <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Passphrase noch einmal</translation>
     </message>
     <message>
         <source>An encrypted report is an age file (.age): the colleague opens it with age (age -d) or the passphrase, then reads the PDF as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein verschlüsselter Bericht ist eine age-Datei (.age): Die Empfänger öffnen sie mit age (age -d) oder der Passphrase und lesen das PDF dann wie gewohnt.</translation>
     </message>
     <message>
         <source>Sharing key</source>
-        <translation type="unfinished">Austauschschlüssel</translation>
+        <translation>Austauschschlüssel</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Passphrase</translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +3322,14 @@
     <message>
         <source>Kept inside the vault, encrypted.</source>
         <translation>Im Tresor gespeichert, verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>&amp;Duress passphrase…</source>
+        <translation>&amp;Notfall-Passphrase …</translation>
+    </message>
+    <message>
+        <source>Set or remove the duress passphrase</source>
+        <translation>Die Notfall-Passphrase festlegen oder entfernen</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -3431,6 +3514,10 @@
         <translation>Demo-Tresor</translation>
     </message>
     <message>
+        <source>Not done</source>
+        <translation>Nicht erledigt</translation>
+    </message>
+    <message>
         <source>Satchel</source>
         <translation>Satchel</translation>
     </message>
@@ -3503,15 +3590,15 @@
     </message>
     <message>
         <source>Recently deleted: restore or erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzlich gelöscht: wiederherstellen oder endgültig löschen</translation>
     </message>
     <message>
         <source>Undo the delete or unlink just done (while Undo is shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gerade erfolgte Löschen oder Lösen einer Verknüpfung rückgängig machen (solange „Rückgängig“ angezeigt wird)</translation>
     </message>
     <message>
         <source>Undo every change to the open case or person since it was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung am geöffneten Fall oder an der geöffneten Person seit dem Öffnen rückgängig machen</translation>
     </message>
     <message>
         <source>Zoom in or out of an attachment</source>
@@ -3554,6 +3641,10 @@
 </context>
 <context>
     <name>TemplateEditor</name>
+    <message>
+        <source>Checklist template</source>
+        <translation>Checklisten-Vorlage</translation>
+    </message>
     <message>
         <source>Checklist templates</source>
         <translation>Checklisten-Vorlagen</translation>
@@ -3770,15 +3861,15 @@
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig (Strg+Umschalt+Z)</translation>
     </message>
     <message>
         <source>Undo: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: {0}</translation>
     </message>
 </context>
 <context>
@@ -3845,7 +3936,7 @@
     </message>
     <message>
         <source>Updating the search index for this version of Satchel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchindex wird für diese Version von Satchel aktualisiert …</translation>
     </message>
 </context>
 <context>
@@ -3862,12 +3953,16 @@
         <source>Skip this backup</source>
         <translation>Diese Sicherung überspringen</translation>
     </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
 </context>
 <context>
     <name>VaultMenuButton</name>
     <message>
         <source>Recently &amp;deleted…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzlich &amp;gelöscht …</translation>
     </message>
     <message>
         <source>Vault</source>

@@ -129,6 +129,10 @@
         <translation>Просмотр вложения</translation>
     </message>
     <message>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
         <source>Previous page</source>
         <translation>Предыдущая страница</translation>
     </message>
@@ -280,11 +284,11 @@
     </message>
     <message>
         <source>Delete “{0}” from the vault?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «{0}» из хранилища?</translation>
     </message>
     <message>
         <source>File deleted</source>
-        <translation type="unfinished">Файл удалён</translation>
+        <translation>Файл удалён</translation>
     </message>
 </context>
 <context>
@@ -624,7 +628,7 @@
     </message>
     <message>
         <source>Delete this case with its notes, checklists and attachments? The people in it stay in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить это дело вместе с заметками, чек-листами и вложениями? Люди из него останутся в хранилище.</translation>
     </message>
     <message>
         <source>Delete case</source>
@@ -632,7 +636,7 @@
     </message>
     <message>
         <source>Case deleted</source>
-        <translation type="unfinished">Дело удалено</translation>
+        <translation>Дело удалено</translation>
     </message>
 </context>
 <context>
@@ -702,7 +706,7 @@
     </message>
     <message>
         <source>{0} unlinked from this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: отвязан(а) от этого дела</translation>
     </message>
 </context>
 <context>
@@ -757,7 +761,7 @@
     </message>
     <message>
         <source>DEMO DATA — NOT REAL</source>
-        <translation type="unfinished"></translation>
+        <translation>ДЕМО-ДАННЫЕ — НЕ НАСТОЯЩИЕ</translation>
     </message>
     <message>
         <source>Case report</source>
@@ -841,7 +845,7 @@
     </message>
     <message>
         <source>Demo data — made up, not real people</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-данные — вымышленные, это не настоящие люди</translation>
     </message>
     <message>
         <source>Confidential — do not share beyond those who need it</source>
@@ -1491,11 +1495,11 @@
     <name>DeleteQuestion</name>
     <message>
         <source>It stays in Vault ▸ Recently deleted for 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оно останется в разделе «Хранилище ▸ Недавно удалённые» на 30 дней.</translation>
     </message>
     <message>
         <source>Delete immediately, without keeping it in Recently deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить сразу, не оставляя в «Недавно удалённых»</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1511,10 @@
 </context>
 <context>
     <name>DemoProgressDialog</name>
+    <message>
+        <source>Demo vault</source>
+        <translation>Демо-хранилище</translation>
+    </message>
     <message>
         <source>Making the demo vault…</source>
         <translation>Создаём демо-хранилище…</translation>
@@ -1568,6 +1576,65 @@
     <message>
         <source>Nothing is due. Dates on checklist items show here.</source>
         <translation>Сроков нет. Здесь появятся даты из пунктов чек-листов.</translation>
+    </message>
+</context>
+<context>
+    <name>DuressDialog</name>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Парольная фраза под принуждением</translation>
+    </message>
+    <message>
+        <source>A second passphrase for when you are forced to unlock. Typed where Satchel asks for your passphrase, it opens a cover vault that looks and works like an ordinary one. Nothing in the files tells that it exists.</source>
+        <translation>Вторая парольная фраза на случай, если вас заставят разблокировать хранилище. Если ввести её там, где Satchel просит парольную фразу, откроется прикрытие — хранилище, которое выглядит и работает как обычное. По файлам нельзя понять, что оно существует.</translation>
+    </message>
+    <message>
+        <source>&amp;Duress passphrase</source>
+        <translation>&amp;Парольная фраза под принуждением</translation>
+    </message>
+    <message>
+        <source>Fill the cover with a few &amp;ordinary notes</source>
+        <translation>Заполнить прикрытие несколькими &amp;обычными заметками</translation>
+    </message>
+    <message>
+        <source>&amp;Set duress passphrase</source>
+        <translation>&amp;Задать парольную фразу под принуждением</translation>
+    </message>
+    <message>
+        <source>&amp;Remove it</source>
+        <translation>&amp;Убрать её</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this vault when it is typed</source>
+        <translation>&amp;Уничтожить это хранилище, когда её введут</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s keys are destroyed at that moment: nobody can open it afterwards, you neither; only a backup kept elsewhere brings it back. An examiner finds one ordinary vault, unless they copied the disk before. Risk: if they suspect a wipe, they may hold you longer.</source>
+        <translation>Ключи этого хранилища будут уничтожены в тот же момент: открыть его потом не сможет никто, и вы тоже; вернуть его можно только из резервной копии, хранящейся в другом месте. Проверяющий найдёт одно обычное хранилище, если только он не скопировал диск заранее. Риск: заподозрив уничтожение, вас могут задержать дольше.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide this vault and keep it</source>
+        <translation>&amp;Спрятать это хранилище и сохранить его</translation>
+    </message>
+    <message>
+        <source>This vault stays as it is, unseen. Nothing is lost. But it is still there: someone who copies the disk twice may notice a second database changing, and someone who doubts your cover can keep asking.</source>
+        <translation>Это хранилище останется как есть, незаметным. Ничего не пропадёт. Но оно по-прежнему на диске: тот, кто скопирует диск дважды, может заметить, что меняется вторая база данных, а тот, кто сомневается в прикрытии, может продолжать расспросы.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase can be set only after unlocking with the passphrase.</source>
+        <translation>Парольную фразу под принуждением можно задать только после разблокировки обычной парольной фразой.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set. Setting a new one replaces it and its cover.</source>
+        <translation>Парольная фраза под принуждением задана. Если задать новую, она заменит прежнюю вместе с прикрытием.</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation>Парольная фраза под принуждением не задана.</translation>
+    </message>
+    <message>
+        <source>Working… (a few seconds)</source>
+        <translation>Выполняется… (несколько секунд)</translation>
     </message>
 </context>
 <context>
@@ -1638,11 +1705,15 @@
     </message>
     <message>
         <source>This comes from a demo vault: its cases and people are made up. It was not imported into this real vault; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это из демо-хранилища: дела и люди в нём вымышленные. В это настоящее хранилище ничего не импортировано; ничего не изменено.</translation>
     </message>
     <message>
         <source>This comes from a real vault. A demo vault takes only demo data, so real people never appear in a training; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это из настоящего хранилища. Демо-хранилище принимает только демо-данные, чтобы настоящие люди никогда не попали на тренинг; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This file is not a bundle: it is not an age-encrypted file. Choose the .age file your colleague sent; nothing was changed.</source>
+        <translation>Этот файл — не пакет: он не зашифрован с помощью age. Выберите файл .age, который прислал(а) коллега; ничего не изменено.</translation>
     </message>
     <message>
         <source>This bundle cannot be opened here: it was made for another vault&apos;s sharing key, or by a newer Satchel. Nothing was changed.</source>
@@ -2080,7 +2151,7 @@
     </message>
     <message>
         <source>It holds: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В нём: {0}.</translation>
     </message>
     <message>
         <source>Imported.</source>
@@ -2088,7 +2159,7 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n дело</numerusform>
             <numerusform>%n дела</numerusform>
             <numerusform>%n дел</numerusform>
@@ -2096,7 +2167,7 @@
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n человек</numerusform>
             <numerusform>%n человека</numerusform>
             <numerusform>%n человек</numerusform>
@@ -2104,7 +2175,7 @@
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n заметка</numerusform>
             <numerusform>%n заметки</numerusform>
             <numerusform>%n заметок</numerusform>
@@ -2112,7 +2183,7 @@
     </message>
     <message numerus="yes">
         <source>%n checklist(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n чек-лист</numerusform>
             <numerusform>%n чек-листа</numerusform>
             <numerusform>%n чек-листов</numerusform>
@@ -2120,7 +2191,7 @@
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n файл</numerusform>
             <numerusform>%n файла</numerusform>
             <numerusform>%n файлов</numerusform>
@@ -2128,7 +2199,7 @@
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего</translation>
     </message>
     <message>
         <source>Would add {0}, update {1}, keep {2} newer here; {3} conflicts; {4} unchanged.</source>
@@ -2146,8 +2217,8 @@
 <context>
     <name>ItemScansDialog</name>
     <message>
-        <source>Satchel</source>
-        <translation>Satchel</translation>
+        <source>Scans</source>
+        <translation>Сканы</translation>
     </message>
     <message>
         <source>Scans for {0}</source>
@@ -2426,11 +2497,11 @@
     </message>
     <message>
         <source>Delete this note and all its earlier versions?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить эту заметку и все её прежние версии?</translation>
     </message>
     <message>
         <source>Note deleted</source>
-        <translation type="unfinished">Заметка удалена</translation>
+        <translation>Заметка удалена</translation>
     </message>
 </context>
 <context>
@@ -2544,7 +2615,7 @@
     </message>
     <message>
         <source>Report passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза для отчёта</translation>
     </message>
     <message>
         <source>{0} (again)</source>
@@ -2717,7 +2788,7 @@
     </message>
     <message>
         <source>Delete this person, their identity details and the notes kept on them? Their cases stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этого человека, его личные данные и заметки о нём? Его дела останутся.</translation>
     </message>
     <message>
         <source>Delete person</source>
@@ -2725,7 +2796,7 @@
     </message>
     <message>
         <source>Person deleted</source>
-        <translation type="unfinished">Человек удалён</translation>
+        <translation>Человек удалён</translation>
     </message>
 </context>
 <context>
@@ -2770,82 +2841,82 @@
     <name>RecentlyDeletedDialog</name>
     <message>
         <source>Recently deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавно удалённые</translation>
     </message>
     <message>
         <source>Deleted cases, people, notes and files stay here for 30 days, then are erased for good. Until then they are still inside the vault: anyone who unlocks it can restore them. Empty the bin before a border crossing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённые дела, люди, заметки и файлы хранятся здесь 30 дней, затем стираются навсегда. До тех пор они остаются в хранилище: любой, кто его разблокирует, сможет их восстановить. Очистите корзину перед пересечением границы.</translation>
     </message>
     <message>
         <source>Nothing was deleted in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>За последние 30 дней ничего не удалялось.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить</translation>
     </message>
     <message>
         <source>&amp;Delete now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить сейчас…</translation>
     </message>
     <message>
         <source>&amp;Empty the bin now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очистить корзину сейчас…</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Что</translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено</translation>
     </message>
     <message>
         <source>Erased for good on</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет стёрто навсегда</translation>
     </message>
     <message>
         <source>Recently deleted items</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавно удалённые элементы</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Дело</translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Заметка</translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(без названия)</translation>
+        <translation>(без названия)</translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить навсегда</translation>
     </message>
     <message>
         <source>Erase “{0}” for good? It cannot be restored afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть «{0}» навсегда? Восстановить это потом будет нельзя.</translation>
     </message>
     <message>
         <source>Empty the bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистка корзины</translation>
     </message>
     <message numerus="yes">
         <source>Erase all %n deleted item(s) for good? None can be restored afterwards.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Стереть навсегда %n удалённый элемент? Восстановить его потом будет нельзя.</numerusform>
+            <numerusform>Стереть навсегда все %n удалённых элемента? Восстановить их потом будет нельзя.</numerusform>
+            <numerusform>Стереть навсегда все %n удалённых элементов? Восстановить их потом будет нельзя.</numerusform>
         </translation>
     </message>
 </context>
@@ -2857,23 +2928,27 @@
     </message>
     <message>
         <source>Not undone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отменено: {0}</translation>
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения</translation>
     </message>
     <message>
         <source>Put every field back as it was when opened (Ctrl+Alt+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть все поля к тому, какими они были при открытии (Ctrl+Alt+Z)</translation>
     </message>
     <message>
         <source>Undo all changes since this was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить все изменения с момента открытия</translation>
     </message>
 </context>
 <context>
     <name>RecoverDialog</name>
+    <message>
+        <source>Recover the vault</source>
+        <translation>Восстановление доступа к хранилищу</translation>
+    </message>
     <message>
         <source>Set a new passphrase</source>
         <translation>Новая парольная фраза</translation>
@@ -3055,8 +3130,8 @@
 <context>
     <name>RevisionDialog</name>
     <message>
-        <source>Satchel</source>
-        <translation>Satchel</translation>
+        <source>Earlier versions</source>
+        <translation>Прежние версии</translation>
     </message>
     <message>
         <source>Note history</source>
@@ -3091,55 +3166,55 @@
     <name>SealOptions</name>
     <message>
         <source>Encrypt the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифровать PDF</translation>
     </message>
     <message>
         <source>Do not encrypt (a plain PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не шифровать (обычный PDF)</translation>
     </message>
     <message>
         <source>For a colleague: their sharing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Для коллеги: по ключу для обмена</translation>
     </message>
     <message>
         <source>With a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>С парольной фразой</translation>
     </message>
     <message>
         <source>age1…</source>
-        <translation type="unfinished"></translation>
+        <translation>age1…</translation>
     </message>
     <message>
         <source>The colleague&apos;s sharing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ для обмена коллеги</translation>
     </message>
     <message>
         <source>Passphrase for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза для отчёта</translation>
     </message>
     <message>
         <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Та же парольная фраза ещё раз</translation>
     </message>
     <message>
         <source>An encrypted report is an age file (.age): the colleague opens it with age (age -d) or the passphrase, then reads the PDF as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрованный отчёт — это файл age (.age): коллега открывает его программой age (age -d) или парольной фразой, а затем читает PDF как обычно.</translation>
     </message>
     <message>
         <source>Sharing key</source>
-        <translation type="unfinished">Ключ для обмена</translation>
+        <translation>Ключ для обмена</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Парольная фраза</translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё раз</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3344,14 @@
     <message>
         <source>Kept inside the vault, encrypted.</source>
         <translation>Хранятся внутри хранилища, в зашифрованном виде.</translation>
+    </message>
+    <message>
+        <source>&amp;Duress passphrase…</source>
+        <translation>&amp;Парольная фраза под принуждением…</translation>
+    </message>
+    <message>
+        <source>Set or remove the duress passphrase</source>
+        <translation>Задать или убрать парольную фразу под принуждением</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -3453,6 +3536,10 @@
         <translation>Демо-хранилище</translation>
     </message>
     <message>
+        <source>Not done</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
         <source>Satchel</source>
         <translation>Satchel</translation>
     </message>
@@ -3525,15 +3612,15 @@
     </message>
     <message>
         <source>Recently deleted: restore or erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавно удалённые: восстановить или стереть</translation>
     </message>
     <message>
         <source>Undo the delete or unlink just done (while Undo is shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить только что сделанное удаление или отвязку (пока видна кнопка «Отменить»)</translation>
     </message>
     <message>
         <source>Undo every change to the open case or person since it was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить все изменения открытого дела или человека с момента открытия</translation>
     </message>
     <message>
         <source>Zoom in or out of an attachment</source>
@@ -3576,6 +3663,10 @@
 </context>
 <context>
     <name>TemplateEditor</name>
+    <message>
+        <source>Checklist template</source>
+        <translation>Шаблон чек-листа</translation>
+    </message>
     <message>
         <source>Checklist templates</source>
         <translation>Шаблоны чек-листов</translation>
@@ -3792,15 +3883,15 @@
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Undo: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить: {0}</translation>
     </message>
 </context>
 <context>
@@ -3867,7 +3958,7 @@
     </message>
     <message>
         <source>Updating the search index for this version of Satchel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновляем поисковый индекс для этой версии Satchel…</translation>
     </message>
 </context>
 <context>
@@ -3884,12 +3975,16 @@
         <source>Skip this backup</source>
         <translation>Пропустить эту резервную копию</translation>
     </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
 </context>
 <context>
     <name>VaultMenuButton</name>
     <message>
         <source>Recently &amp;deleted…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавно удалённые…</translation>
     </message>
     <message>
         <source>Vault</source>

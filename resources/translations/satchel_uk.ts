@@ -129,6 +129,10 @@
         <translation>Перегляд вкладення</translation>
     </message>
     <message>
+        <source>Attachment</source>
+        <translation>Вкладення</translation>
+    </message>
+    <message>
         <source>Previous page</source>
         <translation>Попередня сторінка</translation>
     </message>
@@ -280,11 +284,11 @@
     </message>
     <message>
         <source>Delete “{0}” from the vault?</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити «{0}» зі сховища?</translation>
     </message>
     <message>
         <source>File deleted</source>
-        <translation type="unfinished">Файл видалено</translation>
+        <translation>Файл видалено</translation>
     </message>
 </context>
 <context>
@@ -624,7 +628,7 @@
     </message>
     <message>
         <source>Delete this case with its notes, checklists and attachments? The people in it stay in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити цю справу разом із нотатками, чек-листами й вкладеннями? Люди з неї залишаться в сховищі.</translation>
     </message>
     <message>
         <source>Delete case</source>
@@ -632,7 +636,7 @@
     </message>
     <message>
         <source>Case deleted</source>
-        <translation type="unfinished">Справу видалено</translation>
+        <translation>Справу видалено</translation>
     </message>
 </context>
 <context>
@@ -702,7 +706,7 @@
     </message>
     <message>
         <source>{0} unlinked from this case</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: відв&apos;язано від цієї справи</translation>
     </message>
 </context>
 <context>
@@ -757,7 +761,7 @@
     </message>
     <message>
         <source>DEMO DATA — NOT REAL</source>
-        <translation type="unfinished"></translation>
+        <translation>ДЕМО-ДАНІ — НЕ СПРАВЖНІ</translation>
     </message>
     <message>
         <source>Case report</source>
@@ -841,7 +845,7 @@
     </message>
     <message>
         <source>Demo data — made up, not real people</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-дані — вигадані, це не справжні люди</translation>
     </message>
     <message>
         <source>Confidential — do not share beyond those who need it</source>
@@ -1491,11 +1495,11 @@
     <name>DeleteQuestion</name>
     <message>
         <source>It stays in Vault ▸ Recently deleted for 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воно залишиться в розділі «Сховище ▸ Нещодавно видалені» на 30 днів.</translation>
     </message>
     <message>
         <source>Delete immediately, without keeping it in Recently deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити одразу, не залишаючи в «Нещодавно видалених»</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1511,10 @@
 </context>
 <context>
     <name>DemoProgressDialog</name>
+    <message>
+        <source>Demo vault</source>
+        <translation>Демо-сховище</translation>
+    </message>
     <message>
         <source>Making the demo vault…</source>
         <translation>Створюємо демо-сховище…</translation>
@@ -1568,6 +1576,65 @@
     <message>
         <source>Nothing is due. Dates on checklist items show here.</source>
         <translation>Термінів немає. Тут з&apos;являться дати з пунктів чек-листів.</translation>
+    </message>
+</context>
+<context>
+    <name>DuressDialog</name>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Парольна фраза під примусом</translation>
+    </message>
+    <message>
+        <source>A second passphrase for when you are forced to unlock. Typed where Satchel asks for your passphrase, it opens a cover vault that looks and works like an ordinary one. Nothing in the files tells that it exists.</source>
+        <translation>Друга парольна фраза на випадок, якщо вас змусять розблокувати сховище. Якщо ввести її там, де Satchel просить парольну фразу, відкриється прикриття — сховище, яке виглядає й працює як звичайне. З файлів неможливо зрозуміти, що воно існує.</translation>
+    </message>
+    <message>
+        <source>&amp;Duress passphrase</source>
+        <translation>&amp;Парольна фраза під примусом</translation>
+    </message>
+    <message>
+        <source>Fill the cover with a few &amp;ordinary notes</source>
+        <translation>Заповнити прикриття кількома &amp;звичайними нотатками</translation>
+    </message>
+    <message>
+        <source>&amp;Set duress passphrase</source>
+        <translation>&amp;Задати парольну фразу під примусом</translation>
+    </message>
+    <message>
+        <source>&amp;Remove it</source>
+        <translation>&amp;Прибрати її</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this vault when it is typed</source>
+        <translation>&amp;Знищити це сховище, коли її введуть</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s keys are destroyed at that moment: nobody can open it afterwards, you neither; only a backup kept elsewhere brings it back. An examiner finds one ordinary vault, unless they copied the disk before. Risk: if they suspect a wipe, they may hold you longer.</source>
+        <translation>Ключі цього сховища буде знищено тієї ж миті: відкрити його потім не зможе ніхто, і ви теж; повернути його можна лише з резервної копії, що зберігається деінде. Перевіряльник знайде одне звичайне сховище, якщо тільки не скопіював диск заздалегідь. Ризик: запідозривши знищення, вас можуть затримати довше.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide this vault and keep it</source>
+        <translation>&amp;Сховати це сховище й зберегти його</translation>
+    </message>
+    <message>
+        <source>This vault stays as it is, unseen. Nothing is lost. But it is still there: someone who copies the disk twice may notice a second database changing, and someone who doubts your cover can keep asking.</source>
+        <translation>Це сховище залишиться як є, непомітним. Нічого не загубиться. Але воно й далі на диску: хто скопіює диск двічі, може помітити, що змінюється друга база даних, а хто сумнівається в прикритті, може й далі розпитувати.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase can be set only after unlocking with the passphrase.</source>
+        <translation>Парольну фразу під примусом можна задати лише після розблокування звичайною парольною фразою.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set. Setting a new one replaces it and its cover.</source>
+        <translation>Парольну фразу під примусом задано. Якщо задати нову, вона замінить попередню разом із прикриттям.</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation>Парольну фразу під примусом не задано.</translation>
+    </message>
+    <message>
+        <source>Working… (a few seconds)</source>
+        <translation>Виконується… (кілька секунд)</translation>
     </message>
 </context>
 <context>
@@ -1638,11 +1705,15 @@
     </message>
     <message>
         <source>This comes from a demo vault: its cases and people are made up. It was not imported into this real vault; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це з демо-сховища: справи й люди в ньому вигадані. До цього справжнього сховища нічого не імпортовано; нічого не змінено.</translation>
     </message>
     <message>
         <source>This comes from a real vault. A demo vault takes only demo data, so real people never appear in a training; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це зі справжнього сховища. Демо-сховище приймає лише демо-дані, щоб справжні люди ніколи не потрапили на тренінг; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>This file is not a bundle: it is not an age-encrypted file. Choose the .age file your colleague sent; nothing was changed.</source>
+        <translation>Цей файл — не пакет: його не зашифровано за допомогою age. Виберіть файл .age, який надіслав(-ла) колега; нічого не змінено.</translation>
     </message>
     <message>
         <source>This bundle cannot be opened here: it was made for another vault&apos;s sharing key, or by a newer Satchel. Nothing was changed.</source>
@@ -2080,7 +2151,7 @@
     </message>
     <message>
         <source>It holds: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>У ньому: {0}.</translation>
     </message>
     <message>
         <source>Imported.</source>
@@ -2088,7 +2159,7 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n справа</numerusform>
             <numerusform>%n справи</numerusform>
             <numerusform>%n справ</numerusform>
@@ -2096,7 +2167,7 @@
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n людина</numerusform>
             <numerusform>%n людини</numerusform>
             <numerusform>%n людей</numerusform>
@@ -2104,7 +2175,7 @@
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n нотатка</numerusform>
             <numerusform>%n нотатки</numerusform>
             <numerusform>%n нотаток</numerusform>
@@ -2112,7 +2183,7 @@
     </message>
     <message numerus="yes">
         <source>%n checklist(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n чек-лист</numerusform>
             <numerusform>%n чек-листи</numerusform>
             <numerusform>%n чек-листів</numerusform>
@@ -2120,7 +2191,7 @@
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n файл</numerusform>
             <numerusform>%n файли</numerusform>
             <numerusform>%n файлів</numerusform>
@@ -2128,7 +2199,7 @@
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>нічого</translation>
     </message>
     <message>
         <source>Would add {0}, update {1}, keep {2} newer here; {3} conflicts; {4} unchanged.</source>
@@ -2146,8 +2217,8 @@
 <context>
     <name>ItemScansDialog</name>
     <message>
-        <source>Satchel</source>
-        <translation>Satchel</translation>
+        <source>Scans</source>
+        <translation>Скани</translation>
     </message>
     <message>
         <source>Scans for {0}</source>
@@ -2426,11 +2497,11 @@
     </message>
     <message>
         <source>Delete this note and all its earlier versions?</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити цю нотатку й усі її попередні версії?</translation>
     </message>
     <message>
         <source>Note deleted</source>
-        <translation type="unfinished">Нотатку видалено</translation>
+        <translation>Нотатку видалено</translation>
     </message>
 </context>
 <context>
@@ -2544,7 +2615,7 @@
     </message>
     <message>
         <source>Report passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза для звіту</translation>
     </message>
     <message>
         <source>{0} (again)</source>
@@ -2717,7 +2788,7 @@
     </message>
     <message>
         <source>Delete this person, their identity details and the notes kept on them? Their cases stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити цю людину, її особисті дані й нотатки про неї? Її справи залишаться.</translation>
     </message>
     <message>
         <source>Delete person</source>
@@ -2725,7 +2796,7 @@
     </message>
     <message>
         <source>Person deleted</source>
-        <translation type="unfinished">Людину видалено</translation>
+        <translation>Людину видалено</translation>
     </message>
 </context>
 <context>
@@ -2770,82 +2841,82 @@
     <name>RecentlyDeletedDialog</name>
     <message>
         <source>Recently deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Нещодавно видалені</translation>
     </message>
     <message>
         <source>Deleted cases, people, notes and files stay here for 30 days, then are erased for good. Until then they are still inside the vault: anyone who unlocks it can restore them. Empty the bin before a border crossing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалені справи, люди, нотатки й файли зберігаються тут 30 днів, потім стираються назавжди. Доти вони залишаються в сховищі: будь-хто, хто його розблокує, зможе їх відновити. Очистьте кошик перед перетином кордону.</translation>
     </message>
     <message>
         <source>Nothing was deleted in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>За останні 30 днів нічого не видалялося.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відновити</translation>
     </message>
     <message>
         <source>&amp;Delete now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видалити зараз…</translation>
     </message>
     <message>
         <source>&amp;Empty the bin now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очистити кошик зараз…</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Що</translation>
+        <translation>Що</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалено</translation>
     </message>
     <message>
         <source>Erased for good on</source>
-        <translation type="unfinished"></translation>
+        <translation>Буде стерто назавжди</translation>
     </message>
     <message>
         <source>Recently deleted items</source>
-        <translation type="unfinished"></translation>
+        <translation>Нещодавно видалені елементи</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Справа</translation>
+        <translation>Справа</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Людина</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Нотатка</translation>
+        <translation>Нотатка</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(без назви)</translation>
+        <translation>(без назви)</translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити назавжди</translation>
     </message>
     <message>
         <source>Erase “{0}” for good? It cannot be restored afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стерти «{0}» назавжди? Відновити це потім буде неможливо.</translation>
     </message>
     <message>
         <source>Empty the bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Очищення кошика</translation>
     </message>
     <message numerus="yes">
         <source>Erase all %n deleted item(s) for good? None can be restored afterwards.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Стерти назавжди %n видалений елемент? Відновити його потім буде неможливо.</numerusform>
+            <numerusform>Стерти назавжди всі %n видалені елементи? Відновити їх потім буде неможливо.</numerusform>
+            <numerusform>Стерти назавжди всі %n видалених елементів? Відновити їх потім буде неможливо.</numerusform>
         </translation>
     </message>
 </context>
@@ -2857,23 +2928,27 @@
     </message>
     <message>
         <source>Not undone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не скасовано: {0}</translation>
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати зміни</translation>
     </message>
     <message>
         <source>Put every field back as it was when opened (Ctrl+Alt+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернути всі поля до того, якими вони були під час відкриття (Ctrl+Alt+Z)</translation>
     </message>
     <message>
         <source>Undo all changes since this was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати всі зміни від моменту відкриття</translation>
     </message>
 </context>
 <context>
     <name>RecoverDialog</name>
+    <message>
+        <source>Recover the vault</source>
+        <translation>Відновлення доступу до сховища</translation>
+    </message>
     <message>
         <source>Set a new passphrase</source>
         <translation>Нова парольна фраза</translation>
@@ -3055,8 +3130,8 @@
 <context>
     <name>RevisionDialog</name>
     <message>
-        <source>Satchel</source>
-        <translation>Satchel</translation>
+        <source>Earlier versions</source>
+        <translation>Попередні версії</translation>
     </message>
     <message>
         <source>Note history</source>
@@ -3091,55 +3166,55 @@
     <name>SealOptions</name>
     <message>
         <source>Encrypt the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрувати PDF</translation>
     </message>
     <message>
         <source>Do not encrypt (a plain PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не шифрувати (звичайний PDF)</translation>
     </message>
     <message>
         <source>For a colleague: their sharing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Для колеги: за ключем для обміну</translation>
     </message>
     <message>
         <source>With a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>З парольною фразою</translation>
     </message>
     <message>
         <source>age1…</source>
-        <translation type="unfinished"></translation>
+        <translation>age1…</translation>
     </message>
     <message>
         <source>The colleague&apos;s sharing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ для обміну колеги</translation>
     </message>
     <message>
         <source>Passphrase for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза для звіту</translation>
     </message>
     <message>
         <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Та сама парольна фраза ще раз</translation>
     </message>
     <message>
         <source>An encrypted report is an age file (.age): the colleague opens it with age (age -d) or the passphrase, then reads the PDF as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрований звіт — це файл age (.age): колега відкриває його програмою age (age -d) або парольною фразою, а потім читає PDF як зазвичай.</translation>
     </message>
     <message>
         <source>Sharing key</source>
-        <translation type="unfinished">Ключ для обміну</translation>
+        <translation>Ключ для обміну</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Парольна фраза</translation>
+        <translation>Парольна фраза</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще раз</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольні фрази не збігаються.</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3344,14 @@
     <message>
         <source>Kept inside the vault, encrypted.</source>
         <translation>Зберігаються всередині сховища, у зашифрованому вигляді.</translation>
+    </message>
+    <message>
+        <source>&amp;Duress passphrase…</source>
+        <translation>&amp;Парольна фраза під примусом…</translation>
+    </message>
+    <message>
+        <source>Set or remove the duress passphrase</source>
+        <translation>Задати або прибрати парольну фразу під примусом</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -3453,6 +3536,10 @@
         <translation>Демо-сховище</translation>
     </message>
     <message>
+        <source>Not done</source>
+        <translation>Не виконано</translation>
+    </message>
+    <message>
         <source>Satchel</source>
         <translation>Satchel</translation>
     </message>
@@ -3525,15 +3612,15 @@
     </message>
     <message>
         <source>Recently deleted: restore or erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Нещодавно видалені: відновити або стерти</translation>
     </message>
     <message>
         <source>Undo the delete or unlink just done (while Undo is shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати щойно зроблене видалення або відв&apos;язування (поки видно кнопку «Скасувати»)</translation>
     </message>
     <message>
         <source>Undo every change to the open case or person since it was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати всі зміни відкритої справи або людини від моменту відкриття</translation>
     </message>
     <message>
         <source>Zoom in or out of an attachment</source>
@@ -3576,6 +3663,10 @@
 </context>
 <context>
     <name>TemplateEditor</name>
+    <message>
+        <source>Checklist template</source>
+        <translation>Шаблон чек-листа</translation>
+    </message>
     <message>
         <source>Checklist templates</source>
         <translation>Шаблони чек-листів</translation>
@@ -3792,15 +3883,15 @@
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Undo: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати: {0}</translation>
     </message>
 </context>
 <context>
@@ -3867,7 +3958,7 @@
     </message>
     <message>
         <source>Updating the search index for this version of Satchel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновлюємо пошуковий індекс для цієї версії Satchel…</translation>
     </message>
 </context>
 <context>
@@ -3884,12 +3975,16 @@
         <source>Skip this backup</source>
         <translation>Пропустити цю резервну копію</translation>
     </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервна копія</translation>
+    </message>
 </context>
 <context>
     <name>VaultMenuButton</name>
     <message>
         <source>Recently &amp;deleted…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нещодавно видалені…</translation>
     </message>
     <message>
         <source>Vault</source>

@@ -82,7 +82,7 @@ def test_a_bad_file_is_named_and_nothing_changes(
     before = snapshot(controller.session)
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=20_000)
-    assert "bundle is damaged or was altered" in dialog.error.text()
+    assert "not an age-encrypted file" in dialog.error.text()
     assert not dialog.import_button.isEnabled()
     assert snapshot(controller.session) == before
 

@@ -55,6 +55,12 @@ class BundleError(InvalidInputError):
         self.reason = reason
 
 
+class NotABundleError(BundleError):
+    """The file is not age-encrypted at all: the wrong file was picked, most likely."""
+
+    code = "bundle_not_age"
+
+
 class DamagedBundleError(BundleError):
     """The bytes are cut short or altered: age's authentication or the tar failed."""
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from satchel.errors import InvalidInputError, TamperedError, WrongPassphraseError
 from satchel.services.core import activity
 from satchel.services.core.session import VaultSession
-from satchel.services.sharing.bundle_format import BundleError, DamagedBundleError
+from satchel.services.sharing.bundle_format import BundleError, DamagedBundleError, NotABundleError
 from satchel.store.models import VaultSetting
 
 SETTING_KEY = "sharing.age_identity"
@@ -112,7 +112,7 @@ def _check_header(cipher: bytes) -> None:
             "it is ASCII-armored; Satchel reads binary age files (age -d turns it back)"
         )
     if not cipher.startswith(AGE_MAGIC):
-        raise BundleError("it is not an age-encrypted file")
+        raise NotABundleError("it is not an age-encrypted file")
 
 
 def decrypt_bundle(vs: VaultSession, cipher: bytes, passphrase: str | None = None) -> bytes:

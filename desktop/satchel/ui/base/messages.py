@@ -98,6 +98,11 @@ def _sentences() -> dict[str, str]:
             "This comes from a real vault. A demo vault takes only demo data, so real people "
             "never appear in a training; nothing was changed.",
         ),
+        "bundle_not_age": QCoreApplication.translate(
+            "Errors",
+            "This file is not a bundle: it is not an age-encrypted file. Choose the .age file "
+            "your colleague sent; nothing was changed.",
+        ),
         "bundle_unusable": QCoreApplication.translate(
             "Errors",
             "This bundle cannot be opened here: it was made for another vault's sharing key, "
