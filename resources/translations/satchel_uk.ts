@@ -87,8 +87,104 @@
         <translation>Налаштування сховища змінено</translation>
     </message>
     <message>
+        <source>Bundle exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the original is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how to reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When</source>
