@@ -1667,6 +1667,65 @@
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <source>Duress passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second passphrase for when you are forced to unlock. Typed where Satchel asks for your passphrase, it opens a cover vault that looks and works like an ordinary one. Nothing in the files tells that it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duress passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the cover with a few &amp;ordinary notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set duress passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase this vault when it is typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s keys are destroyed at that moment: nobody can open it afterwards, you neither; only a backup kept elsewhere brings it back. An examiner finds one ordinary vault, unless they copied the disk before. Risk: if they suspect a wipe, they may hold you longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide this vault and keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault stays as it is, unseen. Nothing is lost. But it is still there: someone who copies the disk twice may notice a second database changing, and someone who doubts your cover can keep asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duress passphrase can be set only after unlocking with the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set. Setting a new one replaces it and its cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working… (a few seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Wrong passphrase. Nothing was changed; check it and try again.</source>
@@ -3367,6 +3426,14 @@
         <translation>Зберігаються всередині сховища, у зашифрованому вигляді.</translation>
     </message>
     <message>
+        <source>&amp;Duress passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set or remove the duress passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This computer</source>
         <translation>Цей комп&apos;ютер</translation>
     </message>
@@ -3984,7 +4051,39 @@
 <context>
     <name>VaultMenuButton</name>
     <message>
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a new &amp;recovery phrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recently &amp;deleted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export for a colleague…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a colleague&apos;s bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;sharing key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;contacts (CSV, vCard)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;notes (Markdown folder)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
