@@ -3688,6 +3688,10 @@
         <source>This list of shortcuts</source>
         <translation>Diese Liste der Tastenkürzel</translation>
     </message>
+    <message>
+        <source>Lock the vault and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

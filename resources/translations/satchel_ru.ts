@@ -3710,6 +3710,10 @@
         <source>This list of shortcuts</source>
         <translation>Этот список сочетаний клавиш</translation>
     </message>
+    <message>
+        <source>Lock the vault and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

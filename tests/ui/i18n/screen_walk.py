@@ -308,7 +308,8 @@ def _clip_of(widget: QWidget) -> Clip | None:
 def _too_wide(area: QAbstractScrollArea) -> Clip | None:
     """A page wider than its pane: the user would scroll sideways to see its right edge."""
     bar = area.horizontalScrollBar()
-    if isinstance(area, QScrollArea) and bar.isVisible() and bar.maximum() > 0:
+    sideways = isinstance(area, QScrollArea) or type(area).__name__ == "QListWidget"
+    if sideways and bar.isVisible() and bar.maximum() > 0:
         return (
             "(the page is wider than its pane)",
             area.viewport().width() + bar.maximum(),
@@ -326,7 +327,9 @@ def collect_clipped(screen: str, root: QWidget) -> list[Clipped]:
         full_text = getattr(widget, "full_text", None)
         if callable(full_text) and full_text() in content and widget.toolTip() == full_text():
             continue  # a template's long title, shortened on purpose, whole in its tooltip
-        clip = _too_wide(widget) if isinstance(widget, QScrollArea) else _clip_of(widget)
+        clip = (_too_wide(widget) if isinstance(widget, QAbstractScrollArea) else None) or _clip_of(
+            widget
+        )
         if clip is not None:
             text, needed, has = clip
             found.append(Clipped(screen, widget_path(widget, root), text, needed, has))
