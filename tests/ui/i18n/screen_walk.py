@@ -308,7 +308,8 @@ def _clip_of(widget: QWidget) -> Clip | None:
 def _too_wide(area: QAbstractScrollArea) -> Clip | None:
     """A page wider than its pane: the user would scroll sideways to see its right edge."""
     bar = area.horizontalScrollBar()
-    sideways = isinstance(area, QScrollArea) or type(area).__name__ == "QListWidget"
+    # Pages and the section list; lists of long template titles may scroll, as content.
+    sideways = isinstance(area, QScrollArea) or area.objectName() == "sidebar"
     if sideways and bar.isVisible() and bar.maximum() > 0:
         return (
             "(the page is wider than its pane)",
