@@ -2702,6 +2702,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cover passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} (again)</source>
         <translation>{0} (ще раз)</translation>
     </message>
