@@ -140,9 +140,12 @@ class CaseEditor(RecordEditor):
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setAccessibleName(self.tr("Export this case for a colleague"))
         self.export_button.clicked.connect(self.show_export_dialog)
+        # Two rows: four buttons side by side are wider than the pane in German.
+        share_row = QHBoxLayout()
+        share_row.addWidget(self.report_button)
+        share_row.addWidget(self.export_button)
+        share_row.addStretch(1)
         delete_row = QHBoxLayout()
-        delete_row.addWidget(self.report_button)
-        delete_row.addWidget(self.export_button)
         delete_row.addStretch(1)
         self.revert_button = self._make_revert_button()
         delete_row.addWidget(self.revert_button)
@@ -168,6 +171,7 @@ class CaseEditor(RecordEditor):
             layout.addWidget(label)
             layout.addWidget(panel)
         layout.addSpacing(16)
+        layout.addLayout(share_row)
         layout.addLayout(delete_row)
         layout.addStretch(1)
         return page
