@@ -30,6 +30,8 @@ PROMPTS = (
     QT_TRANSLATE_NOOP("PassphrasePrompt", "Recovery phrase"),
     QT_TRANSLATE_NOOP("PassphrasePrompt", "Bundle passphrase"),
     QT_TRANSLATE_NOOP("PassphrasePrompt", "Report passphrase"),
+    QT_TRANSLATE_NOOP("PassphrasePrompt", "Cover passphrase"),
+    QT_TRANSLATE_NOOP("PassphrasePrompt", "Duress passphrase"),
     QT_TRANSLATE_NOOP("PassphrasePrompt", "{0} (again)"),
 )
 

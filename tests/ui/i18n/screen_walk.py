@@ -8,6 +8,7 @@ notes) carries DATA_MARK and is never counted as untranslated.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
 from collections.abc import Callable, Iterator
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
     QScrollBar,
     QTabBar,
     QTextEdit,
@@ -40,7 +42,7 @@ from PySide6.QtWidgets import (
 from tests.conftest import PASSPHRASE
 
 from satchel.resources import resource_dir
-from satchel.services.checklists.case_checklists import add_checklist
+from satchel.services.checklists.case_checklists import add_checklist, get_checklist, set_item
 from satchel.services.core import session as vault_session
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook.cases import create_case
@@ -140,7 +142,13 @@ def populated_vault(folder: Path, language: str) -> VaultSession:
         role_in_case=f"{DATA_MARK} client",
     )
     create_note(session, title=f"{DATA_MARK} Visit", body=f"{DATA_MARK} text", case_id=case_id)
-    add_checklist(session, case_id, CHECKLIST, lang=language if language in LANGUAGES else "en")
+    checklist = add_checklist(
+        session, case_id, CHECKLIST, lang=language if language in LANGUAGES else "en"
+    )
+    items = get_checklist(session, checklist).items
+    today = dt.date.today()
+    set_item(session, items[0].id, due_date=today - dt.timedelta(days=10))  # overdue
+    set_item(session, items[1].id, due_date=today + dt.timedelta(days=12))  # expires soon
     return session
 
 
@@ -297,6 +305,20 @@ def _clip_of(widget: QWidget) -> Clip | None:
     return None
 
 
+def _too_wide(area: QAbstractScrollArea) -> Clip | None:
+    """A page wider than its pane: the user would scroll sideways to see its right edge."""
+    bar = area.horizontalScrollBar()
+    # Pages and the section list; lists of long template titles may scroll, as content.
+    sideways = isinstance(area, QScrollArea) or area.objectName() == "sidebar"
+    if sideways and bar.isVisible() and bar.maximum() > 0:
+        return (
+            "(the page is wider than its pane)",
+            area.viewport().width() + bar.maximum(),
+            (area.viewport().width()),
+        )
+    return None
+
+
 def collect_clipped(screen: str, root: QWidget) -> list[Clipped]:
     found: list[Clipped] = []
     content = checklist_texts()
@@ -306,7 +328,9 @@ def collect_clipped(screen: str, root: QWidget) -> list[Clipped]:
         full_text = getattr(widget, "full_text", None)
         if callable(full_text) and full_text() in content and widget.toolTip() == full_text():
             continue  # a template's long title, shortened on purpose, whole in its tooltip
-        clip = _clip_of(widget)
+        clip = (_too_wide(widget) if isinstance(widget, QAbstractScrollArea) else None) or _clip_of(
+            widget
+        )
         if clip is not None:
             text, needed, has = clip
             found.append(Clipped(screen, widget_path(widget, root), text, needed, has))

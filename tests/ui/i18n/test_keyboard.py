@@ -40,16 +40,20 @@ def window(qtbot: QtBot, app_settings: AppSettings) -> Iterator[ShellWindow]:
     shell.show_welcome()
     shell.show()
     qtbot.waitExposed(shell)
+    shell.activateWindow()  # keys and focus go to the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shell)
     yield shell
     controller.lock()
 
 
 @pytest.fixture
-def workspace(window: ShellWindow, tmp_path: Path) -> Workspace:
+def workspace(qtbot: QtBot, window: ShellWindow, tmp_path: Path) -> Workspace:
     session = populated_vault(tmp_path / "vault", "en")
     window.controller.adopt(session, tmp_path / "vault")
     assert window.workspace is not None
     settle()
+    window.activateWindow()  # the new page can take activation away
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window.workspace
 
 

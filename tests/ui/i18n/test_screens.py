@@ -24,6 +24,7 @@ SCREENS = {
     "vault menu: recentlyDeletedAction",
     "vault menu: importContactsAction", "vault menu: importNotesAction", "item scans",
     "new case", "note editor", "note history", "templates",
+    "vault menu: changePassphraseAction", "vault menu: newRecoveryPhraseAction",
 }  # fmt: skip
 
 

@@ -63,7 +63,7 @@ def test_events_in_plain_words_newest_first_without_content(
     whats = [widget.model.index(r, 1).data() for r in range(widget.model.rowCount())]
     assert whats[:4] == ["Identity revealed", "Person added", "Note changed", "Note created"]
     assert whats[-1] == "Case created"
-    assert widget.model.index(0, 2).data() == "legal name"
+    assert widget.model.index(0, 2).data() == "Legal name"  # the identity field's own label
     texts = " ".join(all_texts(widget))
     for secret in (NOTE_SENTINEL, IDENTITY_SENTINEL, "Anna S.", "Visit"):
         assert secret not in texts
@@ -109,4 +109,6 @@ def test_wording() -> None:
     assert event_text("exported", "vault") == "Vault: exported"
     assert detail_text("case", "status, next_action") == "status, next action"
     assert detail_text("checklist", "personal-documents") == ""
-    assert detail_text("attachment", "image/png") == "image/png"
+    assert (
+        detail_text("attachment", "image/png") == "PNG image"
+    )  # a type in words, never a MIME string

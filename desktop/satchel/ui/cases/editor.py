@@ -94,19 +94,15 @@ class CaseEditor(RecordEditor):
         self.summary.setMaximumHeight(120)
 
     def _fields_form(self) -> QFormLayout:
-        pair = QHBoxLayout()
-        pair.addWidget(self.status, 1)
-        pair.addSpacing(12)
-        priority_label_widget = QLabel(self.tr("Priority"))
-        priority_label_widget.setBuddy(self.priority)
-        pair.addWidget(priority_label_widget)
-        pair.addWidget(self.priority, 1)
+        # Status and priority each on a row of their own: side by side they make the
+        # editor wider than its pane in Russian and German.
         next_row = QHBoxLayout()
         next_row.addWidget(self.next_action, 1)
         next_row.addWidget(self.due)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(self.tr("Status"), pair)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Priority"), self.priority)
         form.addRow(self.tr("Tags"), self.tags)
         form.addRow(self.tr("Next action"), next_row)
         form.addRow(self.tr("Summary"), self.summary)
@@ -144,9 +140,12 @@ class CaseEditor(RecordEditor):
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setAccessibleName(self.tr("Export this case for a colleague"))
         self.export_button.clicked.connect(self.show_export_dialog)
+        # Two rows: four buttons side by side are wider than the pane in German.
+        share_row = QHBoxLayout()
+        share_row.addWidget(self.report_button)
+        share_row.addWidget(self.export_button)
+        share_row.addStretch(1)
         delete_row = QHBoxLayout()
-        delete_row.addWidget(self.report_button)
-        delete_row.addWidget(self.export_button)
         delete_row.addStretch(1)
         self.revert_button = self._make_revert_button()
         delete_row.addWidget(self.revert_button)
@@ -172,6 +171,7 @@ class CaseEditor(RecordEditor):
             layout.addWidget(label)
             layout.addWidget(panel)
         layout.addSpacing(16)
+        layout.addLayout(share_row)
         layout.addLayout(delete_row)
         layout.addStretch(1)
         return page

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QHideEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -77,6 +77,10 @@ class ChecklistItemRow(QFrame):
         self.due.line.setPlaceholderText(self.tr("Due or expiry"))
         self.due_hint = QLabel()
         self.due_hint.setObjectName("dueHint")
+        # Wraps rather than widening the row: "expires within 30 days (in 12 days)" runs
+        # long in Russian and German, and the editor pane is narrow.
+        self.due_hint.setWordWrap(True)
+        self.due_hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.original = QLineEdit()
         self.original.setPlaceholderText(self.tr("Where the original is"))
         self.original.setAccessibleName(self.tr("Where the original is: {0}").format(item.title))

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from satchel.services.core import activity
 from satchel.services.core.activity import ActivityView
+from satchel.ui.attachments.panel import type_label
 from satchel.ui.base.formats import format_moment
+from satchel.ui.base.labels import field_label
 from satchel.ui.base.list_section import ListSection
 from satchel.ui.base.paged_model import AnyIndex, PagedTableModel
 from satchel.ui.shell.editor_host import EditorHost
@@ -46,6 +48,22 @@ def event_text(action: str, kind: str) -> str:
         ("created", "attachment"): QCoreApplication.translate("Activity", "File added"),
         ("deleted", "attachment"): QCoreApplication.translate("Activity", "File deleted"),
         ("changed", "settings"): QCoreApplication.translate("Activity", "Vault settings changed"),
+        ("exported", "bundle"): QCoreApplication.translate("Activity", "Bundle exported"),
+        ("exported", "case"): QCoreApplication.translate("Activity", "Case exported"),
+        ("imported", "note"): QCoreApplication.translate("Activity", "Note imported"),
+        ("imported", "person"): QCoreApplication.translate("Activity", "Person imported"),
+        ("created", "checklist_template"): QCoreApplication.translate(
+            "Activity", "Template created"
+        ),
+        ("changed", "checklist_template"): QCoreApplication.translate(
+            "Activity", "Template changed"
+        ),
+        ("imported", "checklist_template"): QCoreApplication.translate(
+            "Activity", "Template imported"
+        ),
+        ("exported", "checklist_template"): QCoreApplication.translate(
+            "Activity", "Template exported"
+        ),
     }
     fallback = QCoreApplication.translate("Activity", "{0}: {1}").format(
         kind.replace("_", " ").capitalize(), action
@@ -58,8 +76,34 @@ def detail_text(kind: str, detail: str) -> str:
     if not detail or kind == "checklist":  # a template key says nothing useful
         return ""
     if kind == "attachment":
-        return detail  # a media type, e.g. image/jpeg
-    return ", ".join(part.strip().replace("_", " ") for part in detail.split(","))
+        return type_label(detail)  # a media type, e.g. image/jpeg: "JPEG image"
+    return ", ".join(field_word(part.strip()) for part in detail.split(","))
+
+
+def field_word(name: str) -> str:
+    """A field the log names ("due date", "legal_name"), in the user's language."""
+    words = {
+        "title": QCoreApplication.translate("Activity", "title"),
+        "status": QCoreApplication.translate("Activity", "status"),
+        "priority": QCoreApplication.translate("Activity", "priority"),
+        "tags": QCoreApplication.translate("Activity", "tags"),
+        "summary": QCoreApplication.translate("Activity", "summary"),
+        "next action": QCoreApplication.translate("Activity", "next action"),
+        "due date": QCoreApplication.translate("Activity", "due date"),
+        "state": QCoreApplication.translate("Activity", "state"),
+        "original": QCoreApplication.translate("Activity", "where the original is"),
+        "note": QCoreApplication.translate("Activity", "note"),
+        "notes": QCoreApplication.translate("Activity", "notes"),
+        "pseudonym": QCoreApplication.translate("Activity", "pseudonym"),
+        "role": QCoreApplication.translate("Activity", "role"),
+        "organisation": QCoreApplication.translate("Activity", "organisation"),
+        "contact": QCoreApplication.translate("Activity", "how to reach"),
+        "body": QCoreApplication.translate("Activity", "text"),
+    }
+    if name in words:
+        return words[name]
+    label = field_label(name)  # identity fields: "Date of birth"
+    return label if label != name else name.replace("_", " ")
 
 
 class ActivityModel(PagedTableModel[ActivityView]):

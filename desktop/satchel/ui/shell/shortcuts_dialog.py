@@ -105,6 +105,7 @@ def shortcuts() -> list[tuple[str, str]]:
             QCoreApplication.translate("Shortcuts", "Next or previous page of an attachment"),
         ),
         (key_text("F1"), QCoreApplication.translate("Shortcuts", "This list of shortcuts")),
+        (key_text("Ctrl+Q"), QCoreApplication.translate("Shortcuts", "Lock the vault and quit")),
     ]
     return rows
 

@@ -32,10 +32,6 @@ def _opener(module: str, function: str) -> Opener:
     return open_dialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VaultMenuButton", text)
-
-
 def fill_vault_menu(
     menu: QMenu, window: QWidget, controller: VaultController, *, shortcuts: bool = False
 ) -> None:
@@ -43,17 +39,21 @@ def fill_vault_menu(
     `shortcuts`: this copy's entries carry the window's keyboard chords (one copy only)."""
     entries: tuple[tuple[str, str, Opener] | None, ...] = (
         (
-            _tr("Change &passphrase…"),
+            QCoreApplication.translate("VaultMenuButton", "Change &passphrase…"),
             "changePassphrase",
             _opener("access.key_change_dialogs", "show_change_passphrase_dialog"),
         ),
         (
-            _tr("Show a new &recovery phrase…"),
+            QCoreApplication.translate("VaultMenuButton", "Show a new &recovery phrase…"),
             "newRecoveryPhrase",
             _opener("access.key_change_dialogs", "show_new_recovery_phrase_dialog"),
         ),
         None,
-        (_tr("&Backups…"), "backups", _opener("backups.dialog", "show_backups_dialog")),
+        (
+            QCoreApplication.translate("VaultMenuButton", "&Backups…"),
+            "backups",
+            _opener("backups.dialog", "show_backups_dialog"),
+        ),
         (
             QCoreApplication.translate("VaultMenuButton", "Recently &deleted…"),
             "recentlyDeleted",
@@ -61,28 +61,28 @@ def fill_vault_menu(
         ),
         None,
         (
-            _tr("&Export for a colleague…"),
+            QCoreApplication.translate("VaultMenuButton", "&Export for a colleague…"),
             "export",
             _opener("sharing.export_dialog", "show_export_dialog"),
         ),
         (
-            _tr("&Import a colleague's bundle…"),
+            QCoreApplication.translate("VaultMenuButton", "&Import a colleague's bundle…"),
             "importBundle",
             _opener("sharing.import_dialog", "show_import_bundle_dialog"),
         ),
         (
-            _tr("Your &sharing key…"),
+            QCoreApplication.translate("VaultMenuButton", "Your &sharing key…"),
             "sharingKey",
             _opener("sharing.key_dialog", "show_sharing_key_dialog"),
         ),
         None,
         (
-            _tr("Import &contacts (CSV, vCard)…"),
+            QCoreApplication.translate("VaultMenuButton", "Import &contacts (CSV, vCard)…"),
             "importContacts",
             _opener("imports.dialog", "show_contact_import_dialog"),
         ),
         (
-            _tr("Import &notes (Markdown folder)…"),
+            QCoreApplication.translate("VaultMenuButton", "Import &notes (Markdown folder)…"),
             "importNotes",
             _opener("imports.dialog", "show_markdown_import_dialog"),
         ),

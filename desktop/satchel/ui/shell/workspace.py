@@ -126,6 +126,16 @@ class Workspace(QWidget):
         side_layout.setContentsMargins(8, 8, 8, 8)
         side_layout.addWidget(self.search_box)
         side_layout.addWidget(self.sidebar, 1)
+        # As wide as the longest section name in this language ("Незабаром термін"), so
+        # the list never scrolls sideways.
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        metrics = self.sidebar.fontMetrics()
+        longest = max(
+            metrics.horizontalAdvance(self.sidebar.item(row).text())
+            for row in range(self.sidebar.count())
+        )
+        # text + icon (20) + the stylesheet's item padding (2 x 8) + spacing and frame
+        side.setMinimumWidth(longest + 20 + 16 + 16 + 2 * 8)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(side)
