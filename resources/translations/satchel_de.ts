@@ -87,8 +87,104 @@
         <translation>Tresor-Einstellungen geändert</translation>
     </message>
     <message>
+        <source>Bundle exported</source>
+        <translation>Paket exportiert</translation>
+    </message>
+    <message>
+        <source>Case exported</source>
+        <translation>Fall exportiert</translation>
+    </message>
+    <message>
+        <source>Note imported</source>
+        <translation>Notiz importiert</translation>
+    </message>
+    <message>
+        <source>Person imported</source>
+        <translation>Person importiert</translation>
+    </message>
+    <message>
+        <source>Template created</source>
+        <translation>Vorlage angelegt</translation>
+    </message>
+    <message>
+        <source>Template changed</source>
+        <translation>Vorlage geändert</translation>
+    </message>
+    <message>
+        <source>Template imported</source>
+        <translation>Vorlage importiert</translation>
+    </message>
+    <message>
+        <source>Template exported</source>
+        <translation>Vorlage exportiert</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>next action</source>
+        <translation>nächster Schritt</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>where the original is</source>
+        <translation>wo das Original ist</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>how to reach</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
     </message>
     <message>
         <source>When</source>
@@ -2600,6 +2696,14 @@
         <translation>Passphrase für den Bericht</translation>
     </message>
     <message>
+        <source>Cover passphrase</source>
+        <translation>Passphrase des Deck-Tresors</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Notfall-Passphrase</translation>
+    </message>
+    <message>
         <source>{0} (again)</source>
         <translation>{0} (noch einmal)</translation>
     </message>
@@ -3612,6 +3716,10 @@
         <source>This list of shortcuts</source>
         <translation>Diese Liste der Tastenkürzel</translation>
     </message>
+    <message>
+        <source>Lock the vault and quit</source>
+        <translation>Den Tresor sperren und beenden</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -3961,8 +4069,40 @@
 <context>
     <name>VaultMenuButton</name>
     <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>&amp;Passphrase ändern …</translation>
+    </message>
+    <message>
+        <source>Show a new &amp;recovery phrase…</source>
+        <translation>Eine neue &amp;Wiederherstellungsphrase zeigen …</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sicherungen …</translation>
+    </message>
+    <message>
         <source>Recently &amp;deleted…</source>
         <translation>Kürzlich &amp;gelöscht …</translation>
+    </message>
+    <message>
+        <source>&amp;Export for a colleague…</source>
+        <translation>Für Kolleginnen und Kollegen &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Import a colleague&apos;s bundle…</source>
+        <translation>&amp;Paket von Kolleginnen oder Kollegen importieren …</translation>
+    </message>
+    <message>
+        <source>Your &amp;sharing key…</source>
+        <translation>Ihr &amp;Austauschschlüssel …</translation>
+    </message>
+    <message>
+        <source>Import &amp;contacts (CSV, vCard)…</source>
+        <translation>&amp;Kontakte importieren (CSV, vCard) …</translation>
+    </message>
+    <message>
+        <source>Import &amp;notes (Markdown folder)…</source>
+        <translation>&amp;Notizen importieren (Markdown-Ordner) …</translation>
     </message>
     <message>
         <source>Vault</source>

@@ -87,8 +87,104 @@
         <translation>Настройки хранилища изменены</translation>
     </message>
     <message>
+        <source>Bundle exported</source>
+        <translation>Пакет экспортирован</translation>
+    </message>
+    <message>
+        <source>Case exported</source>
+        <translation>Дело экспортировано</translation>
+    </message>
+    <message>
+        <source>Note imported</source>
+        <translation>Заметка импортирована</translation>
+    </message>
+    <message>
+        <source>Person imported</source>
+        <translation>Человек импортирован</translation>
+    </message>
+    <message>
+        <source>Template created</source>
+        <translation>Шаблон создан</translation>
+    </message>
+    <message>
+        <source>Template changed</source>
+        <translation>Шаблон изменён</translation>
+    </message>
+    <message>
+        <source>Template imported</source>
+        <translation>Шаблон импортирован</translation>
+    </message>
+    <message>
+        <source>Template exported</source>
+        <translation>Шаблон экспортирован</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>приоритет</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>метки</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>кратко</translation>
+    </message>
+    <message>
+        <source>next action</source>
+        <translation>следующий шаг</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>состояние</translation>
+    </message>
+    <message>
+        <source>where the original is</source>
+        <translation>где оригинал</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <source>pseudonym</source>
+        <translation>псевдоним</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>how to reach</source>
+        <translation>как связаться</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
     </message>
     <message>
         <source>When</source>
@@ -2618,6 +2714,14 @@
         <translation>Парольная фраза для отчёта</translation>
     </message>
     <message>
+        <source>Cover passphrase</source>
+        <translation>Парольная фраза прикрытия</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Парольная фраза под принуждением</translation>
+    </message>
+    <message>
         <source>{0} (again)</source>
         <translation>{0} (ещё раз)</translation>
     </message>
@@ -3634,6 +3738,10 @@
         <source>This list of shortcuts</source>
         <translation>Этот список сочетаний клавиш</translation>
     </message>
+    <message>
+        <source>Lock the vault and quit</source>
+        <translation>Заблокировать хранилище и выйти</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -3983,8 +4091,40 @@
 <context>
     <name>VaultMenuButton</name>
     <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Сменить &amp;парольную фразу…</translation>
+    </message>
+    <message>
+        <source>Show a new &amp;recovery phrase…</source>
+        <translation>Показать новую &amp;фразу восстановления…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
         <source>Recently &amp;deleted…</source>
         <translation>&amp;Недавно удалённые…</translation>
+    </message>
+    <message>
+        <source>&amp;Export for a colleague…</source>
+        <translation>&amp;Экспорт для коллеги…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a colleague&apos;s bundle…</source>
+        <translation>&amp;Импорт пакета от коллеги…</translation>
+    </message>
+    <message>
+        <source>Your &amp;sharing key…</source>
+        <translation>Ваш &amp;ключ для обмена…</translation>
+    </message>
+    <message>
+        <source>Import &amp;contacts (CSV, vCard)…</source>
+        <translation>Импорт &amp;контактов (CSV, vCard)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;notes (Markdown folder)…</source>
+        <translation>Импорт &amp;заметок (папка Markdown)…</translation>
     </message>
     <message>
         <source>Vault</source>

@@ -87,8 +87,104 @@
         <translation>Налаштування сховища змінено</translation>
     </message>
     <message>
+        <source>Bundle exported</source>
+        <translation>Пакет експортовано</translation>
+    </message>
+    <message>
+        <source>Case exported</source>
+        <translation>Справу експортовано</translation>
+    </message>
+    <message>
+        <source>Note imported</source>
+        <translation>Нотатку імпортовано</translation>
+    </message>
+    <message>
+        <source>Person imported</source>
+        <translation>Людину імпортовано</translation>
+    </message>
+    <message>
+        <source>Template created</source>
+        <translation>Шаблон створено</translation>
+    </message>
+    <message>
+        <source>Template changed</source>
+        <translation>Шаблон змінено</translation>
+    </message>
+    <message>
+        <source>Template imported</source>
+        <translation>Шаблон імпортовано</translation>
+    </message>
+    <message>
+        <source>Template exported</source>
+        <translation>Шаблон експортовано</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>назва</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>пріоритет</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>мітки</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>коротко</translation>
+    </message>
+    <message>
+        <source>next action</source>
+        <translation>наступний крок</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>термін</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>стан</translation>
+    </message>
+    <message>
+        <source>where the original is</source>
+        <translation>де оригінал</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>нотатка</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>нотатки</translation>
+    </message>
+    <message>
+        <source>pseudonym</source>
+        <translation>псевдонім</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>організація</translation>
+    </message>
+    <message>
+        <source>how to reach</source>
+        <translation>як зв&apos;язатися</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
     </message>
     <message>
         <source>When</source>
@@ -2618,6 +2714,14 @@
         <translation>Парольна фраза для звіту</translation>
     </message>
     <message>
+        <source>Cover passphrase</source>
+        <translation>Парольна фраза прикриття</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Парольна фраза під примусом</translation>
+    </message>
+    <message>
         <source>{0} (again)</source>
         <translation>{0} (ще раз)</translation>
     </message>
@@ -3634,6 +3738,10 @@
         <source>This list of shortcuts</source>
         <translation>Цей список сполучень клавіш</translation>
     </message>
+    <message>
+        <source>Lock the vault and quit</source>
+        <translation>Заблокувати сховище й вийти</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -3983,8 +4091,40 @@
 <context>
     <name>VaultMenuButton</name>
     <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Змінити &amp;парольну фразу…</translation>
+    </message>
+    <message>
+        <source>Show a new &amp;recovery phrase…</source>
+        <translation>Показати нову &amp;фразу відновлення…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервні копії…</translation>
+    </message>
+    <message>
         <source>Recently &amp;deleted…</source>
         <translation>&amp;Нещодавно видалені…</translation>
+    </message>
+    <message>
+        <source>&amp;Export for a colleague…</source>
+        <translation>&amp;Експорт для колеги…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a colleague&apos;s bundle…</source>
+        <translation>&amp;Імпорт пакета від колеги…</translation>
+    </message>
+    <message>
+        <source>Your &amp;sharing key…</source>
+        <translation>Ваш &amp;ключ для обміну…</translation>
+    </message>
+    <message>
+        <source>Import &amp;contacts (CSV, vCard)…</source>
+        <translation>Імпорт &amp;контактів (CSV, vCard)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;notes (Markdown folder)…</source>
+        <translation>Імпорт &amp;нотаток (тека Markdown)…</translation>
     </message>
     <message>
         <source>Vault</source>
