@@ -16,6 +16,7 @@ from pathlib import Path
 from satchel.errors import DamagedError, NotAVaultError, VaultExistsError, WrongPassphraseError
 from satchel.vault import hidden_header as headers
 from satchel.vault import hidden_slots as slots
+from satchel.vault import vault_files
 from satchel.vault.atomic_file import write_atomically
 from satchel.vault.hidden_layout import (
     BACKUPS_NAME,
@@ -153,6 +154,8 @@ def _unlock(folder: Path, secret: bytes, kinds: tuple[slots.Kind, ...], what: st
     if not folder.is_dir():
         raise NotAVaultError(str(folder))
     headers.read_raw(folder)  # not a vault / unreadable: told before the slow work
+    # SQLCipher opens the databases, WALs and shared-memory files by name: none may be a link.
+    vault_files.refuse_links(folder, all_names())
     lock = VaultLock.acquire(folder, create=False, name=LOCK_NAME)  # busy: before the KDF
     try:
         opened = headers.open_with(folder, secret, kinds)
@@ -228,8 +231,7 @@ def wipe_folder(folder: Path) -> None:
         backups = folder / BACKUPS_NAME
         wipe_backups(backups)
         for name in all_names():
-            with contextlib.suppress(FileNotFoundError):
-                (folder / name).unlink()
+            vault_files.remove(folder, name)  # a planted link is left alone, never followed
     finally:
         if lock is not None:
             lock.release()

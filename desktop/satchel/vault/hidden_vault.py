@@ -17,6 +17,7 @@ from satchel.errors import InvalidInputError, LockedError, WrongPassphraseError
 from satchel.vault import header as v1_header
 from satchel.vault import hidden_header as headers
 from satchel.vault import hidden_slots as slots
+from satchel.vault import vault_files
 from satchel.vault.atomic_file import fsync_folder, write_atomically
 from satchel.vault.hidden_layout import (
     BACKUPS_NAME,
@@ -45,8 +46,9 @@ DURESS_MODES = {"erase": slots.Mode.DURESS_ERASE, "hide": slots.Mode.DURESS_HIDE
 
 def overwrite_file(path: Path, size: int, *, at_most: bool = False) -> None:
     """Random bytes over a regular file (never through a link), fsynced."""
-    if path.is_symlink() or not path.is_file():
-        return
+    st = vault_files.lstat(path.parent, path.name)
+    if st is None or not vault_files.is_safe(st):
+        return  # missing, a link, or a file with another name too: never written through
     length = path.stat().st_size
     size = min(size, length) if at_most else max(size, length)
     fd = os.open(path, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))

@@ -141,15 +141,18 @@ def test_the_header_has_a_fixed_size(vault: tuple[Path, str]) -> None:
 
 def test_wipe_overwrites_the_keys_before_it_deletes(vault: tuple[Path, str]) -> None:
     folder, _ = vault
-    keep = folder.parent / "links"
-    keep.mkdir()
-    before = {}
+    held: dict[str, tuple[int, bytes]] = {}
     for name in ("0", "1", "4", "5"):
-        os.link(folder / name, keep / name)  # the bytes stay reachable after the unlink
-        before[name] = (folder / name).read_bytes()
-    wipe_vault(folder)
-    assert not folder.exists()
-    for name, old in before.items():
-        now = (keep / name).read_bytes()
-        assert len(now) == len(old)
-        assert now != old
+        # an open descriptor keeps the bytes reachable after the unlink (a hard link would
+        # make the file one Satchel must not write through)
+        held[name] = (os.open(folder / name, os.O_RDONLY), (folder / name).read_bytes())
+    try:
+        wipe_vault(folder)
+        assert not folder.exists()
+        for fd, old in held.values():
+            now = os.pread(fd, len(old) + 1, 0)
+            assert len(now) == len(old)
+            assert now != old
+    finally:
+        for fd, _old in held.values():
+            os.close(fd)
