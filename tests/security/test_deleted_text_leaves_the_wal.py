@@ -17,7 +17,7 @@ import pytest
 from tests.sqlcipher_pages import decrypt_database_pages, decrypt_wal_frames
 
 from satchel.services.core.session import VaultSession
-from satchel.services.notebook import cases, notes, people
+from satchel.services.notebook import cases, notes, people, recently_deleted
 
 # Words that cannot be parts of hex, digits or one another (see test_nothing_readable.py).
 WORDINGS = [f"{word}{n}" for n, word in enumerate(["Quokkavolute", "Zitherwombat"] * 13)][:25]
@@ -42,25 +42,32 @@ def _note_saved_often(vs: VaultSession, **where: object) -> uuid.UUID:
 
 
 def _delete_note(vs: VaultSession) -> None:
-    notes.delete_note(vs, _note_saved_often(vs))
+    notes.delete_note(vs, _note_saved_often(vs), keep=False)  # "Delete immediately"
 
 
 def _delete_case(vs: VaultSession) -> None:
     case_id = cases.create_case(vs, title="Going")
     _note_saved_often(vs, case_id=case_id)
-    cases.delete_case(vs, case_id)
+    cases.delete_case(vs, case_id, keep=False)
 
 
 def _delete_person(vs: VaultSession) -> None:
     person_id = people.create_person(vs, pseudonym="Leaving")
     _note_saved_often(vs, person_id=person_id)
-    people.delete_person(vs, person_id)
+    people.delete_person(vs, person_id, keep=False)
+
+
+def _empty_the_bin(vs: VaultSession) -> None:
+    """A delete kept in Recently deleted, then the bin emptied: gone like an immediate one."""
+    notes.delete_note(vs, _note_saved_often(vs))
+    recently_deleted.empty_bin(vs)
 
 
 DELETES: dict[str, Callable[[VaultSession], None]] = {
     "note": _delete_note,
     "case": _delete_case,
     "person": _delete_person,
+    "note emptied from the bin": _empty_the_bin,
 }
 
 

@@ -138,6 +138,7 @@ def run_app(options: AppOptions) -> int:
     exit_code = 0
     if options.screenshot is not None:
         target = options.screenshot
+        window.remembers_place = False
 
         def shoot() -> None:
             nonlocal exit_code

@@ -92,8 +92,12 @@ class CommitRecord:
         self.spoiled_slots = [index for index, seq in found.items() if seq is None]
         self.spoiled = bool(self.spoiled_slots)
         self.recorded = max(valid)
+        # Only the change right after the recorded one can stand in a spoiled slot for real
+        # (a write of n + 1 replaces the slot that held n - 1); any other number there is
+        # the damage itself, reported and repaired, not a claim on the database.
         claims = [_claimed(slots[index]) for index in self.spoiled_slots]
-        self.claimed = max([self.recorded, *(seq for seq in claims if seq is not None)])
+        newer = [seq for seq in claims if seq == self.recorded + 1]
+        self.claimed = max([self.recorded, *newer])
         return self.recorded
 
     def create(self) -> None:

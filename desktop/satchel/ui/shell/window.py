@@ -98,6 +98,7 @@ def _pages() -> QStackedWidget:
 
 class ShellWindow(QMainWindow):
     demo_requested = Signal()  # the welcome page's "Try the demo"; the app builds it
+    remembers_place = True  # off for `--screenshot`, which leaves no file behind
 
     def __init__(
         self,
@@ -255,6 +256,8 @@ class ShellWindow(QMainWindow):
                 self.setGeometry(fit_rect(inner, self.geometry(), self.minimumSizeHint()))
 
     def remember_placement(self) -> None:
+        if not self.remembers_place:
+            return
         rect = self.normalGeometry() if self.isMaximized() else self.geometry()
         if rect.isValid():
             self.settings.remember_window(
