@@ -39,6 +39,7 @@ def upgrade_on_unlock(folder: Path, passphrase: str, vault: UnlockedVault) -> Un
         return vault
     from satchel.services.core.session import VaultSession  # noqa: PLC0415 - session calls us
 
+    repaired = list(vault.notices)  # what the format-1 unlock repaired is still to be said
     session = VaultSession.open(vault)  # the schema is brought up to date first
     try:
         backup_before_migration(session.vault)
@@ -46,6 +47,7 @@ def upgrade_on_unlock(folder: Path, passphrase: str, vault: UnlockedVault) -> Un
         session.close()
     upgrade(unlock_vault(folder, passphrase), passphrase)
     upgraded = unlock_vault(folder, passphrase)
+    upgraded.notices[:0] = repaired
     with contextlib.suppress(VaultError, OSError):
         rewrite_old_backups(upgraded)
     event_log.event("vault.upgraded")
