@@ -262,14 +262,28 @@ def write_backup_file(
     raw = encode_manifest(manifest)
     if len(raw) > MAX_MANIFEST_BYTES:
         raise ValueError("manifest too large")
+    start = MAGIC + _LENGTH.pack(len(raw)) + raw
+    write_staged(path, start, database, manifest.database_size, progress=progress, cancel=cancel)
+
+
+def write_staged(
+    path: Path,
+    start: bytes,
+    database: Path,
+    size: int,
+    *,
+    progress: Progress | None,
+    cancel: CancelToken | None,
+) -> None:
+    """`start`, the database's bytes and a SHA-256 of both, staged under a temp name,
+    fsynced and renamed: a reader sees all or nothing. Both backup formats write this way."""
     staged = temp_path(path)
     remove_quietly(staged)
     try:
         with _create_private(staged) as out, database.open("rb") as source:
-            start = MAGIC + _LENGTH.pack(len(raw)) + raw
             digest = hashlib.sha256(start)
             out.write(start)
-            _stream(source, manifest.database_size, [digest.update, out.write], progress, cancel)
+            _stream(source, size, [digest.update, out.write], progress, cancel)
             if source.read(1):
                 raise OSError("the database copy changed while it was being written")
             out.write(digest.digest())

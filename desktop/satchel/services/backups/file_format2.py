@@ -38,10 +38,10 @@ from satchel.services.backups.file_format import (
     _create_private,
     _stream,
     remove_quietly,
+    write_staged,
 )
-from satchel.vault.atomic_file import fsync_folder, temp_path
 from satchel.vault.hidden_layout import HEADER_BYTES, RECORD_BYTES
-from satchel.work import CancelToken, Progress, check_cancelled
+from satchel.work import CancelToken, Progress
 
 MANIFEST_BYTES = 1024
 FIXED_BYTES = HEADER_BYTES + RECORD_BYTES + MANIFEST_BYTES
@@ -200,26 +200,7 @@ def write_backup_file(
     """Staged under a temp name, fsynced, renamed: a reader sees all or nothing."""
     start = manifest.header + manifest.record + seal_manifest(database_key, manifest)
     assert len(start) == FIXED_BYTES
-    staged = temp_path(path)
-    remove_quietly(staged)
-    try:
-        with _create_private(staged) as out, database.open("rb") as source:
-            digest = hashlib.sha256(start)
-            out.write(start)
-            _stream(source, manifest.database_size, [digest.update, out.write], progress, cancel)
-            if source.read(1):
-                raise OSError("the database copy changed while it was being written")
-            out.write(digest.digest())
-            out.flush()
-            os.fsync(out.fileno())
-        check_cancelled(cancel)
-        if path.exists():
-            raise FileExistsError(path)
-        os.replace(staged, path)
-    except BaseException:
-        remove_quietly(staged)
-        raise
-    fsync_folder(path.parent)
+    write_staged(path, start, database, manifest.database_size, progress=progress, cancel=cancel)
 
 
 def extract_database(
