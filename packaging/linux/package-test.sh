@@ -134,6 +134,23 @@ grep -q "Passport renewal, Astana" "$work/cases.json" || fail "case list lacks t
 grep -q "${case_id:0:8}" "$work/cases.json" || fail "case list lacks the new case's id"
 echo "case $case_id listed"
 
+step "a Russian and German note, found by other word forms and in Latin letters"
+printf '%s\n%s\n' "$passphrase" "Паспорта нет, Aufenthaltstitels abgelaufen; звонил Василий." \
+    | in_root "$command" note add /tmp/vault --case "$case_id" --title "Документы" --body-file - \
+    >/dev/null || fail "note add"
+for query in паспорт Aufenthaltstitel Vasiliy; do
+    printf '%s\n' "$passphrase" | in_root "$command" search /tmp/vault "$query" --json \
+        >"$work/found.json" || fail "search $query"
+    grep -q "Документы" "$work/found.json" || fail "search '$query' did not find the note"
+done
+echo "found by паспорт, Aufenthaltstitel and Vasiliy"
+
+step "report to PDF"
+printf '%s\n' "$passphrase" | in_root "$command" report /tmp/vault --case "$case_id" \
+    --to /tmp/report.pdf >/dev/null || fail "report"
+head -c 5 "$root/tmp/report.pdf" | grep -q '%PDF-' || fail "report did not write a PDF"
+echo "report written"
+
 step "--demo --screenshot renders offscreen"
 in_root "$command" --demo --screenshot /tmp/shot.png || fail "--demo --screenshot"
 cp "$root/tmp/shot.png" "$work/shot.png"

@@ -168,12 +168,21 @@ def satchel_datas() -> list[tuple[str, str]]:
     return datas
 
 
-HIDDEN_IMPORTS = [
-    # Imported by name from Alembic's revision files, which PyInstaller does not scan.
-    "alembic",
-    "alembic.op",
-    "sqlalchemy.dialects.sqlite",
-]
+def hidden_imports() -> list[str]:
+    """Modules PyInstaller cannot find by following import statements.
+
+    Alembic's revision files import by name and are not scanned. Satchel imports its command
+    handlers and its Vault-menu dialogs by name, on first use, to start faster: every module
+    of the package goes in, so a module added later cannot be left out of the bundle.
+    """
+    from PyInstaller.utils.hooks import collect_submodules  # noqa: PLC0415
+
+    return [
+        "alembic",
+        "alembic.op",
+        "sqlalchemy.dialects.sqlite",
+        *collect_submodules("satchel"),
+    ]
 
 
 def _plugin_kept(dest: str) -> bool:
