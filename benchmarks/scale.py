@@ -36,7 +36,7 @@ from xml.sax.saxutils import escape
 from satchel.services.core import session as vault_session
 from satchel.services.core.indexing import index_case, index_note
 from satchel.store.models import Case, Note
-from satchel.vault.kdf import FLOOR, derive_key
+from satchel.vault.keys.kdf import FLOOR, derive_key
 
 ROOT = Path(os.environ.get("SATCHEL_SCALE_DIR") or Path.home() / ".cache" / "satchel-scale")
 RESOURCES = Path(__file__).resolve().parents[1] / "resources" / "checklists"

@@ -55,9 +55,9 @@ from satchel.store.migrate import upgrade_to_head
 from satchel.store.models import Case, Note
 from satchel.store.wordforms.terms import document_terms
 from satchel.vault import FAST_TEST_KDF, UnlockedVault, unlock_vault
-from satchel.vault import keyslots as vault_keyslots
-from satchel.vault.commit_record import CommitRecord
-from satchel.vault.kdf import derive_key
+from satchel.vault.format1 import keyslots as vault_keyslots
+from satchel.vault.format1.commit_record import CommitRecord
+from satchel.vault.keys.kdf import derive_key
 
 SEED = 20261125
 PASSPHRASE = "sturdy lantern orbit meadow"
@@ -453,7 +453,7 @@ def time_open(store: Store) -> float:
 def counting_kdf() -> Iterator[list[float]]:
     """Record the seconds each key derivation takes inside an unlock."""
     spent: list[float] = []
-    real = derive_key  # unlock calls it as satchel.vault.keyslots.derive_key
+    real = derive_key  # unlock calls it as satchel.vault.format1.keyslots.derive_key
 
     def timed(*args: Any, **kwargs: Any) -> bytearray:
         t0 = time.perf_counter()

@@ -2,7 +2,7 @@
 
 `str(error)` is the plain English sentence the command line prints. `code` is a stable name
 and `params` the values in that sentence, so the window can show its own translated
-sentence for each (`satchel.ui.base.messages`) and the command line its exit code
+sentence for each (`satchel.ui.base.text.messages`) and the command line its exit code
 (`satchel.cli.exit_codes`), neither knowing where the error came from. Errors of one feature
 (backups, bundles, templates) live in that feature's package and subclass these.
 """

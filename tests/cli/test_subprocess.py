@@ -17,13 +17,13 @@ from satchel import __version__
 from satchel.services.core import session as vault_session
 from satchel.services.notebook import cases
 from satchel.vault import unlock_with_recovery
-from satchel.vault.kdf import (
+from satchel.vault.keys.kdf import (
     LARGE_MACHINE_BYTES,
     LARGE_MEMORY_KIB,
     SMALL_MEMORY_KIB,
     machine_memory_bytes,
 )
-from satchel.vault.recovery import WORD_COUNT, normalize_phrase, phrase_to_secret
+from satchel.vault.keys.recovery import WORD_COUNT, normalize_phrase, phrase_to_secret
 
 pytestmark = pytest.mark.slow
 

@@ -36,7 +36,7 @@ from tests.vault.vault_disk import HEADERS, header_copies, sequences
 from satchel.services.core import session
 from satchel.services.notebook import cases
 from satchel.vault import FAST_TEST_KDF, WrongPassphraseError, unlock_vault
-from satchel.vault.atomic_file import temp_path
+from satchel.vault.disk.atomic_file import temp_path
 
 SEED = int(os.environ.get("SATCHEL_CRASH_SEED", "20261126"))
 ROUNDS = 55  # one kill a round: at least 50 kills

@@ -40,10 +40,10 @@ from satchel.services.core import session as vault_session
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook import cases, identity, notes, people
 from satchel.vault import FAST_TEST_KDF, UnlockedVault, unlock_vault
-from satchel.vault import header as header_file
-from satchel.vault.commit_record import COMMIT_RECORD_FILE, CommitRecord
-from satchel.vault.key_material import PURPOSE_COMMIT_RECORD, derive_subkey
-from satchel.vault.lockfile import VaultLock
+from satchel.vault.disk.lockfile import VaultLock
+from satchel.vault.format1 import header as header_file
+from satchel.vault.format1.commit_record import COMMIT_RECORD_FILE, CommitRecord
+from satchel.vault.keys.key_material import PURPOSE_COMMIT_RECORD, derive_subkey
 
 HEADERS = header_file.HEADER_FILES
 DB = "vault.db"

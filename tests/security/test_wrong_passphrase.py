@@ -32,7 +32,7 @@ from satchel.cli.exit_codes import EXIT_WRONG_SECRET, exit_code_for
 from satchel.services.core import session as vault_session
 from satchel.services.notebook import cases, notes, people
 from satchel.vault import FAST_TEST_KDF, WrongPassphraseError
-from satchel.vault.recovery import new_recovery_phrase
+from satchel.vault.keys.recovery import new_recovery_phrase
 
 CASE_TITLE = "Appeal for Kestrel"
 ATTEMPTS = 100

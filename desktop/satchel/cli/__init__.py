@@ -30,8 +30,8 @@ Window = Callable[[argparse.Namespace], int]  # opens the window with the parsed
 
 # Each command by module and function name, imported only when that command runs: a script
 # that calls `satchel search` does not pay for importing backups, bundles and PDF reports.
-_VAULTS, _RECORDS = "vault_commands", "record_commands"
-_CHECKLISTS, _SHARING, _BACKUPS = "checklist_commands", "share_commands", "backup_commands"
+_VAULTS, _RECORDS = "vaults", "records"
+_CHECKLISTS, _SHARING, _BACKUPS = "checklists", "sharing", "backups"
 COMMANDS: dict[tuple[str, str | None], tuple[str, str]] = {
     ("init", None): (_VAULTS, "cmd_init"),
     ("info", None): (_VAULTS, "cmd_info"),
@@ -46,9 +46,9 @@ COMMANDS: dict[tuple[str, str | None], tuple[str, str]] = {
     ("person", "list"): (_RECORDS, "person_list"),
     ("person", "reveal"): (_RECORDS, "person_reveal"),
     ("note", "add"): (_RECORDS, "note_add"),
-    ("note", "list"): ("scripted_commands", "note_list"),
+    ("note", "list"): ("scripted", "note_list"),
     ("note", "delete"): (_RECORDS, "note_delete"),
-    ("search", None): ("scripted_commands", "search"),
+    ("search", None): ("scripted", "search"),
     ("checklist", "templates"): (_CHECKLISTS, "checklist_templates"),
     ("checklist", "add"): (_CHECKLISTS, "checklist_add"),
     ("checklist", "show"): (_CHECKLISTS, "checklist_show"),
@@ -59,17 +59,17 @@ COMMANDS: dict[tuple[str, str | None], tuple[str, str]] = {
     ("backup", None): (_BACKUPS, "cmd_backup"),
     ("backups", None): (_BACKUPS, "cmd_backups"),
     ("restore", None): (_BACKUPS, "cmd_restore"),
-    ("report", None): ("report_commands", "cmd_report"),
-    ("duress", None): ("coercion_commands", "cmd_duress"),
-    ("travel", None): ("coercion_commands", "cmd_travel"),
-    ("trash", None): ("trash_commands", "cmd_trash"),
+    ("report", None): ("report", "cmd_report"),
+    ("duress", None): ("coercion", "cmd_duress"),
+    ("travel", None): ("coercion", "cmd_travel"),
+    ("trash", None): ("trash", "cmd_trash"),
 }
 
 
 def handler_for(command: str, action: str | None) -> Handler:
     """Import the command's module now, and return its function."""
     module, name = COMMANDS[(command, action)]
-    found: Handler = getattr(importlib.import_module(f"satchel.cli.{module}"), name)
+    found: Handler = getattr(importlib.import_module(f"satchel.cli.commands.{module}"), name)
     return found
 
 

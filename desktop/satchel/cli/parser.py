@@ -6,7 +6,7 @@ import argparse
 from typing import NoReturn
 
 from satchel import __version__
-from satchel.cli.coercion_commands import add_coercion_commands, add_travel_command
+from satchel.cli.commands.coercion import add_coercion_commands, add_travel_command
 from satchel.cli.parser_transfer import add_backup_commands, add_report_parser, add_share_parsers
 from satchel.cli.trash_parser import add_trash_parser
 from satchel.errors import InvalidInputError

@@ -27,7 +27,7 @@ from satchel.vault import (
     unlock_with_recovery,
     wipe_vault,
 )
-from satchel.vault.recovery import new_recovery_phrase
+from satchel.vault.keys.recovery import new_recovery_phrase
 
 __all__ = [
     "VaultInfo",

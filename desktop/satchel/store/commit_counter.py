@@ -1,7 +1,7 @@
 """The database side of the commit record: a counter raised by every write transaction.
 
 Raised inside the transaction, so it commits (or rolls back) with the change it counts. The
-vault layer writes the committed value outside the WAL (satchel.vault.commit_record); a
+vault layer writes the committed value outside the WAL (satchel.vault.format1.commit_record); a
 database later found below that value has lost committed changes.
 """
 

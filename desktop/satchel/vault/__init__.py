@@ -17,7 +17,8 @@ from satchel.errors import (
     WeakKdfError,
     WrongPassphraseError,
 )
-from satchel.vault.kdf import FLOOR, KdfParams
+from satchel.vault.keys.kdf import FLOOR, KdfParams
+from satchel.vault.keys.sealing import FieldSealer
 from satchel.vault.lifecycle import (
     FAST_TEST_KDF,
     SlotInfo,
@@ -30,7 +31,6 @@ from satchel.vault.lifecycle import (
     unlock_with_recovery,
     wipe_vault,
 )
-from satchel.vault.sealing import FieldSealer
 from satchel.vault.unlocked import UnlockedVault
 
 __all__ = [

@@ -22,18 +22,19 @@ from satchel.errors import (
     VaultExistsError,
     WrongPassphraseError,
 )
-from satchel.vault import format2, vault_files
-from satchel.vault import header as header_file
-from satchel.vault.atomic_file import temp_path, write_atomically
-from satchel.vault.commit_record import COMMIT_RECORD_FILE, RESTORED_MARKER_FILE
-from satchel.vault.format2_legacy import format_of
-from satchel.vault.kdf import FLOOR, KDF_NAME, KdfParams, calibrate
-from satchel.vault.kdf import normalize_passphrase as _normalize
-from satchel.vault.key_material import MASTER_KEY_BYTES, wipe
-from satchel.vault.keyslots import SlotKind, open_slot, seal_slot
-from satchel.vault.lockfile import LOCK_FILE, VaultLock
+from satchel.vault.disk import vault_files
+from satchel.vault.disk.atomic_file import temp_path, write_atomically
+from satchel.vault.disk.lockfile import LOCK_FILE, VaultLock
+from satchel.vault.format1 import header as header_file
+from satchel.vault.format1.commit_record import COMMIT_RECORD_FILE, RESTORED_MARKER_FILE
+from satchel.vault.format1.keyslots import SlotKind, open_slot, seal_slot
+from satchel.vault.format2 import lifecycle as format2
+from satchel.vault.format2.upgrade import format_of
+from satchel.vault.keys.kdf import FLOOR, KDF_NAME, KdfParams, calibrate
+from satchel.vault.keys.kdf import normalize_passphrase as _normalize
+from satchel.vault.keys.key_material import MASTER_KEY_BYTES, wipe
+from satchel.vault.keys.recovery import new_recovery_phrase, phrase_to_secret
 from satchel.vault.notices import VaultNotice
-from satchel.vault.recovery import new_recovery_phrase, phrase_to_secret
 from satchel.vault.unlocked import DATABASE_FILE, UnlockedVault
 from satchel.work import Progress
 

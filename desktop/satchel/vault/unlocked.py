@@ -8,21 +8,21 @@ from pathlib import Path
 
 from satchel import event_log
 from satchel.errors import DamagedError, InvalidInputError, LockedError, WrongPassphraseError
-from satchel.vault import header as header_file
-from satchel.vault.commit_record import COMMIT_RECORD_FILE, CommitRecord
-from satchel.vault.kdf import normalize_passphrase
-from satchel.vault.key_material import (
+from satchel.vault.disk.lockfile import VaultLock
+from satchel.vault.format1 import header as header_file
+from satchel.vault.format1.commit_record import COMMIT_RECORD_FILE, CommitRecord
+from satchel.vault.format1.keyslots import open_slot, seal_slot
+from satchel.vault.keys.kdf import normalize_passphrase
+from satchel.vault.keys.key_material import (
     PURPOSE_COMMIT_RECORD,
     PURPOSE_DATABASE,
     derive_subkey,
     is_wiped,
     wipe,
 )
-from satchel.vault.keyslots import open_slot, seal_slot
-from satchel.vault.lockfile import VaultLock
+from satchel.vault.keys.recovery import phrase_to_secret
+from satchel.vault.keys.sealing import FieldSealer
 from satchel.vault.notices import VaultNotice
-from satchel.vault.recovery import phrase_to_secret
-from satchel.vault.sealing import FieldSealer
 
 DATABASE_FILE = "vault.db"
 

@@ -68,8 +68,8 @@ from satchel.services.core.settings import (
 from satchel.services.demo.files import gradient_png
 from satchel.services.notebook.attachments import add_attachment
 from satchel.vault import FAST_TEST_KDF, wipe_vault
-from satchel.vault.atomic_file import write_atomically
-from satchel.vault.lockfile import VaultLock
+from satchel.vault.disk.atomic_file import write_atomically
+from satchel.vault.disk.lockfile import VaultLock
 from satchel.work import CancelToken
 
 SENTINEL = "kestrel-sentinel-7391"

@@ -14,8 +14,8 @@ from satchel.services.coercion.duress import duress_state, remove_duress, set_du
 from satchel.services.core import session
 from satchel.services.notebook.cases import create_case, list_cases
 from satchel.vault import FAST_TEST_KDF
-from satchel.vault.hidden_record import SealedCommitRecord
-from satchel.vault.key_material import PURPOSE_COMMIT_RECORD, PURPOSE_DATABASE, derive_subkey
+from satchel.vault.format2.record import SealedCommitRecord
+from satchel.vault.keys.key_material import PURPOSE_COMMIT_RECORD, PURPOSE_DATABASE, derive_subkey
 
 REAL = "real passphrase for the real vault"
 DURESS = "cover passphrase for the guard"

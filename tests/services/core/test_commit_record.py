@@ -16,7 +16,7 @@ from satchel.services.core import session as vault_session
 from satchel.services.core.activity import list_activity
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook import cases, notes
-from satchel.vault.commit_record import COMMIT_RECORD_FILE, SLOT_SIZE
+from satchel.vault.format1.commit_record import COMMIT_RECORD_FILE, SLOT_SIZE
 
 WAL = "vault.db-wal"
 SHM = "vault.db-shm"

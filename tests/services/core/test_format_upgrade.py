@@ -14,7 +14,7 @@ from satchel.services.backups.operations import back_up, vault_backups
 from satchel.services.core import session
 from satchel.services.notebook.cases import create_case, list_cases
 from satchel.vault import FAST_TEST_KDF, read_info
-from satchel.vault.hidden_vault import HiddenVault
+from satchel.vault.format2.unlocked import HiddenVault
 
 PASSPHRASE = "an old vault's passphrase"
 WORDS = (b"satchel", b"vault", b"argon", b"passphrase", b"recovery", b"format")

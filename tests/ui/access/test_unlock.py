@@ -13,7 +13,7 @@ from tests.ui.conftest import STRONG_PASSPHRASE
 from satchel.services.core import session as vault_session
 from satchel.ui.access.recover_dialog import RecoverDialog
 from satchel.ui.access.unlock import UnlockPage
-from satchel.ui.base.messages import user_message
+from satchel.ui.base.text.messages import user_message
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.window import ShellWindow

@@ -22,8 +22,8 @@ from satchel.ui.attachments.image_sanitizer import (
 )
 from satchel.ui.attachments.panel import AttachmentsPanel
 from satchel.ui.attachments.viewer import AttachmentViewer, is_pdf, render_pdf_page
-from satchel.ui.base import delete_question, file_dialogs
-from satchel.ui.base.delete_question import DeleteChoice
+from satchel.ui.base.widgets import delete_question, file_dialogs
+from satchel.ui.base.widgets.delete_question import DeleteChoice
 from satchel.ui.shell.vault_controller import VaultController
 
 GPS_SENTINEL = b"GPS-SENTINEL-51.5N"

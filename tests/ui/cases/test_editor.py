@@ -23,8 +23,8 @@ from tests.ui.driving import Host, type_text
 from satchel.services.core import session as vault_session
 from satchel.services.notebook import cases, notes, people
 from satchel.services.notebook.views import CaseDetail
-from satchel.ui.base import delete_question
-from satchel.ui.base.delete_question import DeleteChoice
+from satchel.ui.base.widgets import delete_question
+from satchel.ui.base.widgets.delete_question import DeleteChoice
 from satchel.ui.cases.editor import CaseEditor
 from satchel.ui.checklists.panel import ChecklistPanel
 from satchel.ui.shell.vault_controller import VaultController

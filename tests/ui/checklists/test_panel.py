@@ -21,8 +21,8 @@ from satchel.services.core import session as vault_session
 from satchel.services.notebook import attachments, cases
 from satchel.services.notebook.views import ChecklistView
 from satchel.ui.attachments.panel import AttachmentsPanel
-from satchel.ui.base import file_dialogs
-from satchel.ui.base.due_marks import Urgency, days_text, urgency
+from satchel.ui.base.text.due_marks import Urgency, days_text, urgency
+from satchel.ui.base.widgets import file_dialogs
 from satchel.ui.checklists.panel import ChecklistPanel
 from satchel.ui.shell.vault_controller import VaultController
 

@@ -12,7 +12,7 @@ from tests.services.templates.test_review import dated_template
 from satchel.services.checklists import case_checklists
 from satchel.services.notebook import cases
 from satchel.services.templates import user_templates
-from satchel.ui.base.formats import format_date
+from satchel.ui.base.text.formats import format_date
 from satchel.ui.cases.checklists_panel import CaseChecklistsPanel
 from satchel.ui.checklists.panel import ChecklistPanel
 from satchel.ui.shell.vault_controller import VaultController

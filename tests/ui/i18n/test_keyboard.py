@@ -20,7 +20,7 @@ from tests.conftest import PASSPHRASE
 from tests.ui.i18n.screen_walk import DATA_MARK, populated_vault, settle
 
 from satchel.services.notebook.notes import list_notes
-from satchel.ui.base.accessible import reading_order
+from satchel.ui.base.widgets.accessible import reading_order
 from satchel.ui.cases.editor import CaseEditor
 from satchel.ui.notes.editor import NoteEditor
 from satchel.ui.people.editor import PersonEditor

@@ -17,8 +17,8 @@ from satchel.cli.parser import WINDOW_LANGUAGES, build_parser
 from satchel.languages import CHOICES, choose_language, language_code, system_language
 from satchel.services.backups.operations import Counts
 from satchel.ui.backups.rows import BackupCounts
-from satchel.ui.base.due_marks import days_text
-from satchel.ui.base.formats import format_date
+from satchel.ui.base.text.due_marks import days_text
+from satchel.ui.base.text.formats import format_date
 from satchel.ui.i18n.loader import InstalledLanguage, install_language
 from satchel.ui.i18n.pseudo import GROWTH, pseudo_translate
 from satchel.ui.settings.app_settings import AppSettings

@@ -10,8 +10,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from satchel.services.notebook import attachments, cases, notes, people
-from satchel.ui.base import file_dialogs
 from satchel.ui.base.tasks import BackgroundTask
+from satchel.ui.base.widgets import file_dialogs
 from satchel.ui.imports.dialog import (
     ContactImportDialog,
     MarkdownImportDialog,

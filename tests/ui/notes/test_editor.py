@@ -15,8 +15,8 @@ from tests.ui.driving import RecordingHost, type_text
 
 from satchel.services.core import session as vault_session
 from satchel.services.notebook import cases, notes
-from satchel.ui.base import delete_question
-from satchel.ui.base.delete_question import DeleteChoice
+from satchel.ui.base.widgets import delete_question
+from satchel.ui.base.widgets.delete_question import DeleteChoice
 from satchel.ui.notes.editor import AUTOSAVE_MS, NoteEditor
 from satchel.ui.notes.markdown_preview import MarkdownPreview, decode_data_url
 from satchel.ui.notes.revision_dialog import RevisionDialog

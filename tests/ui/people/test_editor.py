@@ -13,8 +13,8 @@ from tests.ui.driving import Host, shown_texts, type_text
 from satchel.services.notebook import cases, people
 from satchel.services.notebook.views import PersonDetail
 from satchel.store.types import fold_key
-from satchel.ui.base import delete_question
-from satchel.ui.base.delete_question import DeleteChoice
+from satchel.ui.base.widgets import delete_question
+from satchel.ui.base.widgets.delete_question import DeleteChoice
 from satchel.ui.cases.editor import CaseEditor
 from satchel.ui.people.editor import PersonEditor
 from satchel.ui.shell.vault_controller import VaultController

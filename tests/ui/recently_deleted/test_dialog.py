@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from tests.ui.driving import Host, open_controller
 
 from satchel.services.notebook import cases, notes, people, recently_deleted
-from satchel.ui.base import delete_question
-from satchel.ui.base.delete_question import DeleteChoice, choice_of
+from satchel.ui.base.widgets import delete_question
+from satchel.ui.base.widgets.delete_question import DeleteChoice, choice_of
 from satchel.ui.cases.editor import CaseEditor
 from satchel.ui.people.editor import PersonEditor
 from satchel.ui.recently_deleted.dialog import RecentlyDeletedDialog

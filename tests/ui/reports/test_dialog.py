@@ -18,7 +18,7 @@ from satchel.services.checklists import case_checklists
 from satchel.services.core import activity
 from satchel.services.notebook import cases, notes, people
 from satchel.services.reports.case_report import build_case_report
-from satchel.ui.base import file_dialogs
+from satchel.ui.base.widgets import file_dialogs
 from satchel.ui.cases.editor import CaseEditor
 from satchel.ui.reports.dialog import CaseReportDialog, show_case_report_dialog
 from satchel.ui.reports.pdf import write_case_report

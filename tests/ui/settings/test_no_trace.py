@@ -36,7 +36,7 @@ from satchel.services.core import session as vault_session
 from satchel.services.notebook import cases, people
 from satchel.ui.access.unlock import UnlockPage
 from satchel.ui.access.welcome import WelcomePage
-from satchel.ui.base import file_dialogs
+from satchel.ui.base.widgets import file_dialogs
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.settings.dialog import SettingsDialog
 from satchel.ui.shell.window import ShellWindow

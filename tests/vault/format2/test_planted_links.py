@@ -9,7 +9,7 @@ import pytest
 
 from satchel.errors import UnsafeVaultFileError
 from satchel.vault import FAST_TEST_KDF, create_vault, unlock_vault, wipe_vault
-from satchel.vault.hidden_layout import all_names
+from satchel.vault.format2.layout import all_names
 
 PASSPHRASE = "orchard lantern quiet ferry"
 PRECIOUS = b"the user's own file, not Satchel's " * 64

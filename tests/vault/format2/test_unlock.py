@@ -17,8 +17,8 @@ from satchel.vault import (
     unlock_with_recovery,
     wipe_vault,
 )
-from satchel.vault import hidden_header as headers
-from satchel.vault.hidden_layout import HEADER_BYTES, POSITION_BYTES, SALT_BYTES, pairs
+from satchel.vault.format2 import header as headers
+from satchel.vault.format2.layout import HEADER_BYTES, POSITION_BYTES, SALT_BYTES, pairs
 
 PASSPHRASE = "orchard lantern quiet ferry"
 

@@ -31,10 +31,10 @@ from satchel.services.backups.file_format import (
 )
 from satchel.services.backups.retention import kept
 from satchel.services.backups.summary import Counts, seal_summary
-from satchel.vault import header as header_file
-from satchel.vault.format2_legacy import format_of
-from satchel.vault.hidden_layout import BACKUPS_NAME
-from satchel.vault.hidden_vault import HiddenVault
+from satchel.vault.format1 import header as header_file
+from satchel.vault.format2.layout import BACKUPS_NAME
+from satchel.vault.format2.unlocked import HiddenVault
+from satchel.vault.format2.upgrade import format_of
 from satchel.vault.lifecycle import BACKUPS_FOLDER
 from satchel.vault.unlocked import UnlockedVault
 from satchel.work import CancelToken, Progress, check_cancelled, stage

@@ -31,8 +31,8 @@ from satchel.errors import (
     UnsupportedVersionError,
     VaultError,
 )
-from satchel.vault import header as header_file
-from satchel.vault.atomic_file import fsync_folder, temp_path
+from satchel.vault.disk.atomic_file import fsync_folder, temp_path
+from satchel.vault.format1 import header as header_file
 from satchel.vault.lifecycle import BACKUP_HEAD_BYTES, BACKUP_SUFFIX
 from satchel.work import CancelToken, Progress, check_cancelled
 

@@ -40,7 +40,7 @@ from satchel.services.backups.file_format import (
     remove_quietly,
     write_staged,
 )
-from satchel.vault.hidden_layout import HEADER_BYTES, RECORD_BYTES
+from satchel.vault.format2.layout import HEADER_BYTES, RECORD_BYTES
 from satchel.work import CancelToken, Progress
 
 MANIFEST_BYTES = 1024

@@ -23,18 +23,19 @@ from satchel.services.backups.summary import open_summary
 from satchel.services.core.demo_mark import check_same_kind
 from satchel.services.core.session import VaultSession
 from satchel.store.migrate import MIGRATIONS_PATH
-from satchel.vault import atomic_file, format2
-from satchel.vault import header as header_file
-from satchel.vault.atomic_file import fsync_folder, write_atomically
-from satchel.vault.commit_record import (
+from satchel.vault.disk import atomic_file
+from satchel.vault.disk.atomic_file import fsync_folder, write_atomically
+from satchel.vault.disk.lockfile import VaultLock
+from satchel.vault.format1 import header as header_file
+from satchel.vault.format1.commit_record import (
     COMMIT_RECORD_FILE,
     RESTORED_MARKER,
     RESTORED_MARKER_FILE,
 )
-from satchel.vault.hidden_layout import LOCK_NAME, pairs
-from satchel.vault.hidden_vault import HiddenVault
+from satchel.vault.format2 import lifecycle as format2
+from satchel.vault.format2.layout import LOCK_NAME, pairs
+from satchel.vault.format2.unlocked import HiddenVault
 from satchel.vault.lifecycle import RESTORE_STAGING_FILE
-from satchel.vault.lockfile import VaultLock
 from satchel.vault.unlocked import DATABASE_FILE
 from satchel.work import CancelToken, Progress, check_cancelled, stage
 

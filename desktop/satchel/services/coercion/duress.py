@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from satchel.errors import InvalidInputError
 from satchel.services.coercion.cover_content import fill_cover
 from satchel.services.core.session import VaultSession
-from satchel.vault.hidden_vault import DURESS_MODES, HiddenVault
+from satchel.vault.format2.unlocked import DURESS_MODES, HiddenVault
 
 MODES = tuple(DURESS_MODES)
 

@@ -21,7 +21,7 @@ from satchel.services.coercion.duress import duress_state, set_duress
 from satchel.services.core import session as vault_session
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook.cases import count_cases
-from satchel.vault.hidden_vault import HiddenVault
+from satchel.vault.format2.unlocked import HiddenVault
 
 
 class TravelCheckError(InvalidInputError):

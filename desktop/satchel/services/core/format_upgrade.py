@@ -21,10 +21,10 @@ from satchel.services.backups.copying import (
 from satchel.services.backups.file_format import extract_database, remove_quietly
 from satchel.services.backups.summary import seal_summary
 from satchel.vault import unlock_vault
-from satchel.vault.format2 import wipe_backups
-from satchel.vault.format2_legacy import can_upgrade, upgrade
-from satchel.vault.hidden_layout import BACKUPS_NAME
-from satchel.vault.hidden_vault import HiddenVault
+from satchel.vault.format2.layout import BACKUPS_NAME
+from satchel.vault.format2.lifecycle import wipe_backups
+from satchel.vault.format2.unlocked import HiddenVault
+from satchel.vault.format2.upgrade import can_upgrade, upgrade
 from satchel.vault.lifecycle import BACKUPS_FOLDER
 from satchel.vault.unlocked import UnlockedVault
 

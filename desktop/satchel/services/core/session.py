@@ -30,8 +30,8 @@ from satchel.vault import (
     unlock_vault,
     unlock_with_recovery,
 )
+from satchel.vault.keys.sealing import FieldSealer
 from satchel.vault.notices import VaultNotice
-from satchel.vault.sealing import FieldSealer
 from satchel.work import Progress
 
 # SQLite's primary result codes for pages that cannot be read: SQLITE_CORRUPT, and

@@ -38,7 +38,7 @@ from satchel.services.notebook.people import MAX_PSEUDONYM, ROLES
 from satchel.services.notebook.pseudonyms import faker_locale, pick_pseudonym
 from satchel.store.models import IdentityField, Person, PersonIdentityField
 from satchel.store.types import fold_key
-from satchel.vault.sealing import FieldSealer
+from satchel.vault.keys.sealing import FieldSealer
 from satchel.work import CancelToken, Progress, check_cancelled
 
 MAX_ORGANISATION = MAX_PSEUDONYM * 2

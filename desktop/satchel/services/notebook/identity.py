@@ -16,7 +16,7 @@ from satchel.services.core import activity
 from satchel.services.core.records import clean_text, require
 from satchel.services.core.session import VaultSession
 from satchel.store.models import IdentityField, Person, PersonIdentityField
-from satchel.vault.sealing import FieldSealer
+from satchel.vault.keys.sealing import FieldSealer
 
 IDENTITY_FIELDS = tuple(f.value for f in IdentityField)
 MAX_FIELD = 4_000

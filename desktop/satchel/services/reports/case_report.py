@@ -26,7 +26,7 @@ from satchel.services.core.session import VaultSession
 from satchel.services.notebook.identity import reveal_identity
 from satchel.services.notebook.views import ChecklistView
 from satchel.store.models import Case, CaseMember, Checklist, Note
-from satchel.vault.atomic_file import write_atomically
+from satchel.vault.disk.atomic_file import write_atomically
 
 
 @dataclass(frozen=True)

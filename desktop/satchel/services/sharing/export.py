@@ -58,7 +58,7 @@ from satchel.store.models import (
     Person,
     PersonIdentityField,
 )
-from satchel.vault.atomic_file import write_atomically
+from satchel.vault.disk.atomic_file import write_atomically
 from satchel.work import CancelToken, Progress, check_cancelled
 
 

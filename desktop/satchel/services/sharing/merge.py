@@ -49,7 +49,7 @@ from satchel.store.models import (
     Person,
 )
 from satchel.store.types import fold_key
-from satchel.vault.sealing import FieldSealer
+from satchel.vault.keys.sealing import FieldSealer
 
 CONFLICT_TAG = "import-conflict"
 NEW, UNCHANGED, UPDATED, KEPT, CONFLICT = "new", "unchanged", "updated", "kept", "conflict"

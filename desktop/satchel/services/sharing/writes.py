@@ -36,7 +36,7 @@ from satchel.services.sharing.records import (
     render_person,
 )
 from satchel.store.models import Case, Checklist, Note, Person
-from satchel.vault.sealing import FieldSealer
+from satchel.vault.keys.sealing import FieldSealer
 
 _RENDERERS: dict[str, Callable[[Any], Record]] = {
     "people": render_person,

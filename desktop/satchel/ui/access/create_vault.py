@@ -30,10 +30,10 @@ from satchel.ui.access.default_locations import default_vault_folder
 from satchel.ui.access.page_frame import centred_card, field_block, text_label
 from satchel.ui.access.passphrase_fields import PassphraseFields
 from satchel.ui.access.recovery_phrase_page import RecoveryPhraseStep
-from satchel.ui.base import file_dialogs
 from satchel.ui.base.icons import icon
-from satchel.ui.base.messages import user_message
 from satchel.ui.base.tasks import BackgroundTask
+from satchel.ui.base.text.messages import user_message
+from satchel.ui.base.widgets import file_dialogs
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.work import Progress
 

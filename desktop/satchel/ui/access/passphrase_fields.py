@@ -25,8 +25,8 @@ from satchel.services.core.passphrases import (
     suggest_passphrase,
 )
 from satchel.ui.access.page_frame import field_block
-from satchel.ui.base.accessible import reachable_action
 from satchel.ui.base.icons import icon
+from satchel.ui.base.widgets.accessible import reachable_action
 
 
 class PassphraseFields(QWidget):

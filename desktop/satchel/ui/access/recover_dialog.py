@@ -25,8 +25,8 @@ from satchel.services import access
 from satchel.services.core.session import VaultSession
 from satchel.ui.access.page_frame import field_block, fit_height, text_label
 from satchel.ui.access.passphrase_fields import PassphraseFields
-from satchel.ui.base.messages import user_message
 from satchel.ui.base.tasks import BackgroundTask
+from satchel.ui.base.text.messages import user_message
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.work import CancelToken, Progress
 

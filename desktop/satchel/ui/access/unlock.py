@@ -25,10 +25,10 @@ from satchel import event_log
 from satchel.errors import WrongPassphraseError
 from satchel.ui.access.page_frame import centred_card, field_block, text_label
 from satchel.ui.access.recover_dialog import RecoverDialog
-from satchel.ui.base.accessible import reachable_action
 from satchel.ui.base.icons import icon
-from satchel.ui.base.messages import user_message
 from satchel.ui.base.tasks import BackgroundTask
+from satchel.ui.base.text.messages import user_message
+from satchel.ui.base.widgets.accessible import reachable_action
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.vault_controller import VaultController
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from satchel.services import access
 from satchel.ui.access.page_frame import centred_card, text_label
-from satchel.ui.base import file_dialogs
 from satchel.ui.base.icons import icon
+from satchel.ui.base.widgets import file_dialogs
 from satchel.ui.settings.app_settings import AppSettings
 
 

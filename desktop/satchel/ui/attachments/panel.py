@@ -34,8 +34,8 @@ from satchel.ui.attachments.image_sanitizer import (
     sanitize_image,
 )
 from satchel.ui.attachments.viewer import AttachmentViewer
-from satchel.ui.base import delete_question, file_dialogs
-from satchel.ui.base.delete_question import DeleteChoice
+from satchel.ui.base.widgets import delete_question, file_dialogs
+from satchel.ui.base.widgets.delete_question import DeleteChoice
 from satchel.ui.shell.vault_controller import Change, VaultController
 
 MAX_FILE_BYTES = attachments.MAX_BYTES

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from satchel.ui.base import file_dialogs
+from satchel.ui.base.widgets import file_dialogs
 
 PDF_MAGIC = b"%PDF-"
 PDF_DPI = 110

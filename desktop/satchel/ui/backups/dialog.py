@@ -35,9 +35,9 @@ from satchel.services.core.settings import (
 )
 from satchel.ui.access.page_frame import text_label
 from satchel.ui.backups.rows import file_size, holds, kind, made_when
-from satchel.ui.base import file_dialogs
-from satchel.ui.base.messages import user_message
 from satchel.ui.base.tasks import TaskProgress, Work
+from satchel.ui.base.text.messages import user_message
+from satchel.ui.base.widgets import file_dialogs
 from satchel.ui.shell.vault_controller import Change, VaultController
 
 COLUMNS = 4  # date, kind, what it holds, size

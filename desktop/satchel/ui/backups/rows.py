@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from satchel.services.backups.operations import BackupEntry, Counts
-from satchel.ui.base.due_marks import plural
-from satchel.ui.base.formats import format_moment
+from satchel.ui.base.text.due_marks import plural
+from satchel.ui.base.text.formats import format_moment
 
 
 def made_when(entry: BackupEntry) -> str:

@@ -16,8 +16,8 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
-from satchel.ui.base.inline_entry import ListTableView
 from satchel.ui.base.paged_model import PagedTableModel
+from satchel.ui.base.widgets.inline_entry import ListTableView
 from satchel.ui.shell.editor_host import EditorHost
 from satchel.ui.shell.vault_controller import VaultController
 

@@ -21,7 +21,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from satchel.ui.base.messages import user_message
+from satchel.ui.base.text.messages import user_message
 from satchel.ui.shell.vault_controller import VaultController
 
 Row = TypeVar("Row")

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from satchel.ui.base import delete_question
-from satchel.ui.base.accessible import keep_reading_order
-from satchel.ui.base.delete_question import DeleteChoice
-from satchel.ui.base.messages import user_message
+from satchel.ui.base.text.messages import user_message
+from satchel.ui.base.widgets import delete_question
+from satchel.ui.base.widgets.accessible import keep_reading_order
+from satchel.ui.base.widgets.delete_question import DeleteChoice
 from satchel.ui.shell.editor_host import EditorHost
 from satchel.ui.shell.vault_controller import Change, VaultController
 

@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from satchel.resources import resource_dir
-from satchel.ui.base.accessible import install_accessible_defaults
+from satchel.ui.base.widgets.accessible import install_accessible_defaults
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from satchel.services.checklists.case_checklists import add_checklist, delete_checklist
 from satchel.services.notebook.views import ChecklistView
 from satchel.services.templates.shipped import LANGUAGES, Template, list_templates
-from satchel.ui.base.collapsible import Collapsible
 from satchel.ui.base.icons import icon
-from satchel.ui.base.messages import user_message
+from satchel.ui.base.text.messages import user_message
+from satchel.ui.base.widgets.collapsible import Collapsible
 from satchel.ui.checklists.panel import ChecklistPanel
 from satchel.ui.checklists.review_notice import menu_suffix, review_text
 from satchel.ui.shell.vault_controller import Change, VaultController

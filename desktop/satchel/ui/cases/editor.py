@@ -28,9 +28,9 @@ from satchel.services.notebook.cases import (
 )
 from satchel.services.notebook.views import CaseDetail
 from satchel.ui.attachments.panel import AttachmentsPanel
-from satchel.ui.base.date_field import DateField
-from satchel.ui.base.labels import priority_label, status_label
 from satchel.ui.base.record_editor import RecordEditor
+from satchel.ui.base.text.labels import priority_label, status_label
+from satchel.ui.base.widgets.date_field import DateField
 from satchel.ui.cases.checklists_panel import CaseChecklistsPanel
 from satchel.ui.cases.notes_timeline import CaseNotesTimeline
 from satchel.ui.cases.people_panel import CasePeoplePanel

@@ -27,7 +27,7 @@ from satchel.services.notebook.people import (
     link_person,
     list_people,
 )
-from satchel.ui.base.labels import role_label
+from satchel.ui.base.text.labels import role_label
 from satchel.ui.people.pseudonym_field import PseudonymField
 from satchel.ui.shell.vault_controller import Change, VaultController
 

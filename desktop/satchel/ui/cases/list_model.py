@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from satchel.services.notebook.cases import CaseFilter, count_cases, list_cases
 from satchel.services.notebook.views import CaseSummary
-from satchel.ui.base.formats import format_date
-from satchel.ui.base.labels import priority_label, status_label
 from satchel.ui.base.paged_model import PAGE_SIZE, PagedTableModel
+from satchel.ui.base.text.formats import format_date
+from satchel.ui.base.text.labels import priority_label, status_label
 from satchel.ui.shell.vault_controller import Change, VaultController
 
 AnyIndex = QModelIndex | QPersistentModelIndex

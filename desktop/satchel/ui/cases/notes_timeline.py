@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from satchel.services.notebook.notes import create_note
 from satchel.services.notebook.views import NoteSummary
-from satchel.ui.base.formats import format_moment
 from satchel.ui.base.icons import icon
+from satchel.ui.base.text.formats import format_moment
 from satchel.ui.shell.editor_host import EditorHost
 from satchel.ui.shell.vault_controller import Change, VaultController
 

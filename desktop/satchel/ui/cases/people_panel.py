@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from satchel.services.notebook.people import MAX_PSEUDONYM, link_person, unlink_person
 from satchel.services.notebook.views import MemberView
 from satchel.ui.base.icons import icon
-from satchel.ui.base.inline_entry import tab_before
-from satchel.ui.base.labels import role_label
+from satchel.ui.base.text.labels import role_label
+from satchel.ui.base.widgets.inline_entry import tab_before
 from satchel.ui.cases.link_person_dialog import LinkPersonDialog
 from satchel.ui.shell.editor_host import EditorHost
 from satchel.ui.shell.vault_controller import Change, VaultController

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from satchel.services.notebook.cases import CASE_STATUSES, CaseFilter, create_case
-from satchel.ui.base.inline_entry import EscapeLineEdit
-from satchel.ui.base.labels import status_label
 from satchel.ui.base.list_section import RecordListSection
+from satchel.ui.base.text.labels import status_label
+from satchel.ui.base.widgets.inline_entry import EscapeLineEdit
 from satchel.ui.cases.editor import CaseEditor
 from satchel.ui.cases.list_model import (
     COLUMNS,

@@ -31,8 +31,7 @@ from satchel.services.checklists import case_checklists
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook.views import ChecklistItemView, ChecklistView
 from satchel.services.templates.review import checklist_review
-from satchel.ui.base.date_field import DateField
-from satchel.ui.base.due_marks import (
+from satchel.ui.base.text.due_marks import (
     Urgency,
     days_text,
     urgency,
@@ -40,8 +39,9 @@ from satchel.ui.base.due_marks import (
     urgency_icon,
     urgency_text,
 )
-from satchel.ui.base.labels import state_labels
-from satchel.ui.base.messages import user_message
+from satchel.ui.base.text.labels import state_labels
+from satchel.ui.base.text.messages import user_message
+from satchel.ui.base.widgets.date_field import DateField
 from satchel.ui.checklists.review_notice import ReviewNotice
 from satchel.ui.checklists.scans import ItemScansDialog, scan_counts
 from satchel.ui.shell.vault_controller import Change, VaultController

@@ -11,7 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from satchel.ui.base.formats import format_date
+from satchel.ui.base.text.formats import format_date
 
 
 def review_text(reviewed_on: dt.date | None, stale: bool) -> str:

@@ -35,10 +35,10 @@ from satchel.services.checklists.overview import (
     list_all_checklists,
 )
 from satchel.services.templates.shipped import list_templates
-from satchel.ui.base.due_marks import urgency, urgency_color, urgency_icon, urgency_text
-from satchel.ui.base.formats import format_date
 from satchel.ui.base.list_section import ListSection
 from satchel.ui.base.paged_model import PagedTableModel
+from satchel.ui.base.text.due_marks import urgency, urgency_color, urgency_icon, urgency_text
+from satchel.ui.base.text.formats import format_date
 from satchel.ui.cases.checklists_panel import template_language
 from satchel.ui.checklists.review_notice import menu_suffix
 from satchel.ui.checklists.template_editor import TemplateEditor

@@ -32,7 +32,7 @@ from satchel.errors import InvalidInputError
 from satchel.services.templates import shipped, user_templates
 from satchel.services.templates.rules import InvalidTemplateError
 from satchel.services.templates.shipped import Template
-from satchel.ui.base import file_dialogs
+from satchel.ui.base.widgets import file_dialogs
 from satchel.ui.checklists.template_item_editor import TemplateItemEditor
 from satchel.ui.shell.vault_controller import Change, VaultController
 

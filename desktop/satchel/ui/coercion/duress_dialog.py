@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from satchel.services.coercion.duress import duress_state, remove_duress, set_duress
 from satchel.ui.access.page_frame import fit_height, text_label
 from satchel.ui.access.passphrase_fields import PassphraseFields
-from satchel.ui.base.messages import user_message
 from satchel.ui.base.tasks import BackgroundTask
+from satchel.ui.base.text.messages import user_message
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.work import CancelToken, Progress
 

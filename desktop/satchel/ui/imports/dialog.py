@@ -45,11 +45,11 @@ from satchel.services.imports.markdown_notes import (
 from satchel.services.notebook.cases import list_cases
 from satchel.services.notebook.people import ROLES
 from satchel.ui.attachments.image_sanitizer import sanitize_image
-from satchel.ui.base import file_dialogs
-from satchel.ui.base.due_marks import plural
-from satchel.ui.base.labels import field_label, role_label
-from satchel.ui.base.messages import user_message
 from satchel.ui.base.tasks import BackgroundTask, TaskProgress, Work
+from satchel.ui.base.text.due_marks import plural
+from satchel.ui.base.text.labels import field_label, role_label
+from satchel.ui.base.text.messages import user_message
+from satchel.ui.base.widgets import file_dialogs
 from satchel.ui.shell.vault_controller import Change, VaultController
 
 Row = tuple[str, str, str]

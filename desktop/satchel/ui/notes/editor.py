@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from satchel.services.core.tags import parse_tags
 from satchel.services.notebook import notes
 from satchel.services.notebook.views import NoteDetail
-from satchel.ui.base import delete_question
-from satchel.ui.base.delete_question import DeleteChoice
+from satchel.ui.base.widgets import delete_question
+from satchel.ui.base.widgets.delete_question import DeleteChoice
 from satchel.ui.notes.markdown_preview import MarkdownPreview
 from satchel.ui.notes.revision_dialog import RevisionDialog
 from satchel.ui.shell.editor_host import EditorHost

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QLabel, QWidget
 from satchel.services.core import activity
 from satchel.services.core.activity import ActivityView
 from satchel.ui.attachments.panel import type_label
-from satchel.ui.base.formats import format_moment
-from satchel.ui.base.labels import field_label
 from satchel.ui.base.list_section import ListSection
 from satchel.ui.base.paged_model import AnyIndex, PagedTableModel
+from satchel.ui.base.text.formats import format_moment
+from satchel.ui.base.text.labels import field_label
 from satchel.ui.shell.editor_host import EditorHost
 from satchel.ui.shell.vault_controller import VaultController
 

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from satchel.services.notebook import due
 from satchel.services.notebook.due import DueItem
-from satchel.ui.base.due_marks import (
+from satchel.ui.base.list_section import ListSection
+from satchel.ui.base.paged_model import AnyIndex, PagedTableModel
+from satchel.ui.base.text.due_marks import (
     Urgency,
     days_text,
     urgency,
@@ -27,9 +29,7 @@ from satchel.ui.base.due_marks import (
     urgency_icon,
     urgency_text,
 )
-from satchel.ui.base.formats import format_date
-from satchel.ui.base.list_section import ListSection
-from satchel.ui.base.paged_model import AnyIndex, PagedTableModel
+from satchel.ui.base.text.formats import format_date
 from satchel.ui.shell.editor_host import EditorHost
 from satchel.ui.shell.vault_controller import Change, VaultController
 

@@ -29,9 +29,9 @@ from satchel.services.notebook.people import (
     update_person,
 )
 from satchel.services.notebook.views import PersonDetail
-from satchel.ui.base.inline_entry import tab_before
-from satchel.ui.base.labels import role_label
 from satchel.ui.base.record_editor import RecordEditor
+from satchel.ui.base.text.labels import role_label
+from satchel.ui.base.widgets.inline_entry import tab_before
 from satchel.ui.people.identity_panel import IdentityPanel
 from satchel.ui.people.pseudonym_field import PseudonymField
 from satchel.ui.shell.editor_host import EditorHost

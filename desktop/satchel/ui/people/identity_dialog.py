@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from satchel.services.notebook.identity import IDENTITY_FIELDS, MAX_FIELD
-from satchel.ui.base.labels import field_label
+from satchel.ui.base.text.labels import field_label
 
 MULTILINE = frozenset({"address", "notes", "document_numbers"})
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from satchel.services.core.settings import load_settings
 from satchel.services.notebook.identity import IDENTITY_FIELDS, reveal_identity, set_identity
 from satchel.services.notebook.people import get_person
-from satchel.ui.base.collapsible import Collapsible
 from satchel.ui.base.icons import icon
-from satchel.ui.base.labels import field_label
+from satchel.ui.base.text.labels import field_label
+from satchel.ui.base.widgets.collapsible import Collapsible
 from satchel.ui.people.identity_dialog import IdentityDialog
 from satchel.ui.platform.clipboard import secret_clipboard
 from satchel.ui.shell.vault_controller import Change, VaultController

@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 
 from satchel.services.notebook.people import count_people, list_people
 from satchel.services.notebook.views import PersonSummary
-from satchel.ui.base.labels import role_label
 from satchel.ui.base.paged_model import PAGE_SIZE, PagedTableModel
+from satchel.ui.base.text.labels import role_label
 from satchel.ui.shell.vault_controller import Change, VaultController
 
 AnyIndex = QModelIndex | QPersistentModelIndex

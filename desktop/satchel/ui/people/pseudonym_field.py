@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QW
 from satchel.services.notebook.people import MAX_PSEUDONYM
 from satchel.services.notebook.pseudonyms import suggest_pseudonym
 from satchel.ui.base.icons import icon
-from satchel.ui.base.inline_entry import EscapeLineEdit
+from satchel.ui.base.widgets.inline_entry import EscapeLineEdit
 from satchel.ui.shell.vault_controller import VaultController
 
 LOCALES = ("en", "ru", "uk", "de")

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from satchel.services.notebook.people import ROLES, create_person
-from satchel.ui.base.inline_entry import EscapeLineEdit
-from satchel.ui.base.labels import role_label
 from satchel.ui.base.list_section import RecordListSection
+from satchel.ui.base.text.labels import role_label
+from satchel.ui.base.widgets.inline_entry import EscapeLineEdit
 from satchel.ui.people.editor import PersonEditor
 from satchel.ui.people.list_model import ID_ROLE, PersonListModel
 from satchel.ui.people.pseudonym_field import PseudonymField

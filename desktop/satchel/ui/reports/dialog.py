@@ -32,11 +32,11 @@ from satchel.services.reports.case_report import (
     record_report_written,
 )
 from satchel.services.reports.sealing import SEALED_SUFFIX
-from satchel.ui.base import file_dialogs
-from satchel.ui.base.formats import format_date
-from satchel.ui.base.labels import field_label
-from satchel.ui.base.messages import user_message
 from satchel.ui.base.tasks import BackgroundTask, TaskProgress
+from satchel.ui.base.text.formats import format_date
+from satchel.ui.base.text.labels import field_label
+from satchel.ui.base.text.messages import user_message
+from satchel.ui.base.widgets import file_dialogs
 from satchel.ui.reports.pdf import write_case_report
 from satchel.ui.reports.seal_options import SealOptions
 from satchel.ui.shell.vault_controller import VaultController

@@ -51,8 +51,8 @@ from satchel.services.reports.case_report import (
     ReportPerson,
     save_report,
 )
-from satchel.ui.base.formats import format_date, format_moment
-from satchel.ui.base.labels import (
+from satchel.ui.base.text.formats import format_date, format_moment
+from satchel.ui.base.text.labels import (
     field_label,
     priority_label,
     role_label,

@@ -38,11 +38,11 @@ from satchel.services.sharing.export import (
 )
 from satchel.services.sharing.identity import parse_recipient
 from satchel.ui.access.passphrase_fields import PassphraseFields
-from satchel.ui.base import file_dialogs
-from satchel.ui.base.error_label import ErrorLabel
-from satchel.ui.base.labels import field_label
-from satchel.ui.base.messages import user_message
 from satchel.ui.base.tasks import TaskProgress
+from satchel.ui.base.text.labels import field_label
+from satchel.ui.base.text.messages import user_message
+from satchel.ui.base.widgets import file_dialogs
+from satchel.ui.base.widgets.error_label import ErrorLabel
 from satchel.ui.shell.vault_controller import Change, VaultController
 from satchel.work import CancelToken, Progress
 

@@ -34,10 +34,10 @@ from satchel.services.sharing.importing import (
     plan_import,
     read_bundle_file,
 )
-from satchel.ui.base import file_dialogs
-from satchel.ui.base.error_label import ErrorLabel
-from satchel.ui.base.messages import user_message
 from satchel.ui.base.tasks import TaskProgress, Work
+from satchel.ui.base.text.messages import user_message
+from satchel.ui.base.widgets import file_dialogs
+from satchel.ui.base.widgets.error_label import ErrorLabel
 from satchel.ui.shell.vault_controller import Change, VaultController
 from satchel.work import CancelToken, Progress
 

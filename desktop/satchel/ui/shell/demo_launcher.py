@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QDialog, QProgressBar, QVBoxLayout, QWidget
 
 from satchel.services.core.session import VaultSession
 from satchel.ui.access.page_frame import fit_height, text_label
-from satchel.ui.base.messages import user_message
 from satchel.ui.base.tasks import BackgroundTask
+from satchel.ui.base.text.messages import user_message
 from satchel.ui.shell.vault_controller import VaultController
 
 DEMO_PREFIX = "satchel-demo-"

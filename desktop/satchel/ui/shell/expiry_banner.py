@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from satchel.services.notebook import due
 from satchel.services.notebook.due import DueItem
-from satchel.ui.base.due_marks import OVERDUE_COLOR, SOON_COLOR, days_text, plural
+from satchel.ui.base.text.due_marks import OVERDUE_COLOR, SOON_COLOR, days_text, plural
 from satchel.ui.shell.vault_controller import VaultController
 
 SHOWN = 3  # documents named in the banner; the rest are counted

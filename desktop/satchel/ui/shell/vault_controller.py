@@ -21,8 +21,8 @@ from satchel.services.backups import operations, restore
 from satchel.services.core import session as vault_session
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook import recently_deleted
-from satchel.ui.base.messages import user_message
 from satchel.ui.base.tasks import BackgroundTask, Work
+from satchel.ui.base.text.messages import user_message
 from satchel.work import CancelToken, Progress
 
 P = ParamSpec("P")

@@ -4,7 +4,7 @@ Revision ID: 0002_commit_counter
 Revises: 0001_initial
 Create Date: 2026-11-25
 
-Its value is also recorded outside the WAL after each commit (satchel.vault.commit_record),
+Its value is also recorded outside the WAL after each commit (satchel.vault.format1.commit_record),
 so a WAL that lost committed frames is reported instead of opening on older data.
 """
 

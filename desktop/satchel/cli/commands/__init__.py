@@ -1,0 +1,1 @@
+"""One module per group of commands; `satchel.cli.COMMANDS` imports each when it runs."""

@@ -1,0 +1,1 @@
+"""Words in the user's language: labels for stored values, error sentences, dates."""

@@ -1,0 +1,1 @@
+"""Small widgets every screen may use: fields, questions, file dialogs, accessibility fixes."""

@@ -1,0 +1,1 @@
+"""The vault folder's files: opened without following links, replaced atomically, locked."""

@@ -1,0 +1,60 @@
+"""The format-2 commit record: the same two-slot record as format 1, each slot sealed.
+
+A slot is ``nonce (12) | AES-256-GCM(seq u64 | 8 zero bytes) | tag (16)``, 44 bytes like a
+format-1 slot, with the slot index and the vault id as associated data: no magic and no
+counter in clear. The record also tells which of the two database files is this side's:
+only the record sealed under this side's key opens (see format2.pair_of).
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from satchel.vault.format1.commit_record import SLOT_SIZE, CommitRecord
+
+_SEQ = struct.Struct(">Q")
+_NONCE = 12
+
+
+class SealedCommitRecord(CommitRecord):
+    def __init__(self, path: Path, vault_id: str, key: bytearray) -> None:
+        super().__init__(path.parent, vault_id, key)
+        self.path = path
+
+    def _aad(self, index: int) -> bytes:
+        return b"\x02" + self._vault_id + bytes([index])
+
+    def _encode(self, index: int, seq: int) -> bytes:
+        nonce = os.urandom(_NONCE)
+        plain = _SEQ.pack(seq) + bytes(8)
+        sealed = nonce + AESGCM(bytes(self._key)).encrypt(nonce, plain, self._aad(index))
+        assert len(sealed) == SLOT_SIZE
+        return sealed
+
+    def _decode(self, index: int, slot: bytes) -> int | None:
+        try:
+            plain = AESGCM(bytes(self._key)).decrypt(slot[:_NONCE], slot[_NONCE:], self._aad(index))
+        except (InvalidTag, ValueError):
+            return None
+        (seq,) = _SEQ.unpack_from(plain)
+        return int(seq)
+
+    def opens(self) -> bool:
+        """Whether either slot of the file on disk authenticates under this key."""
+        try:
+            data = self.path.read_bytes()
+        except OSError:
+            return False
+        if len(data) != 2 * SLOT_SIZE:
+            return False
+        return any(
+            self._decode(i, data[i * SLOT_SIZE : (i + 1) * SLOT_SIZE]) is not None for i in (0, 1)
+        )
+
+    def encode_fresh(self, seq: int) -> bytes:
+        return self._encode(0, seq) + self._encode(1, seq)

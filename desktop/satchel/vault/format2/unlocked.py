@@ -1,0 +1,337 @@
+"""An unlocked format-2 side: its slot, its files, and the changes only it can make.
+
+It keeps the Argon2id result of its unlock (wiped on close) so it can re-seal its own slot:
+to change the passphrase, and to record the duress slot it set among the positions it owns.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from dataclasses import replace
+from pathlib import Path
+
+from satchel import event_log
+from satchel.errors import InvalidInputError, LockedError, WrongPassphraseError
+from satchel.vault.disk import vault_files
+from satchel.vault.disk.atomic_file import fsync_folder, write_atomically
+from satchel.vault.disk.lockfile import VaultLock
+from satchel.vault.format1 import header as v1_header
+from satchel.vault.format2 import header as headers
+from satchel.vault.format2 import slots
+from satchel.vault.format2.layout import (
+    BACKUPS_NAME,
+    POSITIONS,
+    RECORD_BYTES,
+    Pair,
+    filler_size,
+    pairs,
+    params_of,
+)
+from satchel.vault.format2.record import SealedCommitRecord
+from satchel.vault.keys.kdf import derive_key, normalize_passphrase
+from satchel.vault.keys.key_material import (
+    MASTER_KEY_BYTES,
+    PURPOSE_COMMIT_RECORD,
+    derive_subkey,
+    is_wiped,
+    wipe,
+)
+from satchel.vault.notices import VaultNotice
+from satchel.vault.unlocked import UnlockedVault
+
+DURESS_MODES = {"erase": slots.Mode.DURESS_ERASE, "hide": slots.Mode.DURESS_HIDE}
+
+
+def overwrite_file(path: Path, size: int, *, at_most: bool = False) -> None:
+    """Random bytes over a regular file (never through a link), fsynced."""
+    st = vault_files.lstat(path.parent, path.name)
+    if st is None or not vault_files.is_safe(st):
+        return  # missing, a link, or a file with another name too: never written through
+    length = path.stat().st_size
+    size = min(size, length) if at_most else max(size, length)
+    fd = os.open(path, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        done = 0
+        while done < size:
+            chunk = os.urandom(min(1 << 20, size - done))
+            os.pwrite(fd, chunk, done)
+            done += len(chunk)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class _BorrowedLock(VaultLock):
+    """The folder lock of the side that prepared a cover: released by that side, not this."""
+
+    def __init__(self, owner: VaultLock) -> None:
+        super().__init__(-1)
+        self._owner = owner
+        self._released = False
+
+    def release(self) -> None:
+        self._released = True
+
+    @property
+    def held(self) -> bool:
+        return not self._released and self._owner.held
+
+
+class HiddenVault(UnlockedVault):
+    format_version = 2
+
+    def __init__(
+        self,
+        folder: Path,
+        header: headers.HiddenHeader,
+        *,
+        position: int,
+        payload: slots.Payload,
+        attempt_key: bytearray,
+        pair: Pair,
+        lock: VaultLock,
+        repaired: bool = False,
+    ) -> None:
+        master_key = bytearray(payload.master_key)
+        # Copy "0" damaged or missing, opened from "1" and written again: said, not silent.
+        notices = [VaultNotice("header_copy_damaged", "0")] if repaired else []
+        super().__init__(
+            folder, v1_header.Header(payload.vault_id, 0, ()), master_key, lock, notices=notices
+        )
+        self.commit_record.close()  # the format-1 record object is not used: its key goes
+        self.commit_record = SealedCommitRecord(
+            pair.record, payload.vault_id, derive_subkey(master_key, PURPOSE_COMMIT_RECORD)
+        )
+        self._hidden = header
+        self._position = position
+        self._payload = replace(payload, master_key=b"")
+        self._attempt_key = attempt_key
+        self.pair = pair
+
+    @staticmethod
+    def derive(secret: bytes, salt: bytes) -> bytearray:
+        return derive_key(secret, salt, params_of(salt))
+
+    @property
+    def database_path(self) -> Path:
+        return self.pair.database
+
+    @property
+    def is_cover(self) -> bool:
+        """Opened by a duress passphrase. Nothing shown to the user depends on this."""
+        return self._payload.mode is not slots.Mode.NORMAL or bool(self._payload.erase)
+
+    @property
+    def duress_position(self) -> int | None:
+        own = {self._position, *self._fixed_positions()}
+        extra = sorted(self._payload.owned - own)
+        return extra[0] if extra else None
+
+    def _fixed_positions(self) -> set[int]:
+        return {p for p in self._payload.owned if p in (0, 1, slots.LEGACY_POSITION)}
+
+    def _require(self) -> None:
+        if self.closed:
+            raise LockedError()
+
+    def _reseal_own(self, header: headers.HiddenHeader, payload: slots.Payload) -> None:
+        full = replace(payload, master_key=bytes(self._master_key))
+        header.positions[self._position] = slots.seal(
+            self._attempt_key, header.salt, self._position, full
+        )
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Re-seal this side's passphrase slot in place; the database is not touched."""
+        self._require()
+        if not new_passphrase:
+            raise WrongPassphraseError("passphrase (it is empty)")
+        if self._payload.kind is not slots.Kind.PASSPHRASE:
+            position = min(self._payload.owned - {slots.LEGACY_POSITION, 1} or {0})
+        else:
+            position = self._position
+        header = self._hidden.copy()
+        new_key = self.derive(normalize_passphrase(new_passphrase), header.salt)
+        payload = replace(
+            self._payload, kind=slots.Kind.PASSPHRASE, master_key=bytes(self._master_key)
+        )
+        header.positions[position] = slots.seal(new_key, header.salt, position, payload)
+        headers.write(self.folder, header)
+        self._hidden = header
+        if position == self._position:
+            wipe(self._attempt_key)
+            self._attempt_key = new_key
+        else:
+            wipe(new_key)
+        event_log.event("passphrase.changed")
+
+    # -- duress ----------------------------------------------------------------------------
+
+    def prepare_cover(self, duress_passphrase: str) -> HiddenVault:
+        """A new, empty cover side in the other pair of files, not yet reachable from the
+        header: the caller fills it (the store makes its database), then `commit_cover`."""
+        self._require()
+        if self.is_cover or self._payload.kind is not slots.Kind.PASSPHRASE:
+            raise InvalidInputError(
+                "Unlock with the passphrase (not the recovery phrase) to set this up."
+            )
+        if not duress_passphrase:
+            raise InvalidInputError("The duress passphrase cannot be empty. Nothing was changed.")
+        header = self._hidden
+        key = self.derive(normalize_passphrase(duress_passphrase), header.salt)
+        taken = [
+            p
+            for p in range(POSITIONS)
+            if p != self.duress_position
+            and slots.try_open(key, header.salt, p, header.positions[p]) is not None
+        ]
+        if taken:
+            wipe(key)
+            raise InvalidInputError(
+                "The duress passphrase must differ from the passphrase. Nothing was changed."
+            )
+        other = next(pair for pair in pairs(self.folder) if pair != self.pair)
+        for path in (other.database, *other.journal_files):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+        cover_key = bytearray(os.urandom(MASTER_KEY_BYTES))
+        vault_id = slots.new_vault_id()
+        record = SealedCommitRecord(
+            other.record, vault_id, derive_subkey(cover_key, PURPOSE_COMMIT_RECORD)
+        )
+        write_atomically(other.record, record.encode_fresh(0))
+        record.close()
+        position = self.duress_position
+        if position is None:
+            # never a position with a fixed role (0, 1, and 7 for a format-1 recovery slot)
+            free = sorted(
+                set(range(POSITIONS)) - self._payload.owned - {0, 1, slots.LEGACY_POSITION}
+            )
+            position = free[secrets.randbelow(len(free))]
+        payload = slots.Payload(
+            bytes(cover_key), vault_id, slots.Kind.PASSPHRASE, frozenset({position})
+        )
+        wipe(cover_key)
+        return HiddenVault(
+            self.folder,
+            header.copy(),
+            position=position,
+            payload=payload,
+            attempt_key=key,
+            pair=other,
+            lock=_BorrowedLock(self._lock),
+        )
+
+    def commit_cover(self, cover: HiddenVault, mode: str) -> None:
+        """Make the cover reachable: its slot, and this side's slot owning that position.
+
+        One header write: before it the cover is unreachable filler, after it both open.
+        """
+        self._require()
+        header = self._hidden.copy()
+        position = cover._position
+        real = frozenset(p for p in self._payload.owned if p in self._fixed_positions())
+        cover_payload = slots.Payload(
+            bytes(cover._master_key),
+            cover.vault_id,
+            slots.Kind.PASSPHRASE,
+            frozenset({position}),
+            DURESS_MODES[mode],
+            real if DURESS_MODES[mode] is slots.Mode.DURESS_ERASE else frozenset(),
+        )
+        header.positions[position] = slots.seal(
+            cover._attempt_key, header.salt, position, cover_payload
+        )
+        own = replace(self._payload, owned=real | {position})
+        self._reseal_own(header, own)
+        headers.write(self.folder, header)
+        self._hidden, self._payload = header, own
+        event_log.event("duress.set", erase=mode == "erase")
+
+    def remove_duress(self) -> bool:
+        """Destroy the duress slot and the cover's files; False when there was none."""
+        self._require()
+        position = self.duress_position
+        if position is None:
+            return False
+        header = self._hidden.copy()
+        header.positions[position] = slots.random_position()
+        own = replace(self._payload, owned=self._payload.owned - {position})
+        self._reseal_own(header, own)
+        headers.write(self.folder, header)
+        self._hidden, self._payload = header, own
+        other = next(pair for pair in pairs(self.folder) if pair != self.pair)
+        _destroy_pair(other)
+        event_log.event("duress.removed")
+        return True
+
+    def erase_other_side(self) -> None:
+        """Duress, erase mode: the real side's positions become random in one header write
+        (the irreversible moment), then its files are overwritten and backups beside the vault
+        are crypto-erased. This slot becomes an ordinary one, so it never erases again."""
+        header = self._hidden.copy()
+        for position in self._payload.erase:
+            header.positions[position] = slots.random_position()
+        own = replace(self._payload, mode=slots.Mode.NORMAL, erase=frozenset())
+        self._reseal_own(header, own)
+        headers.write(self.folder, header)
+        self._hidden, self._payload = header, own
+        other = next(pair for pair in pairs(self.folder) if pair != self.pair)
+        _destroy_pair(other)
+        from satchel.vault.format2.lifecycle import wipe_backups  # noqa: PLC0415 - a cycle otherwise
+
+        wipe_backups(self.folder / BACKUPS_NAME)
+
+    def erase_own_side(self) -> None:
+        """Travel: this side's slots become random in one header write (the cover's stay),
+        then its files and the backups beside the vault are destroyed; the vault closes."""
+        self._require()
+        header = self._hidden.copy()
+        for position in self._fixed_positions() | {self._position}:
+            header.positions[position] = slots.random_position()
+        headers.write(self.folder, header)
+        folder, pair = self.folder, self.pair
+        self.close()
+        _destroy_pair(pair)
+        from satchel.vault.format2.lifecycle import wipe_backups  # noqa: PLC0415 - a cycle otherwise
+
+        wipe_backups(folder / BACKUPS_NAME)
+
+    def backup_header(self) -> bytes:
+        """The header as a backup of this side holds it: the other side's positions random,
+        so a backup never carries a slot of the other side."""
+        self._require()
+        header = self._hidden.copy()
+        for position in range(POSITIONS):
+            if position not in self._payload.owned:
+                header.positions[position] = slots.random_position()
+        return header.encode()
+
+    def backup_record(self, seq: int) -> bytes:
+        """This side's commit record at change `seq`, as a backup made now carries it."""
+        assert isinstance(self.commit_record, SealedCommitRecord)
+        return self.commit_record.encode_fresh(seq)
+
+    def close(self) -> None:
+        wipe(self._attempt_key)
+        super().close()
+
+    @property
+    def keys_wiped(self) -> bool:
+        return super().keys_wiped and is_wiped(self._attempt_key)
+
+
+def _destroy_pair(pair: Pair) -> None:
+    """Overwrite a side's database, journal and record with random bytes, same sizes."""
+    for path in pair.journal_files:
+        overwrite_file(path, 0)
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+    overwrite_file(pair.database, 0)
+    if not pair.database.exists():
+        write_atomically(pair.database, os.urandom(filler_size()))
+    overwrite_file(pair.record, RECORD_BYTES)
+    if pair.record.stat().st_size != RECORD_BYTES:
+        write_atomically(pair.record, os.urandom(RECORD_BYTES))
+    fsync_folder(pair.database.parent)

@@ -1,0 +1,1 @@
+"""Keys: Argon2id, key material wiped on lock, the recovery phrase, sealed identity fields."""
