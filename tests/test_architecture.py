@@ -198,3 +198,47 @@ def test_the_allowed_edges_pass(tmp_path: Path) -> None:
         },
     )
     assert check_tree(package) == []
+
+
+# A module does one job and a folder is one room: past these, split by job (STYLE.md).
+MAX_MODULE_LINES = 400
+MAX_FOLDER_MODULES = 15
+
+
+def oversized(root: Path) -> list[str]:
+    """Modules over MAX_MODULE_LINES lines and folders over MAX_FOLDER_MODULES modules
+    (`__init__.py` not counted), each named with its size."""
+    found: list[str] = []
+    for path in sorted(root.rglob("*.py")):
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        if lines > MAX_MODULE_LINES:
+            found.append(f"{path.relative_to(root.parent)}: {lines} lines")
+    for folder in sorted({p.parent for p in root.rglob("*.py")}):
+        modules = [p for p in folder.glob("*.py") if p.name != "__init__.py"]
+        if len(modules) > MAX_FOLDER_MODULES:
+            found.append(f"{folder.relative_to(root.parent)}/: {len(modules)} modules")
+    return found
+
+
+def test_no_module_or_folder_outgrows_its_room() -> None:
+    found = oversized(PACKAGE_ROOT)
+    assert not found, (
+        f"Split by job: modules over {MAX_MODULE_LINES} lines, folders over "
+        f"{MAX_FOLDER_MODULES} modules (docs/ARCHITECTURE.md):\n" + "\n".join(found)
+    )
+
+
+def test_an_oversized_module_and_folder_are_named(tmp_path: Path) -> None:
+    package = _plant(
+        tmp_path,
+        {
+            "store/models.py": "x = 1\n" * (MAX_MODULE_LINES + 1),
+            "store/small.py": "x = 1\n" * MAX_MODULE_LINES,
+            **{f"cli/command_{n}.py": "" for n in range(MAX_FOLDER_MODULES + 1)},
+            **{f"vault/part_{n}.py": "" for n in range(MAX_FOLDER_MODULES)},
+        },
+    )
+    assert oversized(package) == [
+        f"satchel/store/models.py: {MAX_MODULE_LINES + 1} lines",
+        f"satchel/cli/: {MAX_FOLDER_MODULES + 1} modules",
+    ]

@@ -1,16 +1,16 @@
 """The vault's tables as SQLAlchemy 2 typed models.
 
-Enumerated values are plain strings guarded by CHECK constraints (the StrEnums below name
-them for callers), so a migration never has to rebuild a native enum. Identity fields hold
-ciphertext only and are never indexed. Attachment bytes live in their own table so a list
-of attachments never loads a file. The full-text index is not a model: see search_index.
+Enumerated values are plain strings guarded by CHECK constraints (the StrEnums of
+store.enums name them for callers), so a migration never has to rebuild a native enum.
+Identity fields hold ciphertext only and are never indexed. Attachment bytes live in their
+own table so a list of attachments never loads a file. The full-text index is not a model:
+see search_index.
 """
 
 from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from enum import StrEnum
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -27,53 +27,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
+from satchel.store.enums import (
+    CaseStatus,
+    IdentityField,
+    ItemState,
+    PersonRole,
+    Priority,
+    TemplateOrigin,
+)
 from satchel.store.types import NAMING_CONVENTION, UTCDateTime, fold_key, one_of, utc_now
-
-
-class CaseStatus(StrEnum):
-    OPEN = "open"
-    WAITING = "waiting"
-    CLOSED = "closed"
-
-
-class Priority(StrEnum):
-    LOW = "low"
-    NORMAL = "normal"
-    HIGH = "high"
-    URGENT = "urgent"
-
-
-class PersonRole(StrEnum):
-    CLIENT = "client"
-    LAWYER = "lawyer"
-    NGO = "ngo"
-    EMBASSY = "embassy"
-    FAMILY = "family"
-    OTHER = "other"
-
-
-class IdentityField(StrEnum):
-    LEGAL_NAME = "legal_name"
-    OTHER_NAMES = "other_names"
-    BIRTH_DATE = "birth_date"
-    NATIONALITY = "nationality"
-    DOCUMENT_NUMBERS = "document_numbers"
-    PHONE = "phone"
-    EMAIL = "email"
-    ADDRESS = "address"
-    NOTES = "notes"
-
-
-class TemplateOrigin(StrEnum):
-    SHIPPED = "shipped"
-    USER = "user"
-
-
-class ItemState(StrEnum):
-    TODO = "todo"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-    NOT_NEEDED = "not_needed"
 
 
 class Base(DeclarativeBase):

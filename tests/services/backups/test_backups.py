@@ -29,14 +29,7 @@ from satchel.errors import (
 )
 from satchel.services.backups import file_format as backup_file_module
 from satchel.services.backups import restore
-from satchel.services.backups.copying import (
-    BackupFailedError,
-    FoundBackup,
-    backups_of,
-    default_folder,
-    prune,
-    take_backup,
-)
+from satchel.services.backups.copying import BackupFailedError, default_folder, take_backup
 from satchel.services.backups.file_format import (
     CHECKSUM_BYTES,
     PREFIX_BYTES,
@@ -46,6 +39,7 @@ from satchel.services.backups.file_format import (
     encode_manifest,
     read_manifest,
 )
+from satchel.services.backups.listing import FoundBackup, backups_of, prune
 from satchel.services.backups.operations import (
     back_up,
     back_up_if_changed,

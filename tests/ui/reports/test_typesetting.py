@@ -12,7 +12,8 @@ from satchel.services.core.demo_mark import mark_as_demo
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook import cases, notes
 from satchel.services.reports.case_report import CaseReport, build_case_report
-from satchel.ui.reports.pdf import build_document, render_case_report
+from satchel.ui.reports.document import build_document
+from satchel.ui.reports.pdf import render_case_report
 from satchel.ui.reports.typesetting import keep_headings_with_next
 from satchel.ui.shell.vault_controller import VaultController
 

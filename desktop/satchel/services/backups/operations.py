@@ -17,10 +17,8 @@ from pathlib import Path
 from satchel.errors import InvalidInputError, VaultError
 from satchel.services.backups import file_format2
 from satchel.services.backups.copying import (
-    backups_of,
     default_folder,
     integrity_problems,
-    prune,
     read_facts,
     take_backup,
 )
@@ -32,6 +30,7 @@ from satchel.services.backups.file_format import (
     remove_quietly,
     verify_checksum,
 )
+from satchel.services.backups.listing import backups_of, prune
 from satchel.services.backups.summary import Counts, open_summary
 from satchel.services.core.session import VaultSession
 from satchel.services.core.settings import BackupSettings, load_backup_settings

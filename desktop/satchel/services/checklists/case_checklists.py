@@ -29,7 +29,8 @@ from satchel.services.templates.shipped import (
     newest_template,
     stored_template,
 )
-from satchel.store.models import Case, Checklist, ChecklistItem, ChecklistTemplate, ItemState
+from satchel.store.enums import ItemState
+from satchel.store.models import Case, Checklist, ChecklistItem, ChecklistTemplate
 
 ITEM_STATES = tuple(s.value for s in ItemState)
 MAX_TEXT = 2_000

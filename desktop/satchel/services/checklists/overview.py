@@ -16,7 +16,8 @@ from sqlalchemy import func, select
 
 from satchel.errors import InvalidInputError
 from satchel.services.core.session import VaultSession
-from satchel.store.models import Case, Checklist, ChecklistItem, ItemState
+from satchel.store.enums import ItemState
+from satchel.store.models import Case, Checklist, ChecklistItem
 
 OPEN_STATES = (ItemState.TODO.value, ItemState.IN_PROGRESS.value)
 

@@ -13,12 +13,9 @@ from pathlib import Path
 from satchel import event_log
 from satchel.errors import VaultError
 from satchel.services.backups import file_format2
-from satchel.services.backups.copying import (
-    backup_before_migration,
-    backups_of,
-    read_facts,
-)
+from satchel.services.backups.copying import backup_before_migration, read_facts
 from satchel.services.backups.file_format import extract_database, remove_quietly
+from satchel.services.backups.listing import backups_of
 from satchel.services.backups.summary import seal_summary
 from satchel.vault import unlock_vault
 from satchel.vault.format2.layout import BACKUPS_NAME

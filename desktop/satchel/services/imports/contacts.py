@@ -36,7 +36,8 @@ from satchel.services.imports.contact_files import (
 from satchel.services.notebook.identity import MAX_FIELD, seal_identity
 from satchel.services.notebook.people import MAX_PSEUDONYM, ROLES
 from satchel.services.notebook.pseudonyms import faker_locale, pick_pseudonym
-from satchel.store.models import IdentityField, Person, PersonIdentityField
+from satchel.store.enums import IdentityField
+from satchel.store.models import Person, PersonIdentityField
 from satchel.store.types import fold_key
 from satchel.vault.keys.sealing import FieldSealer
 from satchel.work import CancelToken, Progress, check_cancelled

@@ -17,10 +17,9 @@ import datetime as dt
 import hashlib
 import os
 import re
-import stat
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from sqlalchemy.orm import Session
@@ -32,18 +31,22 @@ from satchel.services.core.records import require, utc_now
 from satchel.services.core.session import VaultSession
 from satchel.services.core.tags import MAX_TAG_LENGTH, resolve_tags
 from satchel.services.imports.front_matter import parse_moment, split_front_matter
+from satchel.services.imports.markdown_folder import (
+    FolderWalk,
+    Skipped,
+    read_no_follow,
+    read_note_text,
+    walk_folder,
+)
 from satchel.services.notebook.attachments import safe_filename, sniff_media_type
-from satchel.services.notebook.notes import MAX_BODY, MAX_TITLE
+from satchel.services.notebook.notes import MAX_TITLE
 from satchel.store.models import Attachment, AttachmentBlob, Case, Note, NoteRevision
 from satchel.work import CancelToken, Progress, check_cancelled
 
 MAX_NOTES = 5_000
-MAX_ENTRIES = 50_000  # files and folders looked at, in all
-MAX_DEPTH = 32
 MAX_TOTAL_BYTES = 200 * 1024 * 1024  # notes and images together
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 MAX_TAGS = 30
-MARKDOWN_SUFFIXES = {".md", ".markdown"}
 IMAGE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp"}
 RESOURCE_FOLDERS = {"_resources", "resources", "attachments", "assets"}
 
@@ -75,12 +78,6 @@ class PlannedNote:
 
 
 @dataclass(frozen=True)
-class Skipped:
-    path: str
-    reason: str
-
-
-@dataclass(frozen=True)
 class MarkdownPlan:
     folder: str
     notes: tuple[PlannedNote, ...]
@@ -92,59 +89,6 @@ class MarkdownImportReport:
     imported: tuple[tuple[str, str, uuid.UUID], ...]  # (path, title, note id)
     attachments: int
     skipped: tuple[Skipped, ...]
-
-
-@dataclass
-class _Walk:
-    root: Path
-    markdown: list[str]
-    others: dict[str, int]  # relative path -> size, for images to be linked
-    skipped: list[Skipped]
-    entries: int = 0
-    used: set[str] = field(default_factory=set)  # files that notes show as images
-
-
-def _walk(root: Path) -> _Walk:
-    """Every regular file under root, without following a link or entering hidden folders."""
-    walk = _Walk(root, [], {}, [])
-    _scan(walk, root, PurePosixPath(), 0)
-    return walk
-
-
-def _scan(walk: _Walk, folder: Path, relative: PurePosixPath, depth: int) -> None:
-    if depth > MAX_DEPTH:
-        walk.skipped.append(Skipped(str(relative), "folders nested too deep"))
-        return
-    try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError as error:
-        walk.skipped.append(Skipped(str(relative) or ".", f"cannot be read ({error.strerror})"))
-        return
-    for entry in entries:
-        walk.entries += 1
-        if walk.entries > MAX_ENTRIES:
-            raise InvalidInputError(
-                f"The folder holds more than {MAX_ENTRIES} files and folders; choose a smaller one."
-            )
-        path = relative / entry.name
-        try:  # a listed name can still fail: no search right on the folder, a path too long
-            mode = entry.stat(follow_symlinks=False).st_mode
-        except OSError as error:
-            walk.skipped.append(Skipped(str(path), f"cannot be read ({error.strerror})"))
-            continue
-        if stat.S_ISLNK(mode):
-            walk.skipped.append(Skipped(str(path), "a symbolic link (never followed)"))
-        elif entry.name.startswith("."):
-            kind = "hidden folder" if stat.S_ISDIR(mode) else "hidden file"
-            walk.skipped.append(Skipped(str(path), kind))
-        elif stat.S_ISDIR(mode):
-            _scan(walk, Path(entry.path), path, depth + 1)
-        elif not stat.S_ISREG(mode):
-            walk.skipped.append(Skipped(str(path), "not a regular file"))
-        elif Path(entry.name).suffix.lower() in MARKDOWN_SUFFIXES:
-            walk.markdown.append(str(path))
-        else:
-            walk.others[str(path)] = entry.stat(follow_symlinks=False).st_size
 
 
 def inline_tags(body: str) -> list[str]:
@@ -186,7 +130,7 @@ def _image_targets(body: str) -> list[str]:
     return [t for t in found if "://" not in t and not t.startswith(("data:", "mailto:"))]
 
 
-def _resolve(target: str, note_path: str, walk: _Walk) -> str | None:
+def _resolve(target: str, note_path: str, walk: FolderWalk) -> str | None:
     """The file an image link names, inside the import folder, or None.
 
     Relative to the note first (Joplin's ../_resources/x.png), then from the folder's top,
@@ -205,42 +149,13 @@ def _resolve(target: str, note_path: str, walk: _Walk) -> str | None:
     return matches[0] if len(matches) == 1 else None
 
 
-def read_no_follow(path: Path, limit: int) -> bytes:
-    """A regular file's bytes (at most limit + 1), refusing a link swapped in since the scan."""
-    # O_NONBLOCK: a FIFO swapped in since the scan must not block the import
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
-    with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise OSError(0, "not a regular file")
-        return handle.read(limit + 1)
-
-
-def _read_text(path: Path) -> str | Skipped:
-    relative = str(path)
-    try:
-        data = read_no_follow(path, MAX_BODY * 4)
-    except OSError as error:
-        return Skipped(relative, f"cannot be read ({error.strerror})")
-    if len(data) > MAX_BODY * 4:
-        return Skipped(relative, f"too large for a note (more than {MAX_BODY} characters)")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return Skipped(relative, "not UTF-8 text")
-    if len(text) > MAX_BODY:
-        return Skipped(relative, f"too large for a note (more than {MAX_BODY} characters)")
-    if "\x00" in text:
-        return Skipped(relative, "contains a NUL character")
-    return text.replace("\r\n", "\n")
-
-
 def preview_markdown(
     folder: Path, *, progress: Progress | None = None, cancel: CancelToken | None = None
 ) -> MarkdownPlan:
     """Read the folder and plan the notes; reads files only, needs no vault."""
     if folder.is_symlink() or not folder.is_dir():
         raise InvalidInputError(f"{folder} is not a folder (symbolic links are not followed).")
-    walk = _walk(folder)
+    walk = walk_folder(folder)
     if len(walk.markdown) > MAX_NOTES:
         raise InvalidInputError(
             f"The folder holds {len(walk.markdown)} Markdown files; at most {MAX_NOTES} "
@@ -252,7 +167,7 @@ def preview_markdown(
         check_cancelled(cancel)
         if progress is not None:
             progress(index / max(1, len(walk.markdown)))
-        text = _read_text(folder / relative)
+        text = read_note_text(folder / relative)
         if isinstance(text, Skipped):
             walk.skipped.append(Skipped(relative, text.reason))
             continue
@@ -292,7 +207,7 @@ def _text(value: str | list[str]) -> str:
 
 
 def _plan_images(
-    walk: _Walk, note: str, body: str, total: int
+    walk: FolderWalk, note: str, body: str, total: int
 ) -> tuple[tuple[PlannedImage, ...], int]:
     images: list[PlannedImage] = []
     for target in dict.fromkeys(_image_targets(body)):

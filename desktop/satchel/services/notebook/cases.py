@@ -29,17 +29,8 @@ from satchel.services.core.tags import drop_unused_tags, resolve_tags
 from satchel.services.notebook.notes import note_summary
 from satchel.services.notebook.recently_deleted import keep_in_bin
 from satchel.services.notebook.views import CaseDetail, CaseSummary, MemberView
-from satchel.store.models import (
-    Case,
-    CaseMember,
-    CaseStatus,
-    Checklist,
-    ChecklistItem,
-    ItemState,
-    Note,
-    Priority,
-    Tag,
-)
+from satchel.store.enums import CaseStatus, ItemState, Priority
+from satchel.store.models import Case, CaseMember, Checklist, ChecklistItem, Note, Tag
 from satchel.store.types import fold_key
 
 CASE_STATUSES = tuple(s.value for s in CaseStatus)

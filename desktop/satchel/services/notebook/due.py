@@ -16,7 +16,8 @@ from sqlalchemy import case as sql_case
 
 from satchel.errors import InvalidInputError
 from satchel.services.core.session import VaultSession
-from satchel.store.models import Case, CaseStatus, Checklist, ChecklistItem, ItemState
+from satchel.store.enums import CaseStatus, ItemState
+from satchel.store.models import Case, Checklist, ChecklistItem
 
 DueKind = Literal["checklist_item", "case"]
 OPEN_ITEM_STATES = (ItemState.TODO.value, ItemState.IN_PROGRESS.value)

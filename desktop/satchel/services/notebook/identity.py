@@ -15,7 +15,8 @@ from satchel.errors import InvalidInputError
 from satchel.services.core import activity
 from satchel.services.core.records import clean_text, require
 from satchel.services.core.session import VaultSession
-from satchel.store.models import IdentityField, Person, PersonIdentityField
+from satchel.store.enums import IdentityField
+from satchel.store.models import Person, PersonIdentityField
 from satchel.vault.keys.sealing import FieldSealer
 
 IDENTITY_FIELDS = tuple(f.value for f in IdentityField)

@@ -17,7 +17,8 @@ from satchel.services.core.tags import drop_unused_tags, resolve_tags
 from satchel.services.notebook.identity import fields_set, seal_identity
 from satchel.services.notebook.recently_deleted import keep_in_bin
 from satchel.services.notebook.views import PersonDetail, PersonSummary
-from satchel.store.models import Case, CaseMember, Note, Person, PersonRole
+from satchel.store.enums import PersonRole
+from satchel.store.models import Case, CaseMember, Note, Person
 from satchel.store.types import fold_key
 
 ROLES = tuple(r.value for r in PersonRole)

@@ -17,7 +17,7 @@ from satchel.services.notebook.identity import IDENTITY_FIELDS
 from satchel.services.notebook.identity import MAX_FIELD as MAX_IDENTITY
 from satchel.services.sharing.bundle_format import BundleError
 from satchel.services.sharing.records import iso_time
-from satchel.store.models import CaseStatus, ItemState, PersonRole, Priority
+from satchel.store.enums import CaseStatus, ItemState, PersonRole, Priority
 
 MAX_TAGS = 100
 

@@ -39,7 +39,8 @@ from satchel.services.templates.rules import (
     Problem,
 )
 from satchel.services.templates.schema import too_large, validate_template_bytes
-from satchel.store.models import ChecklistTemplate, TemplateOrigin
+from satchel.store.enums import TemplateOrigin
+from satchel.store.models import ChecklistTemplate
 
 __all__ = [
     "LANGUAGES",

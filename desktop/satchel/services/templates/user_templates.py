@@ -22,7 +22,8 @@ from satchel.services.templates.lines import SourceLines
 from satchel.services.templates.rules import MAX_SLUG, SLUG, InvalidTemplateError, Problem
 from satchel.services.templates.schema import validate_template_bytes
 from satchel.services.templates.toml_writer import dump_template
-from satchel.store.models import ChecklistTemplate, TemplateOrigin
+from satchel.store.enums import TemplateOrigin
+from satchel.store.models import ChecklistTemplate
 
 __all__ = [
     "duplicate_template",

@@ -1,5 +1,6 @@
-"""Lock the vault after the vault's own "lock after inactivity" time without any input.
+"""Locking without the Lock button: after a time without input, and Ctrl+L from anywhere.
 
+AutoLock locks after the vault's own "lock after inactivity" time without any input.
 The time is read from the vault (services.vault_settings) at every unlock and whenever the
 settings change; "never" turns the timer off. Any key, click, wheel or pointer movement in
 any Satchel window starts the count again.
@@ -7,7 +8,8 @@ any Satchel window starts the count again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 
 from satchel.services.core.settings import load_settings
 from satchel.ui.shell.vault_controller import Change, VaultController
@@ -64,3 +66,31 @@ class AutoLock(QObject):
     def _expired(self) -> None:
         if self._controller.is_unlocked:
             self._controller.lock()
+
+
+class PanicLock(QObject):
+    """Ctrl+L locks from anywhere in Satchel, an open (even modal) dialog included.
+
+    A window shortcut only fires in the main window, and a modal dialog blocks even an
+    application shortcut, so the key press is caught for the whole application instead.
+    """
+
+    CHORD = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_L)
+
+    def __init__(self, controller: VaultController, parent: QObject) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.keyCombination() == self.CHORD
+            and self._controller.is_unlocked
+        ):
+            self._controller.lock()
+            return True
+        return super().eventFilter(watched, event)

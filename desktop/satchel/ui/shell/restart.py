@@ -8,8 +8,10 @@ The vault locks first (the new process asks for the passphrase again); a one-run
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
-from PySide6.QtCore import QProcess
+from PySide6.QtCore import QCoreApplication, QProcess, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 ONE_RUN_OPTIONS = ("--language",)
 
@@ -38,3 +40,34 @@ def start_again() -> bool:
     program, arguments = restart_arguments(sys.argv, bool(getattr(sys, "frozen", False)))
     started, _pid = QProcess.startDetached(program, arguments)
     return bool(started)
+
+
+def ask_to_restart(parent: QWidget, answered: Callable[[bool], None]) -> QMessageBox:
+    """Labels are made in the language loaded at start: a new one needs a restart, which
+    locks the vault. The user chooses when; `answered(True)` means now. The question is
+    the window's (its sentences are translated as the window's)."""
+    box = QMessageBox(parent)
+    box.setObjectName("restartForLanguage")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("ShellWindow", "Satchel"))
+    box.setText(
+        QCoreApplication.translate(
+            "ShellWindow", "Satchel shows the new language after it starts again."
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "ShellWindow", "Restart now? The vault locks; unlock it again with your passphrase."
+        )
+    )
+    now = box.addButton(
+        QCoreApplication.translate("ShellWindow", "&Restart now"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(
+        QCoreApplication.translate("ShellWindow", "&Later"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(now)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.buttonClicked.connect(lambda button: answered(button is now))
+    box.open()
+    return box

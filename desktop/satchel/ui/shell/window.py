@@ -13,14 +13,12 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QKeyCombination,
     QMargins,
-    QObject,
     QRect,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -44,7 +42,7 @@ from satchel.ui.platform.session_events import MINIMIZE, SessionEvents, watch_se
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.settings.dialog import SettingsDialog
 from satchel.ui.shell import restart
-from satchel.ui.shell.auto_lock import AutoLock
+from satchel.ui.shell.auto_lock import AutoLock, PanicLock
 from satchel.ui.shell.repair_notices import notice_sentences
 from satchel.ui.shell.shortcuts_dialog import ShortcutsDialog
 from satchel.ui.shell.undo_bar import UndoBar
@@ -57,34 +55,6 @@ SECTION_ICONS = ("case", "person", "checklist", "due", "activity")
 # A window manager's frame before the window is first shown (title bar and borders); the
 # real margins replace it once the frame exists.
 ESTIMATED_FRAME = QMargins(4, 32, 4, 4)
-
-
-class PanicLock(QObject):
-    """Ctrl+L locks from anywhere in Satchel, an open (even modal) dialog included.
-
-    A window shortcut only fires in the main window, and a modal dialog blocks even an
-    application shortcut, so the key press is caught for the whole application instead.
-    """
-
-    CHORD = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_L)
-
-    def __init__(self, controller: VaultController, parent: QObject) -> None:
-        super().__init__(parent)
-        self._controller = controller
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.keyCombination() == self.CHORD
-            and self._controller.is_unlocked
-        ):
-            self._controller.lock()
-            return True
-        return super().eventFilter(watched, event)
 
 
 def _pages() -> QStackedWidget:
@@ -334,23 +304,7 @@ class ShellWindow(QMainWindow):
             self._offer_restart()
 
     def _offer_restart(self) -> None:
-        """Labels are made in the language loaded at start: a new one needs a restart,
-        which locks the vault. The user chooses when."""
-        box = QMessageBox(self)
-        box.setObjectName("restartForLanguage")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Satchel"))
-        box.setText(self.tr("Satchel shows the new language after it starts again."))
-        box.setInformativeText(
-            self.tr("Restart now? The vault locks; unlock it again with your passphrase.")
-        )
-        now = box.addButton(self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(now)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: self._restart_answer(button is now))
-        self.restart_box = box
-        box.open()
+        self.restart_box = restart.ask_to_restart(self, self._restart_answer)
 
     def _restart_answer(self, restart_now: bool) -> None:
         if restart_now:

@@ -1,0 +1,108 @@
+"""Reading an export folder without leaving it: no link followed, hidden folders passed over.
+
+Every file is listed before any is read, with the reason each one is skipped, and a file is
+opened again with O_NOFOLLOW so a link swapped in after the listing is refused too. The
+limits stop a folder (or a prank of nested folders) that would take the import all day.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from satchel.errors import InvalidInputError
+from satchel.services.notebook.notes import MAX_BODY
+
+MAX_ENTRIES = 50_000  # files and folders looked at, in all
+MAX_DEPTH = 32
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+
+
+@dataclass(frozen=True)
+class Skipped:
+    path: str
+    reason: str
+
+
+@dataclass
+class FolderWalk:
+    root: Path
+    markdown: list[str]
+    others: dict[str, int]  # relative path -> size, for images to be linked
+    skipped: list[Skipped]
+    entries: int = 0
+    used: set[str] = field(default_factory=set)  # files that notes show as images
+
+
+def walk_folder(root: Path) -> FolderWalk:
+    """Every regular file under root, without following a link or entering hidden folders."""
+    walk = FolderWalk(root, [], {}, [])
+    _scan(walk, root, PurePosixPath(), 0)
+    return walk
+
+
+def _scan(walk: FolderWalk, folder: Path, relative: PurePosixPath, depth: int) -> None:
+    if depth > MAX_DEPTH:
+        walk.skipped.append(Skipped(str(relative), "folders nested too deep"))
+        return
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as error:
+        walk.skipped.append(Skipped(str(relative) or ".", f"cannot be read ({error.strerror})"))
+        return
+    for entry in entries:
+        walk.entries += 1
+        if walk.entries > MAX_ENTRIES:
+            raise InvalidInputError(
+                f"The folder holds more than {MAX_ENTRIES} files and folders; choose a smaller one."
+            )
+        path = relative / entry.name
+        try:  # a listed name can still fail: no search right on the folder, a path too long
+            mode = entry.stat(follow_symlinks=False).st_mode
+        except OSError as error:
+            walk.skipped.append(Skipped(str(path), f"cannot be read ({error.strerror})"))
+            continue
+        if stat.S_ISLNK(mode):
+            walk.skipped.append(Skipped(str(path), "a symbolic link (never followed)"))
+        elif entry.name.startswith("."):
+            kind = "hidden folder" if stat.S_ISDIR(mode) else "hidden file"
+            walk.skipped.append(Skipped(str(path), kind))
+        elif stat.S_ISDIR(mode):
+            _scan(walk, Path(entry.path), path, depth + 1)
+        elif not stat.S_ISREG(mode):
+            walk.skipped.append(Skipped(str(path), "not a regular file"))
+        elif Path(entry.name).suffix.lower() in MARKDOWN_SUFFIXES:
+            walk.markdown.append(str(path))
+        else:
+            walk.others[str(path)] = entry.stat(follow_symlinks=False).st_size
+
+
+def read_no_follow(path: Path, limit: int) -> bytes:
+    """A regular file's bytes (at most limit + 1), refusing a link swapped in since the scan."""
+    # O_NONBLOCK: a FIFO swapped in since the scan must not block the import
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise OSError(0, "not a regular file")
+        return handle.read(limit + 1)
+
+
+def read_note_text(path: Path) -> str | Skipped:
+    relative = str(path)
+    try:
+        data = read_no_follow(path, MAX_BODY * 4)
+    except OSError as error:
+        return Skipped(relative, f"cannot be read ({error.strerror})")
+    if len(data) > MAX_BODY * 4:
+        return Skipped(relative, f"too large for a note (more than {MAX_BODY} characters)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return Skipped(relative, "not UTF-8 text")
+    if len(text) > MAX_BODY:
+        return Skipped(relative, f"too large for a note (more than {MAX_BODY} characters)")
+    if "\x00" in text:
+        return Skipped(relative, "contains a NUL character")
+    return text.replace("\r\n", "\n")
