@@ -13,8 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from satchel.errors import InvalidInputError
 from satchel.services.checklists.case_checklists import checklist_view
-from satchel.services.core import activity
-from satchel.services.core.indexing import index_case, unindex
+from satchel.services.core.indexing import index_case
 from satchel.services.core.records import (
     KEEP,
     Keep,
@@ -25,9 +24,13 @@ from satchel.services.core.records import (
     utc_now,
 )
 from satchel.services.core.session import VaultSession
-from satchel.services.core.tags import drop_unused_tags, resolve_tags
+from satchel.services.core.tags import resolve_tags
 from satchel.services.notebook.notes import note_summary
-from satchel.services.notebook.recently_deleted import keep_in_bin
+from satchel.services.notebook.record_changes import (
+    delete_record,
+    finish_create,
+    finish_update,
+)
 from satchel.services.notebook.views import CaseDetail, CaseSummary, MemberView
 from satchel.store.enums import CaseStatus, ItemState, Priority
 from satchel.store.models import Case, CaseMember, Checklist, ChecklistItem, Note, Tag
@@ -71,10 +74,7 @@ def create_case(
     with vs.transaction() as session:
         case.tags = resolve_tags(session, tags)
         session.add(case)
-        session.flush()
-        index_case(session, case)
-        activity.record(session, "created", "case", case.id)
-        return case.id
+        return finish_create(session, "case", case, index_case)
 
 
 def update_case(
@@ -114,12 +114,7 @@ def update_case(
         if tags is not None:
             case.tags = resolve_tags(session, tags)
             changed.append("tags")
-        if changed:
-            case.updated_at = utc_now()
-            index_case(session, case)
-            activity.record(session, "changed", "case", case.id, ", ".join(changed))
-        if tags is not None:
-            drop_unused_tags(session)
+        finish_update(session, "case", case, changed, index_case, tags_given=tags is not None)
 
 
 def delete_case(vs: VaultSession, case_id: uuid.UUID | str, *, keep: bool = True) -> None:
@@ -129,17 +124,10 @@ def delete_case(vs: VaultSession, case_id: uuid.UUID | str, *, keep: bool = True
     """
     with vs.transaction() as session:
         case = require(session, Case, case_id, "case")
-        if keep:
-            keep_in_bin(session, "case", case.id, case.title)
-        for note in case.notes:
-            unindex(session, "note", note.id)
-        for checklist in case.checklists:
-            for item in checklist.items:
-                unindex(session, "checklist_item", item.id)
-        unindex(session, "case", case.id)
-        session.delete(case)
-        drop_unused_tags(session)
-        activity.record(session, "deleted", "case", case.id)
+        within = [("note", note.id) for note in case.notes] + [
+            ("checklist_item", item.id) for checklist in case.checklists for item in checklist.items
+        ]
+        delete_record(session, "case", case, case.title, keep=keep, indexed_within=within)
 
 
 def _filtered(query: Select[Case], where: CaseFilter) -> Select[Case]:

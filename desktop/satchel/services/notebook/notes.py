@@ -11,11 +11,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from satchel.errors import InvalidInputError
 from satchel.services.core import activity
-from satchel.services.core.indexing import defer_note, index_note, unindex
+from satchel.services.core.indexing import defer_note, index_note
 from satchel.services.core.records import clean_text, require, utc_now
 from satchel.services.core.session import VaultSession
 from satchel.services.core.tags import drop_unused_tags, resolve_tags
-from satchel.services.notebook.recently_deleted import keep_in_bin
+from satchel.services.notebook.record_changes import delete_record
 from satchel.services.notebook.views import NoteDetail, NoteSummary, RevisionView
 from satchel.store.models import Case, Note, NoteRevision, Person
 
@@ -196,12 +196,7 @@ def delete_note(vs: VaultSession, note_id: uuid.UUID | str, *, keep: bool = True
     """
     with vs.transaction() as session:
         note = require(session, Note, note_id, "note")
-        if keep:
-            keep_in_bin(session, "note", note.id, note.title)
-        unindex(session, "note", note.id)
-        session.delete(note)
-        drop_unused_tags(session)
-        activity.record(session, "deleted", "note", note.id)
+        delete_record(session, "note", note, note.title, keep=keep)
 
 
 def list_revisions(vs: VaultSession, note_id: uuid.UUID | str) -> list[RevisionView]:

@@ -10,12 +10,16 @@ from sqlalchemy.orm import Session, selectinload
 
 from satchel.errors import InvalidInputError
 from satchel.services.core import activity
-from satchel.services.core.indexing import index_person, unindex
+from satchel.services.core.indexing import index_person
 from satchel.services.core.records import choice, clean_text, require, utc_now
 from satchel.services.core.session import VaultSession
-from satchel.services.core.tags import drop_unused_tags, resolve_tags
+from satchel.services.core.tags import resolve_tags
 from satchel.services.notebook.identity import fields_set, seal_identity
-from satchel.services.notebook.recently_deleted import keep_in_bin
+from satchel.services.notebook.record_changes import (
+    delete_record,
+    finish_create,
+    finish_update,
+)
 from satchel.services.notebook.views import PersonDetail, PersonSummary
 from satchel.store.enums import PersonRole
 from satchel.store.models import Case, CaseMember, Note, Person
@@ -83,10 +87,7 @@ def create_person(
                     added_at=now,
                 )
             )
-        session.flush()
-        index_person(session, person)
-        activity.record(session, "created", "person", person.id)
-        return person.id
+        return finish_create(session, "person", person, index_person)
 
 
 def update_person(
@@ -127,12 +128,7 @@ def update_person(
         if tags is not None:
             person.tags = resolve_tags(session, tags)
             changed.append("tags")
-        if changed:
-            person.updated_at = utc_now()
-            index_person(session, person)
-            activity.record(session, "changed", "person", person.id, ", ".join(changed))
-        if tags is not None:
-            drop_unused_tags(session)
+        finish_update(session, "person", person, changed, index_person, tags_given=tags is not None)
 
 
 def delete_person(vs: VaultSession, person_id: uuid.UUID | str, *, keep: bool = True) -> None:
@@ -142,14 +138,9 @@ def delete_person(vs: VaultSession, person_id: uuid.UUID | str, *, keep: bool = 
     """
     with vs.transaction() as session:
         person = require(session, Person, person_id, "person")
-        if keep:
-            keep_in_bin(session, "person", person.id, person.pseudonym)
-        for note_id in session.scalars(select(Note.id).where(Note.person_id == person.id)):
-            unindex(session, "note", note_id)
-        unindex(session, "person", person.id)
-        session.delete(person)
-        drop_unused_tags(session)
-        activity.record(session, "deleted", "person", person.id)
+        notes = session.scalars(select(Note.id).where(Note.person_id == person.id))
+        within = [("note", note_id) for note_id in notes]
+        delete_record(session, "person", person, person.pseudonym, keep=keep, indexed_within=within)
 
 
 def link_person(
