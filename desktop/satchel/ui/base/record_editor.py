@@ -1,5 +1,6 @@
 """What the case and person editors share: reading the record, save-as-you-type, inline
-errors, a scroll area, redrawing the parts other screens change, and deleting.
+errors, a scroll area, redrawing the parts other screens change, and deleting; and how
+their pages and fields are set up, so both look and read alike.
 
 A subclass says how to read the record and build and fill its page, names its fields
 (`_values`), how to store a change (`_store`) and the field it cannot leave empty; this
@@ -10,15 +11,20 @@ real changes reach the vault.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -42,6 +48,42 @@ def show_starts(root: QWidget) -> None:
     for field in root.findChildren(QLineEdit):
         if not field.hasFocus():
             field.setCursorPosition(0)
+
+
+def make_headline(edit: QLineEdit) -> None:
+    """The record's name at the top of its page: larger and bold."""
+    font = edit.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    font.setBold(True)
+    edit.setFont(font)
+
+
+def choice_box(name: str, values: Iterable[str], label: Callable[[str], str]) -> QComboBox:
+    """A drop-down of stored values shown by their words; `name` for screen readers."""
+    box = QComboBox()
+    box.setAccessibleName(name)
+    for value in values:
+        box.addItem(label(value), value)
+    return box
+
+
+def text_box(name: str) -> QPlainTextEdit:
+    """A few lines of free text that Tab leaves (it does not type a tab character)."""
+    box = QPlainTextEdit()
+    box.setAccessibleName(name)
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(72)
+    box.setMaximumHeight(120)
+    return box
+
+
+def fields_form(rows: Iterable[tuple[str, QWidget | QLayout]]) -> QFormLayout:
+    """Label and field, one row each, the fields taking the width the pane has."""
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    for label, field in rows:
+        form.addRow(label, field)
+    return form
 
 
 class RecordEditor(QWidget):
@@ -264,6 +306,29 @@ class RecordEditor(QWidget):
             self._show(detail)
         self._controller.changed.emit(self.kind)
         return True
+
+    def _page(self) -> tuple[QWidget, QVBoxLayout]:
+        """The editor's page, its error line first; the subclass adds the rest."""
+        page = QWidget()
+        page.setObjectName("editorPage")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(20, 16, 20, 20)
+        layout.setSpacing(8)
+        layout.addWidget(self.error_label)
+        return page, layout
+
+    def _delete_row(self, text: str, name: str) -> QHBoxLayout:
+        """Revert and Delete at the page's end, on the right; sets `delete_button`."""
+        self.delete_button = QPushButton(text)
+        self.delete_button.setProperty("danger", True)
+        self.delete_button.setAccessibleName(name)
+        self.delete_button.clicked.connect(self.confirm_delete)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.revert_button = self._make_revert_button()
+        row.addWidget(self.revert_button)
+        row.addWidget(self.delete_button)
+        return row
 
     def _make_revert_button(self) -> QPushButton:
         button = QPushButton(self.tr("Undo changes"))

@@ -6,14 +6,11 @@ import uuid
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +25,13 @@ from satchel.services.notebook.cases import (
 )
 from satchel.services.notebook.views import CaseDetail
 from satchel.ui.attachments.panel import AttachmentsPanel
-from satchel.ui.base.record_editor import RecordEditor
+from satchel.ui.base.record_editor import (
+    RecordEditor,
+    choice_box,
+    fields_form,
+    make_headline,
+    text_box,
+)
 from satchel.ui.base.text.labels import priority_label, status_label
 from satchel.ui.base.widgets.date_field import DateField
 from satchel.ui.cases.checklists_panel import CaseChecklistsPanel
@@ -65,18 +68,9 @@ class CaseEditor(RecordEditor):
         self.title.setMaxLength(MAX_TITLE)
         self.title.setPlaceholderText(self.tr("Case title"))
         self.title.setAccessibleName(self.tr("Case title"))
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.status = QComboBox()
-        self.status.setAccessibleName(self.tr("Status"))
-        for status in CASE_STATUSES:
-            self.status.addItem(status_label(status), status)
-        self.priority = QComboBox()
-        self.priority.setAccessibleName(self.tr("Priority"))
-        for priority in PRIORITIES:
-            self.priority.addItem(priority_label(priority), priority)
+        make_headline(self.title)
+        self.status = choice_box(self.tr("Status"), CASE_STATUSES, status_label)
+        self.priority = choice_box(self.tr("Priority"), PRIORITIES, priority_label)
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. visa, urgent"))
         self.tags.setAccessibleName(self.tr("Tags, separated by commas"))
@@ -86,12 +80,8 @@ class CaseEditor(RecordEditor):
         self.next_action.setAccessibleName(self.tr("Next action"))
         self.due = DateField(self.tr("Due date"))
         self.due.line.setPlaceholderText(self.tr("Due date"))
-        self.summary = QPlainTextEdit()
-        self.summary.setAccessibleName(self.tr("Summary"))
+        self.summary = text_box(self.tr("Summary"))
         self.summary.setPlaceholderText(self.tr("What is this case about?"))
-        self.summary.setTabChangesFocus(True)
-        self.summary.setMinimumHeight(72)
-        self.summary.setMaximumHeight(120)
 
     def _fields_form(self) -> QFormLayout:
         # Status and priority each on a row of their own: side by side they make the
@@ -99,14 +89,15 @@ class CaseEditor(RecordEditor):
         next_row = QHBoxLayout()
         next_row.addWidget(self.next_action, 1)
         next_row.addWidget(self.due)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(self.tr("Status"), self.status)
-        form.addRow(self.tr("Priority"), self.priority)
-        form.addRow(self.tr("Tags"), self.tags)
-        form.addRow(self.tr("Next action"), next_row)
-        form.addRow(self.tr("Summary"), self.summary)
-        return form
+        return fields_form(
+            (
+                (self.tr("Status"), self.status),
+                (self.tr("Priority"), self.priority),
+                (self.tr("Tags"), self.tags),
+                (self.tr("Next action"), next_row),
+                (self.tr("Summary"), self.summary),
+            )
+        )
 
     # The PDF and age code load with their dialogs, on first use, not when the window starts.
     def show_report_dialog(self) -> None:
@@ -130,10 +121,6 @@ class CaseEditor(RecordEditor):
         self.notes = CaseNotesTimeline(self._controller, self._host, self.item_id)
         self.checklists = CaseChecklistsPanel(self._controller, self.item_id)
         self.attachments = AttachmentsPanel(self._controller, case_id=self.item_id)
-        self.delete_button = QPushButton(self.tr("Delete case…"))
-        self.delete_button.setProperty("danger", True)
-        self.delete_button.setAccessibleName(self.tr("Delete this case"))
-        self.delete_button.clicked.connect(self.confirm_delete)
         self.report_button = QPushButton(self.tr("Report…"))
         self.report_button.setAccessibleName(self.tr("Make a PDF report of this case"))
         self.report_button.clicked.connect(self.show_report_dialog)
@@ -145,18 +132,9 @@ class CaseEditor(RecordEditor):
         share_row.addWidget(self.report_button)
         share_row.addWidget(self.export_button)
         share_row.addStretch(1)
-        delete_row = QHBoxLayout()
-        delete_row.addStretch(1)
-        self.revert_button = self._make_revert_button()
-        delete_row.addWidget(self.revert_button)
-        delete_row.addWidget(self.delete_button)
+        delete_row = self._delete_row(self.tr("Delete case…"), self.tr("Delete this case"))
 
-        page = QWidget()
-        page.setObjectName("editorPage")
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(20, 16, 20, 20)
-        layout.setSpacing(8)
-        layout.addWidget(self.error_label)
+        page, layout = self._page()
         layout.addWidget(self.title)
         layout.addLayout(form)
         for heading, panel in (

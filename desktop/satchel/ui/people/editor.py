@@ -9,14 +9,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +25,13 @@ from satchel.services.notebook.people import (
     update_person,
 )
 from satchel.services.notebook.views import PersonDetail
-from satchel.ui.base.record_editor import RecordEditor
+from satchel.ui.base.record_editor import (
+    RecordEditor,
+    choice_box,
+    fields_form,
+    make_headline,
+    text_box,
+)
 from satchel.ui.base.text.labels import role_label
 from satchel.ui.base.widgets.inline_entry import tab_before
 from satchel.ui.people.identity_panel import IdentityPanel
@@ -68,14 +70,8 @@ class PersonEditor(RecordEditor):
     # building ------------------------------------------------------------------------------
     def _fields_form(self) -> QFormLayout:
         self.pseudonym = PseudonymField(self._controller)
-        font = self.pseudonym.edit.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.pseudonym.edit.setFont(font)
-        self.role = QComboBox()
-        self.role.setAccessibleName(self.tr("Role"))
-        for role in ROLES:
-            self.role.addItem(role_label(role), role)
+        make_headline(self.pseudonym.edit)
+        self.role = choice_box(self.tr("Role"), ROLES, role_label)
         self.organisation = QLineEdit()
         self.organisation.setMaxLength(MAX_PSEUDONYM * 2)
         self.organisation.setAccessibleName(self.tr("Organisation"))
@@ -83,45 +79,29 @@ class PersonEditor(RecordEditor):
         self.contact.setMaxLength(MAX_PSEUDONYM * 5)
         self.contact.setPlaceholderText(self.tr("e.g. through the shelter's caseworker"))
         self.contact.setAccessibleName(self.tr("Safe way to reach them"))
-        self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName(self.tr("Notes"))
-        self.notes.setTabChangesFocus(True)
-        self.notes.setMinimumHeight(72)
-        self.notes.setMaximumHeight(120)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(self.tr("Role"), self.role)
-        form.addRow(self.tr("Organisation"), self.organisation)
-        form.addRow(self.tr("Safe way to reach"), self.contact)
-        form.addRow(self.tr("Notes"), self.notes)
-        return form
+        self.notes = text_box(self.tr("Notes"))
+        return fields_form(
+            (
+                (self.tr("Role"), self.role),
+                (self.tr("Organisation"), self.organisation),
+                (self.tr("Safe way to reach"), self.contact),
+                (self.tr("Notes"), self.notes),
+            )
+        )
 
     def _build(self, detail: PersonDetail) -> QWidget:
         form = self._fields_form()
         self.cases_box = QVBoxLayout()
         self.cases_box.setSpacing(2)
         self.identity = IdentityPanel(self._controller, self.item_id, detail.identity_fields_set)
-        self.delete_button = QPushButton(self.tr("Delete person…"))
-        self.delete_button.setProperty("danger", True)
-        self.delete_button.setAccessibleName(self.tr("Delete this person"))
-        self.delete_button.clicked.connect(self.confirm_delete)
-        delete_row = QHBoxLayout()
-        delete_row.addStretch(1)
-        self.revert_button = self._make_revert_button()
-        delete_row.addWidget(self.revert_button)
-        delete_row.addWidget(self.delete_button)
+        delete_row = self._delete_row(self.tr("Delete person…"), self.tr("Delete this person"))
 
         pseudonym_label = QLabel(self.tr("Pseudonym"))
         pseudonym_label.setProperty("role", "hint")
         pseudonym_label.setBuddy(self.pseudonym.edit)
         cases_heading = QLabel(self.tr("Cases"))
         cases_heading.setProperty("role", "heading")
-        page = QWidget()
-        page.setObjectName("editorPage")
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(20, 16, 20, 20)
-        layout.setSpacing(8)
-        layout.addWidget(self.error_label)
+        page, layout = self._page()
         layout.addWidget(pseudonym_label)
         layout.addWidget(self.pseudonym)
         layout.addLayout(form)
