@@ -6,12 +6,10 @@ import uuid
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
     QProgressBar,
-    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +21,7 @@ from satchel.services.templates.shipped import LANGUAGES, Template, list_templat
 from satchel.ui.base.icons import icon
 from satchel.ui.base.text.messages import user_message
 from satchel.ui.base.widgets.collapsible import Collapsible
+from satchel.ui.base.widgets.editor_part import empty_hint, lay_out_part, part_button
 from satchel.ui.checklists.panel import ChecklistPanel
 from satchel.ui.checklists.review_notice import menu_suffix, review_text
 from satchel.ui.shell.vault_controller import Change, VaultController
@@ -117,23 +116,15 @@ class CaseChecklistsPanel(QWidget):
         self._expand_next: uuid.UUID | None = None
         self._blocks_layout = QVBoxLayout()
         self._blocks_layout.setContentsMargins(0, 0, 0, 0)
-        self.empty_label = QLabel(self.tr("No checklists yet. Add one from a template."))
-        self.empty_label.setProperty("role", "hint")
-        self.add_button = QPushButton(self.tr("Add checklist…"))
-        self.add_button.setIcon(icon("checklist"))
-        self.add_button.setAccessibleName(self.tr("Add a checklist from a template"))
+        self.empty_label = empty_hint(self.tr("No checklists yet. Add one from a template."))
+        self.add_button = part_button(
+            self.tr("Add checklist…"), "checklist", self.tr("Add a checklist from a template")
+        )
         self.menu = QMenu(self)
         self.menu.setToolTipsVisible(True)
         self.add_button.setMenu(self.menu)
         self.menu.aboutToShow.connect(self._fill_menu)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._blocks_layout)
-        layout.addWidget(self.empty_label)
-        layout.addLayout(buttons)
+        lay_out_part(self, self._blocks_layout, self.empty_label, self.add_button)
 
     def set_checklists(self, checklists: tuple[ChecklistView, ...]) -> None:
         if [c.id for c in checklists] == [b.checklist_id for b in self.blocks]:

@@ -6,20 +6,16 @@ import uuid
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from satchel.services.notebook.notes import create_note
 from satchel.services.notebook.views import NoteSummary
-from satchel.ui.base.icons import icon
 from satchel.ui.base.text.formats import format_moment
+from satchel.ui.base.widgets.editor_part import empty_hint, lay_out_part, part_button
 from satchel.ui.shell.editor_host import EditorHost
 from satchel.ui.shell.vault_controller import Change, VaultController
 
@@ -51,19 +47,9 @@ class CaseNotesTimeline(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.empty_label = QLabel(self.tr("No notes yet."))
-        self.empty_label.setProperty("role", "hint")
-        self.new_button = QPushButton(self.tr("New note"))
-        self.new_button.setIcon(icon("add"))
-        self.new_button.setAccessibleName(self.tr("New note in this case"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list)
-        layout.addWidget(self.empty_label)
-        layout.addLayout(buttons)
+        self.empty_label = empty_hint(self.tr("No notes yet."))
+        self.new_button = part_button(self.tr("New note"), "add", self.tr("New note in this case"))
+        lay_out_part(self, self.list, self.empty_label, self.new_button)
         self.new_button.clicked.connect(self.new_note)
         self.list.itemClicked.connect(self._open)
         self.list.itemActivated.connect(self._open)

@@ -7,18 +7,16 @@ import uuid
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from satchel.services.notebook.people import MAX_PSEUDONYM, link_person, unlink_person
 from satchel.services.notebook.views import MemberView
-from satchel.ui.base.icons import icon
 from satchel.ui.base.text.labels import role_label
+from satchel.ui.base.widgets.editor_part import empty_hint, lay_out_part, part_button
 from satchel.ui.base.widgets.inline_entry import tab_before
 from satchel.ui.cases.link_person_dialog import LinkPersonDialog
 from satchel.ui.shell.editor_host import EditorHost
@@ -46,19 +44,11 @@ class CasePeoplePanel(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(8)
         self._grid.setColumnStretch(2, 1)
-        self.empty_label = QLabel(self.tr("Nobody is linked to this case yet."))
-        self.empty_label.setProperty("role", "hint")
-        self.link_button = QPushButton(self.tr("Link person…"))
-        self.link_button.setIcon(icon("person"))
-        self.link_button.setAccessibleName(self.tr("Link a person to this case"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.link_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._rows)
-        layout.addWidget(self.empty_label)
-        layout.addLayout(buttons)
+        self.empty_label = empty_hint(self.tr("Nobody is linked to this case yet."))
+        self.link_button = part_button(
+            self.tr("Link person…"), "person", self.tr("Link a person to this case")
+        )
+        lay_out_part(self, self._rows, self.empty_label, self.link_button)
         self.link_button.clicked.connect(self.open_link_dialog)
 
     def set_members(self, members: tuple[MemberView, ...]) -> None:
