@@ -11,25 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from satchel.errors import WrongPassphraseError
 from satchel.services import access
-from satchel.ui.access.page_frame import field_block, fit_height, text_label
+from satchel.ui.access.key_task_dialog import KeyTaskDialog
+from satchel.ui.access.page_frame import field_block, text_label
 from satchel.ui.access.passphrase_fields import PassphraseFields
 from satchel.ui.access.recovery_phrase_page import RecoveryPhraseStep
-from satchel.ui.base.tasks import BackgroundTask
-from satchel.ui.base.text.messages import user_message
 from satchel.ui.shell.vault_controller import VaultController
 
 
@@ -44,91 +37,35 @@ def _tell(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     return box
 
 
-class _KeyDialog(QDialog):
+class _KeyDialog(KeyTaskDialog):
     """The shared parts: the current passphrase, a busy bar, an error line, one task."""
 
     def __init__(self, controller: VaultController, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setModal(True)
-        self.setMinimumWidth(480)
-        self._controller = controller
-        self.task: BackgroundTask | None = None
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(24, 24, 24, 24)
-        self.layout_.setSpacing(16)
+        super().__init__(controller, parent, min_width=480, error_name="keyChangeError")
         self.current_label = text_label(self.tr("&Current passphrase"), "subheading")
         self.current = QLineEdit()
         self.current.setObjectName("currentPassphrase")
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
         self.current.setAccessibleName(self.tr("Current passphrase"))
         self.current_label.setBuddy(self.current)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.hide()
-        self.error = text_label("", "error")
-        self.error.setObjectName("keyChangeError")
-        self.error.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.reject)
+        self.cancel_button.setText(self.tr("Cancel"))
         controller.locking.connect(self._locking)
-
-    def _buttons(self, ok: QPushButton) -> QHBoxLayout:
-        ok.setProperty("primary", True)
-        ok.setDefault(True)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.cancel_button)
-        row.addWidget(ok)
-        return row
 
     def _run(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
         if self.task is not None or not self._controller.is_unlocked:
             return
-        self.task = BackgroundTask(lambda _progress, _cancel: work(), self)
-        self.task.finished.connect(lambda result: self._finished(result, done))
-        self.task.failed.connect(self._failed)
-        self._set_running(True)
-        self.task.start()
+        self._start(lambda _progress, _cancel: work(), done)
 
-    def _finished(self, result: object, done: Callable[[object], None]) -> None:
-        self.task = None
-        self._set_running(False)
-        done(result)
+    def _wrong_secret(self) -> str:
+        self.current.setFocus()
+        self.current.selectAll()
+        return self.tr("That is not the current passphrase. Nothing was changed.")
 
-    def _failed(self, error: object) -> None:
-        self.task = None
-        self._set_running(False)
-        if isinstance(error, WrongPassphraseError):
-            self.show_error(self.tr("That is not the current passphrase. Nothing was changed."))
-            self.current.setFocus()
-            self.current.selectAll()
-        else:
-            self.show_error(user_message(error))
-
-    def _set_running(self, running: bool) -> None:
-        for index in range(self.layout_.count()):
-            item = self.layout_.itemAt(index)
-            widget = item.widget() if item is not None else None
-            if widget is not None and widget not in (self.busy, self.error):
-                widget.setEnabled(not running)
-        self.cancel_button.setEnabled(not running)
-        self.busy.setVisible(running)
-        if running:
-            self.error.hide()
-        self._fit()
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
-        self._fit()
-
-    def _fit(self) -> None:
-        if self.isVisible():
-            fit_height(self)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        fit_height(self)
+    def _inputs(self) -> list[QWidget]:
+        items = (self.layout_.itemAt(index) for index in range(self.layout_.count()))
+        widgets = [item.widget() for item in items if item is not None]
+        shown = [w for w in widgets if w is not None and w not in (self.busy, self.error)]
+        return [*shown, self.cancel_button]
 
     def _locking(self) -> None:
         self.current.clear()
@@ -136,9 +73,9 @@ class _KeyDialog(QDialog):
             super().reject()
 
     def reject(self) -> None:
-        if self.task is None:  # the key derivation finishes before the dialog goes
+        if self.task is None:
             self.current.clear()
-            super().reject()
+        super().reject()
 
 
 class ChangePassphraseDialog(_KeyDialog):
