@@ -14,8 +14,10 @@ from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessag
 from PySide6.QtWidgets import QApplication
 
 from satchel import event_log
+from satchel.brand import Brand, installed_brand, shown_brand
 from satchel.languages import SOURCE, choose_language
 from satchel.ui.base.theme import apply_theme, set_appearance
+from satchel.ui.camouflage.app_brand import apply_brand, qt_arguments
 from satchel.ui.i18n.loader import install_language
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.demo_launcher import DemoLauncher
@@ -35,10 +37,12 @@ def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> 
         event_log.event("qt.message", severity=int(kind.value))
 
 
-def _application() -> QApplication:
+def _application(brand: Brand) -> QApplication:
     qInstallMessageHandler(_qt_message)  # before Qt has anything to say
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    program = sys.argv[0] if sys.argv else brand.package
+    app = QApplication.instance() or QApplication(qt_arguments(program, brand))
     assert isinstance(app, QApplication)
+    apply_brand(app, brand)
     return app
 
 
@@ -115,12 +119,10 @@ def run_app(options: AppOptions) -> int:
         if not _screenshot_folder_exists(options.screenshot):
             return 1
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # renders without a display
-    app = _application()
-    app.setApplicationName("Satchel")
-    app.setOrganizationName("Satchel")
+    settings = AppSettings()  # where it is depends on the installed brand only
+    app = _application(shown_brand(installed_brand(), settings.camouflage))
     apply_theme(app)
 
-    settings = AppSettings()
     language = choose_language(options.language, settings.language)
     install_language(language, app)
     controller = VaultController(auto_backup=True)

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QProcess, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from satchel.ui.camouflage.app_brand import app_name
+
 ONE_RUN_OPTIONS = ("--language",)
 
 
@@ -49,11 +51,11 @@ def ask_to_restart(parent: QWidget, answered: Callable[[bool], None]) -> QMessag
     box = QMessageBox(parent)
     box.setObjectName("restartForLanguage")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("ShellWindow", "Satchel"))
+    box.setWindowTitle(app_name())
     box.setText(
         QCoreApplication.translate(
-            "ShellWindow", "Satchel shows the new language after it starts again."
-        )
+            "ShellWindow", "{app} shows the new language after it starts again."
+        ).format(app=app_name())
     )
     box.setInformativeText(
         QCoreApplication.translate(

@@ -1,6 +1,6 @@
 """The one window: welcome, create, unlock and the workspace, one page at a time.
 
-The title is always "Satchel": never a path, a case or a person's name. The window also
+The title is always the app's name: never a path, a case or a person's name. The window also
 locks the vault when the OS says the user is leaving (screen lock, session switch, sleep;
 see session_events), optionally when minimized, and keeps itself and its dialogs out of
 screen capture where the OS allows (see capture_exclusion).
@@ -37,6 +37,7 @@ from satchel.ui.access.unlock import UnlockPage
 from satchel.ui.access.welcome import WelcomePage
 from satchel.ui.base.icons import icon
 from satchel.ui.base.theme import set_appearance
+from satchel.ui.camouflage.app_brand import app_name
 from satchel.ui.platform.capture_exclusion import CaptureGuard
 from satchel.ui.platform.session_events import MINIMIZE, SessionEvents, watch_session_events
 from satchel.ui.settings.app_settings import AppSettings
@@ -86,7 +87,7 @@ class ShellWindow(QMainWindow):
         super().__init__(parent)
         self.language = language
         self.restart = restart.start_again  # replaced in tests
-        self.setWindowTitle("Satchel")
+        self.setWindowTitle(app_name())
         self.setObjectName("shell")
         self.controller = controller
         self.settings = settings
@@ -319,7 +320,9 @@ class ShellWindow(QMainWindow):
                 app.quit()
         else:
             self.show_failure(
-                self.tr("Satchel could not start again. Close it and start it yourself.")
+                self.tr("{app} could not start again. Close it and start it yourself.").format(
+                    app=app_name()
+                )
             )
 
     def _vault_name(self) -> str:
@@ -367,9 +370,7 @@ class ShellWindow(QMainWindow):
         """What the unlock repaired or changed: said once, never done in silence."""
         sentences = notice_sentences(self.controller.session) if self.controller.is_unlocked else []
         if sentences:
-            box = QMessageBox(
-                QMessageBox.Icon.Information, self.tr("Satchel"), "\n\n".join(sentences)
-            )
+            box = QMessageBox(QMessageBox.Icon.Information, app_name(), "\n\n".join(sentences))
             box.setObjectName("repairNotice")
             box.setParent(self, box.windowFlags())
             box.open()
