@@ -38,6 +38,7 @@ from satchel.ui.access.default_locations import default_vault_folder
 from satchel.ui.access.page_frame import fit_height, text_label
 from satchel.ui.base.theme import ZOOM_RANGE
 from satchel.ui.camouflage.app_brand import app_name
+from satchel.ui.camouflage.setting import CamouflageSetting
 from satchel.ui.platform.capture_exclusion import capture_exclusion_supported
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.vault_controller import Change, VaultController
@@ -210,6 +211,8 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(index, 0))
         form.add(self.tr("L&anguage"), self.language)
         self._appearance(form)
+        self.camouflage = CamouflageSetting(self._settings)
+        form.add_wide(self.camouflage)
 
         self.remember = QCheckBox(self.tr("&Remember this vault's location"))
         self.remember.setObjectName("rememberVault")
@@ -315,6 +318,7 @@ class SettingsDialog(QDialog):
         self._settings.theme = str(self.theme.currentData() or "system")
         self._settings.zoom = self.zoom.value()
         self._settings.lock_on_minimize = self.lock_on_minimize.isChecked()
+        self.camouflage.save()
         if self.exclude_capture.isEnabled():
             self._settings.exclude_from_capture = self.exclude_capture.isChecked()
         folder = self._controller.folder

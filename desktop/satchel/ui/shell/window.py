@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel.brand import installed_brand, shown_brand
 from satchel.languages import SOURCE, choose_language
 from satchel.services.core.session import VaultSession
 from satchel.ui.access.create_vault import CreateVaultPage
@@ -37,7 +38,7 @@ from satchel.ui.access.unlock import UnlockPage
 from satchel.ui.access.welcome import WelcomePage
 from satchel.ui.base.icons import icon
 from satchel.ui.base.theme import set_appearance
-from satchel.ui.camouflage.app_brand import app_name
+from satchel.ui.camouflage.app_brand import app_name, current_brand
 from satchel.ui.platform.capture_exclusion import CaptureGuard
 from satchel.ui.platform.session_events import MINIMIZE, SessionEvents, watch_session_events
 from satchel.ui.settings.app_settings import AppSettings
@@ -303,9 +304,16 @@ class ShellWindow(QMainWindow):
             set_appearance(app, self.settings.theme, self.settings.zoom)
         if choose_language(None, self.settings.language) != self.language:
             self._offer_restart()
+        elif shown_brand(installed_brand(), self.settings.camouflage) != current_brand():
+            self._offer_restart(
+                self.tr("The new name and icon show after {app} starts again.").format(
+                    app=app_name()
+                )
+            )
 
-    def _offer_restart(self) -> None:
-        self.restart_box = restart.ask_to_restart(self, self._restart_answer)
+    def _offer_restart(self, text: str | None = None) -> None:
+        """`text`: why; the new language's sentence when None."""
+        self.restart_box = restart.ask_to_restart(self, self._restart_answer, text)
 
     def _restart_answer(self, restart_now: bool) -> None:
         if restart_now:
