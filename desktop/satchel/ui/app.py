@@ -40,6 +40,8 @@ def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> 
 def _application(brand: Brand) -> QApplication:
     qInstallMessageHandler(_qt_message)  # before Qt has anything to say
     program = sys.argv[0] if sys.argv else brand.package
+    # Before the instance: X11 names a helper window after it as the connection opens.
+    QApplication.setApplicationName(brand.name)
     app = QApplication.instance() or QApplication(qt_arguments(program, brand))
     assert isinstance(app, QApplication)
     apply_brand(app, brand)
