@@ -9,6 +9,7 @@ below are packaging/brand/{satchel,notes}.env's; a test keeps them the same.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from dataclasses import dataclass
@@ -26,14 +27,15 @@ class Brand:
     package: str  # the command, process and folder names (settings, data)
     app_id: str  # the desktop entry and icon name (Wayland's app id)
     icon: str  # the SVG file in the brand folder
+    env_prefix: str  # of its environment variables (SATCHEL_DEBUG, NOTES_DEBUG)
 
     @property
     def neutral(self) -> bool:
         return self != SATCHEL
 
 
-SATCHEL = Brand("Satchel", "satchel", "org.satchel.Satchel", "satchel.svg")
-NEUTRAL = Brand("Notes", "pocket-notes", "org.pocketnotes.Notes", "notes.svg")
+SATCHEL = Brand("Satchel", "satchel", "org.satchel.Satchel", "satchel.svg", "SATCHEL")
+NEUTRAL = Brand("Notes", "pocket-notes", "org.pocketnotes.Notes", "notes.svg", "NOTES")
 
 
 def brand_folder() -> Path:
@@ -49,7 +51,11 @@ def read_brand(path: Path) -> Brand:
         if match := _LINE.match(line.strip()):
             values[match.group(1)] = match.group(2)
     return Brand(
-        values["BRAND_NAME"], values["BRAND_PACKAGE"], values["BRAND_APP_ID"], values["BRAND_ICON"]
+        values["BRAND_NAME"],
+        values["BRAND_PACKAGE"],
+        values["BRAND_APP_ID"],
+        values["BRAND_ICON"],
+        values["BRAND_ENV_PREFIX"],
     )
 
 
@@ -85,3 +91,13 @@ def data_folder_name(brand: Brand) -> str:
 def vault_folder_name(brand: Brand) -> str:
     """The default vault's own folder, and a new one made inside a folder the user chose."""
     return "vault" if brand == SATCHEL else "notes"
+
+
+def environment(name: str) -> str:
+    """`<PREFIX>_<name>` of the installed brand (what its manual page names), else
+    SATCHEL_<name>, which every build reads; "" when neither is set."""
+    for prefix in (installed_brand().env_prefix, SATCHEL.env_prefix):
+        value = os.environ.get(f"{prefix}_{name}", "")
+        if value:
+            return value
+    return ""

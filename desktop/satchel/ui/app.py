@@ -14,7 +14,7 @@ from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessag
 from PySide6.QtWidgets import QApplication
 
 from satchel import event_log
-from satchel.brand import Brand, installed_brand, shown_brand
+from satchel.brand import Brand, environment, installed_brand, shown_brand
 from satchel.languages import SOURCE, choose_language
 from satchel.ui.base.theme import apply_theme, set_appearance
 from satchel.ui.camouflage.app_brand import apply_brand, qt_arguments
@@ -31,7 +31,7 @@ DEMO_LOCALES = ("en", "ru", "uk", "de")
 def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
     """Qt's own warnings can quote a file name or a widget's text: none reach stderr, except
     as a bare event when the user asked for events, or in full with SATCHEL_DEBUG=1."""
-    if os.environ.get("SATCHEL_DEBUG"):
+    if environment("DEBUG"):
         print(f"qt: {message}", file=sys.stderr)
     else:
         event_log.event("qt.message", severity=int(kind.value))

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.driving import open_controller
 from tests.ui.i18n import screen_walk
 
-from satchel.brand import NEUTRAL, SATCHEL, brand_folder, read_brand, shown_brand
+from satchel.brand import NEUTRAL, SATCHEL, shown_brand
 from satchel.ui.access.default_locations import default_vault_folder
 from satchel.ui.camouflage.app_brand import apply_brand, current_brand, qt_arguments
 from satchel.ui.coercion.travel_dialog import TravelDialog
@@ -37,12 +37,6 @@ def camouflaged(qapp: QApplication) -> Iterator[QApplication]:
     apply_brand(qapp, SATCHEL)
     qapp.setApplicationName("Satchel")
     qapp.setApplicationDisplayName("")
-
-
-def test_the_brands_are_the_packaging_ones() -> None:
-    assert read_brand(brand_folder() / "satchel.env") == SATCHEL
-    assert read_brand(brand_folder() / "notes.env") == NEUTRAL
-    assert (brand_folder() / NEUTRAL.icon).is_file()
 
 
 def test_the_application_names_itself_neutrally(camouflaged: QApplication) -> None:
