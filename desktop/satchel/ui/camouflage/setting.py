@@ -36,11 +36,10 @@ class CamouflageSetting(QWidget):
         else:
             self.check.setChecked(settings.camouflage)
             note = self.tr(
-                "The window, its title, the task bar and new vault folders then say "
-                "“{0}”. Still telling: the installed program (its menu entry, package and "
-                "command), this computer's settings folder, the process name and a vault "
-                "folder made before. The neutral package hides the program too. Shows "
-                "after a restart."
+                "The window, the task bar and new vault folders then say “{0}”, after a "
+                "restart. Still telling: the installed program, its settings folder, the "
+                "process name and a vault folder made before. The neutral package hides "
+                "the program too."
             ).format(NEUTRAL.name)
         self.note = text_label(note, "hint")
         self.note.setObjectName("camouflageNote")

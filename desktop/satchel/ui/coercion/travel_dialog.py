@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +35,7 @@ from satchel.ui.base.tasks import TaskProgress
 from satchel.ui.base.text.messages import user_message
 from satchel.ui.base.widgets import file_dialogs
 from satchel.ui.camouflage.app_brand import app_name
-from satchel.ui.coercion.steps import Steps
+from satchel.ui.coercion.steps import PageStack, Steps
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.work import CancelToken, Progress
 
@@ -56,7 +55,7 @@ class TravelDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(12)
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         layout.addWidget(self.pages)
         for page in (
             self._intro(),
@@ -245,7 +244,9 @@ class TravelDialog(QDialog):
         steps.back.setVisible(step in (CHOOSE,))
         steps.cancel.setVisible(step not in (CHECKING, ERASING, DONE))
         steps.next.setVisible(step not in (CHECKING, ERASING))
-        steps.next.setProperty("destructive", step == CONFIRM)
+        steps.next.setProperty("danger", step == CONFIRM)  # the irreversible step
+        steps.next.setProperty("primary", step != CONFIRM)
+        steps.next.style().polish(steps.next)
         steps.next.setText(
             {
                 INTRO: self.tr("&Next"),

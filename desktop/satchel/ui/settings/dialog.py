@@ -211,8 +211,6 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(index, 0))
         form.add(self.tr("L&anguage"), self.language)
         self._appearance(form)
-        self.camouflage = CamouflageSetting(self._settings)
-        form.add_wide(self.camouflage)
 
         self.remember = QCheckBox(self.tr("&Remember this vault's location"))
         self.remember.setObjectName("rememberVault")
@@ -228,6 +226,8 @@ class SettingsDialog(QDialog):
         self.remember.setChecked(usable and self._settings.remembered_vault == folder)
         form.add("", self.remember)
         self._window_protection(form)
+        self.camouflage = CamouflageSetting(self._settings)
+        form.add_wide(self.camouflage)
         form.add_wide(
             text_label(
                 self.tr(
