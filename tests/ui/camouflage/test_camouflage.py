@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 from tests.ui.driving import open_controller
 from tests.ui.i18n import screen_walk
@@ -24,6 +24,7 @@ from satchel.ui.camouflage.app_brand import apply_brand, current_brand, qt_argum
 from satchel.ui.coercion.travel_dialog import TravelDialog
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.settings.dialog import SettingsDialog
+from satchel.ui.shell.about import show_about
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.window import ShellWindow
 
@@ -101,4 +102,21 @@ def test_switching_it_on_offers_a_restart(
     box = window.restart_box
     assert isinstance(box, QMessageBox)
     assert "new name" in box.text()
+    box.close()
+
+
+def test_the_about_box_and_the_help_menu_say_notes(
+    camouflaged: QApplication, qtbot: QtBot, app_settings: AppSettings
+) -> None:
+    window = ShellWindow(VaultController(), app_settings)
+    qtbot.addWidget(window)
+    texts = [
+        action.text() for menu in window.menuBar().findChildren(QMenu) for action in menu.actions()
+    ]
+    assert "&About Notes" in texts
+    assert not [text for text in texts if NAME.search(text)]
+    box = show_about(window)
+    assert box.windowTitle() == "About Notes"
+    assert box.text().startswith("Notes")
+    assert not NAME.search(" ".join((box.windowTitle(), box.text(), box.informativeText())))
     box.close()

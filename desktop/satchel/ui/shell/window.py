@@ -44,6 +44,7 @@ from satchel.ui.platform.session_events import MINIMIZE, SessionEvents, watch_se
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.settings.dialog import SettingsDialog
 from satchel.ui.shell import restart
+from satchel.ui.shell.about import show_about
 from satchel.ui.shell.auto_lock import AutoLock, PanicLock
 from satchel.ui.shell.repair_notices import notice_sentences
 from satchel.ui.shell.shortcuts_dialog import ShortcutsDialog
@@ -154,6 +155,9 @@ class ShellWindow(QMainWindow):
         self.shortcuts_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.shortcuts_dialog: ShortcutsDialog | None = None
+        about = menu.addAction(self.tr("&About {app}").format(app=app_name()))
+        about.setObjectName("aboutAction")
+        about.triggered.connect(lambda: show_about(self))
 
     def show_shortcuts(self) -> None:
         """F1 or Help ▸ Keyboard shortcuts: a window beside the work, not in its way."""
