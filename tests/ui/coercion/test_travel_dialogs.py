@@ -168,3 +168,16 @@ def test_a_wrong_passphrase_on_return_keeps_the_cover(
     assert not back.finished_return
     shell.controller.lock()
     assert _titles(folder, PASSPHRASE) == ["Andriy: visa appointment"]
+
+
+def test_a_folder_inside_the_vault_is_refused_before_any_work(
+    shell: ShellWindow, folder: Path
+) -> None:
+    dialog = _open_from_menu(shell, "prepareTravel")
+    assert isinstance(dialog, TravelDialog)
+    _fill(dialog, folder / "backups-here", PASSPHRASE)
+    dialog._next()
+    assert dialog.pages.currentIndex() == CHOOSE
+    assert not dialog.progress.busy
+    assert "outside the vault's folder" in dialog.problem.text()
+    dialog.reject()

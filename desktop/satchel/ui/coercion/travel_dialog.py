@@ -36,6 +36,7 @@ from satchel.ui.base.text.messages import user_message
 from satchel.ui.base.widgets import file_dialogs
 from satchel.ui.camouflage.app_brand import app_name
 from satchel.ui.coercion.steps import PageStack, Steps
+from satchel.ui.coercion.travel_texts import check_message, inside_vault
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.work import CancelToken, Progress
 
@@ -284,6 +285,10 @@ class TravelDialog(QDialog):
     def _input_problem(self) -> str | None:
         if not self.folder.text().strip():
             return self.tr("Choose a folder for the backup.")
+        if inside_vault(Path(self.folder.text().strip()).expanduser(), self._controller.folder):
+            return self.tr(
+                "Choose a folder outside the vault's folder: the vault's folder is erased."
+            )
         if not self.passphrase.text():
             return self.tr("Type your passphrase.")
         if self._needs_cover:
@@ -323,26 +328,9 @@ class TravelDialog(QDialog):
         if isinstance(error, CancelledError):
             self._say(self.tr("Cancelled. Nothing was written and nothing was erased."))
         elif isinstance(error, TravelCheckError):
-            self._say(self._check_message(error))
+            self._say(check_message(error))
         else:
             self._say(user_message(error))
-
-    def _check_message(self, error: TravelCheckError) -> str:
-        problem = error.params.get("problem")
-        if problem == "wrong_passphrase":
-            return self.tr(
-                "The backup does not open with the passphrase you typed. Nothing was erased. "
-                "Type the passphrase of this vault."
-            )
-        if problem == "count":
-            return self.tr(
-                "The backup opens but does not hold every case. Nothing was erased. Try "
-                "another folder or USB stick."
-            )
-        return self.tr(
-            "The backup could not be read back, so nothing was erased. Try another folder "
-            "or USB stick."
-        )
 
     def erase(self) -> None:
         cover = self.cover.passphrase() if self._needs_cover else None
