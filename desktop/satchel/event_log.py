@@ -13,9 +13,10 @@ then only to stderr: never a file, so nothing is left behind on disk.
 from __future__ import annotations
 
 import logging
-import os
 import re
 import sys
+
+from satchel.brand import environment
 
 LOGGER_NAME = "satchel.events"
 ENVIRONMENT_FLAG = "SATCHEL_LOG_EVENTS"
@@ -53,8 +54,9 @@ _stderr_handler: logging.Handler | None = None
 
 
 def asked_for(flag: bool = False) -> bool:
-    """Whether the user asked for event logging: the flag, or SATCHEL_LOG_EVENTS=1."""
-    return flag or os.environ.get(ENVIRONMENT_FLAG, "") == "1"
+    """Whether the user asked for event logging: the flag, or SATCHEL_LOG_EVENTS=1 (a
+    neutral build's manual names its own prefix, read too)."""
+    return flag or environment("LOG_EVENTS") == "1"
 
 
 def enable(level: int = logging.INFO) -> None:

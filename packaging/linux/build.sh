@@ -92,7 +92,7 @@ mkdir -p "$work" "$out"
 
 # --- the bundle -----------------------------------------------------------------------------
 step "bundle ($command, PyInstaller)"
-SATCHEL_BUNDLE_NAME="$command" "$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \
+SATCHEL_BUNDLE_NAME="$command" SATCHEL_BRAND="$brand" "$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \
     --distpath "$work/pyinstaller-dist" --workpath "$work/pyinstaller-work" \
     packaging/linux/satchel.spec
 bundle="$work/pyinstaller-dist/$command"

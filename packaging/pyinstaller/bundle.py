@@ -7,6 +7,7 @@ PyInstaller cannot see, and the trimming of Qt down to what Satchel loads.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -144,6 +145,30 @@ def drop_orphaned_system_libraries(
     return [entry for entry in entries if entry[1] in reached]
 
 
+BRAND_KEYS = ("BRAND_NAME=", "BRAND_PACKAGE=", "BRAND_APP_ID=", "BRAND_ICON=", "BRAND_ENV_PREFIX=")
+
+
+def brand_datas() -> list[tuple[str, str]]:
+    """The build's brand as `installed.env` (`satchel.brand` reads it: name, settings folder,
+    window icon) with only the keys the app needs, its icon, and the neutral icon the
+    camouflage setting shows. SATCHEL_BRAND (build.sh passes BRAND) picks it."""
+    brand = os.environ.get("SATCHEL_BRAND", "satchel")
+    folder = ROOT / "packaging" / "brand"
+    lines = [
+        line
+        for line in (folder / f"{brand}.env").read_text(encoding="utf-8").splitlines()
+        if line.startswith(BRAND_KEYS)
+    ]
+    staged = ROOT / "build" / "brand" / brand
+    staged.mkdir(parents=True, exist_ok=True)
+    (staged / "installed.env").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    icons = {line.split("=", 1)[1] for line in lines if line.startswith("BRAND_ICON=")}
+    icons.add("notes.svg")
+    datas = [(str(staged / "installed.env"), "resources/brand")]
+    datas += [(str(folder / icon), "resources/brand") for icon in sorted(icons)]
+    return datas
+
+
 def satchel_datas() -> list[tuple[str, str]]:
     """Satchel's own data files, where `satchel.resources.resource_dir()` looks for them."""
     datas = [
@@ -162,6 +187,7 @@ def satchel_datas() -> list[tuple[str, str]]:
         if path.is_file() and path.suffix in {".py", ".mako"} and "__pycache__" not in path.parts:
             target = Path("satchel/store/migrations") / path.relative_to(migrations).parent
             datas.append((str(path), target.as_posix()))
+    datas += brand_datas()
     # `satchel --version` reads the version from the installed package's metadata.
     datas += copy_metadata("satchel")
     datas += collect_data_files("mnemonic")

@@ -16,6 +16,7 @@ import traceback
 from collections.abc import Callable, Sequence
 
 from satchel import event_log
+from satchel.brand import environment, installed_brand
 from satchel.cli.exit_codes import EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, exit_code_for
 from satchel.cli.failures import describe, refuse_undecodable
 from satchel.cli.parser import build_parser
@@ -97,11 +98,12 @@ def main(argv: Sequence[str] | None = None, *, window: Window | None = None) -> 
         )
         if described is not None:
             return _report(described)
-        if os.environ.get("SATCHEL_DEBUG"):
+        if environment("DEBUG"):
             traceback.print_exc()
         print(
             f"satchel: unexpected problem ({type(error).__name__}). Committed changes are "
-            "kept. Run again with SATCHEL_DEBUG=1 to see details for a bug report.",
+            f"kept. Run again with {installed_brand().env_prefix}_DEBUG=1 to see details for a "
+            "bug report.",
             file=sys.stderr,
         )
         return EXIT_USAGE

@@ -14,8 +14,10 @@ from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessag
 from PySide6.QtWidgets import QApplication
 
 from satchel import event_log
+from satchel.brand import Brand, environment, installed_brand, shown_brand
 from satchel.languages import SOURCE, choose_language
 from satchel.ui.base.theme import apply_theme, set_appearance
+from satchel.ui.camouflage.app_brand import apply_brand, qt_arguments
 from satchel.ui.i18n.loader import install_language
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.demo_launcher import DemoLauncher
@@ -29,16 +31,20 @@ DEMO_LOCALES = ("en", "ru", "uk", "de")
 def _qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
     """Qt's own warnings can quote a file name or a widget's text: none reach stderr, except
     as a bare event when the user asked for events, or in full with SATCHEL_DEBUG=1."""
-    if os.environ.get("SATCHEL_DEBUG"):
+    if environment("DEBUG"):
         print(f"qt: {message}", file=sys.stderr)
     else:
         event_log.event("qt.message", severity=int(kind.value))
 
 
-def _application() -> QApplication:
+def _application(brand: Brand) -> QApplication:
     qInstallMessageHandler(_qt_message)  # before Qt has anything to say
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    program = sys.argv[0] if sys.argv else brand.package
+    # Before the instance: X11 names a helper window after it as the connection opens.
+    QApplication.setApplicationName(brand.name)
+    app = QApplication.instance() or QApplication(qt_arguments(program, brand))
     assert isinstance(app, QApplication)
+    apply_brand(app, brand)
     return app
 
 
@@ -115,12 +121,10 @@ def run_app(options: AppOptions) -> int:
         if not _screenshot_folder_exists(options.screenshot):
             return 1
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # renders without a display
-    app = _application()
-    app.setApplicationName("Satchel")
-    app.setOrganizationName("Satchel")
+    settings = AppSettings()  # where it is depends on the installed brand only
+    app = _application(shown_brand(installed_brand(), settings.camouflage))
     apply_theme(app)
 
-    settings = AppSettings()
     language = choose_language(options.language, settings.language)
     install_language(language, app)
     controller = VaultController(auto_backup=True)

@@ -15,7 +15,7 @@ from tests.ui.conftest import STRONG_PASSPHRASE
 from satchel.services.core import session as vault_session
 from satchel.services.core.session import VaultSession
 from satchel.ui.access import create_vault
-from satchel.ui.access.create_vault import NEW_FOLDER_NAME, CreateVaultPage
+from satchel.ui.access.create_vault import CreateVaultPage
 from satchel.ui.access.default_locations import default_vault_folder
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.vault import WrongPassphraseError, is_vault
@@ -183,14 +183,14 @@ def test_choosing_a_folder_with_files_makes_a_new_one_inside_and_can_remember_it
     (stick / "photo.jpg").write_bytes(b"x")
     monkeypatch.setattr(page, "choose_folder", lambda: stick)
     page.change_folder_button.click()
-    assert page.folder == stick / NEW_FOLDER_NAME
+    assert page.folder == stick / "Satchel vault"
     assert not page.remember.isHidden()
     page.remember.setChecked(True)
     page.passphrase.suggest_button.click()
     page.create_button.click()
     session, folder = finish(qtbot, page)
     session.close()
-    assert folder == stick / NEW_FOLDER_NAME
+    assert folder == stick / "Satchel vault"
     assert app_settings.remembered_vault == folder
 
 

@@ -11,7 +11,7 @@ from satchel.resources import resource_dir
 
 TRANSLATED = ("ru", "uk", "de")
 FOLDER = resource_dir() / "translations"
-PLACEHOLDER = re.compile(r"%n|%L?\d+|\{\d*\}")
+PLACEHOLDER = re.compile(r"%n|%L?\d+|\{\w*\}")
 # Plural forms Qt expects (Qt Linguist's numerus rules): Russian and Ukrainian three, German two.
 PLURAL_FORMS = {"ru": 3, "uk": 3, "de": 2, "en": 2}
 

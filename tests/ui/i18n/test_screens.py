@@ -25,6 +25,7 @@ SCREENS = {
     "vault menu: importContactsAction", "vault menu: importNotesAction", "item scans",
     "new case", "note editor", "note history", "templates",
     "vault menu: changePassphraseAction", "vault menu: newRecoveryPhraseAction",
+    "vault menu: prepareTravelAction", "vault menu: returnFromTravelAction",
 }  # fmt: skip
 
 

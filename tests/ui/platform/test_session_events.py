@@ -133,7 +133,7 @@ def test_sleep_requests_a_lock_and_waking_does_not(qtbot: QtBot, buses: Buses) -
 def test_sleep_waits_until_the_vault_is_locked(qtbot: QtBot, buses: Buses) -> None:
     events, reasons = watcher(buses)
     qtbot.waitUntil(lambda: events.delays_sleep, timeout=3000)
-    assert ("Inhibit", list(INHIBIT)) in buses.fake.calls
+    assert ("Inhibit", [INHIBIT[0], "Satchel", *INHIBIT[2:]]) in buses.fake.calls
     assert INHIBIT[0] == "sleep"
     assert INHIBIT[3] == "delay"
     first = buses.fake.inhibitor_reads[0]

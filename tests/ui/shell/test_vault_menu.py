@@ -12,6 +12,8 @@ from tests.conftest import PASSPHRASE
 from satchel.services.core import session as vault_session
 from satchel.ui.access.key_change_dialogs import ChangePassphraseDialog, NewRecoveryPhraseDialog
 from satchel.ui.backups.dialog import BackupsDialog
+from satchel.ui.coercion.return_dialog import ReturnDialog
+from satchel.ui.coercion.travel_dialog import TravelDialog
 from satchel.ui.imports.dialog import ContactImportDialog, MarkdownImportDialog
 from satchel.ui.recently_deleted.dialog import RecentlyDeletedDialog
 from satchel.ui.sharing.export_dialog import ExportDialog
@@ -30,6 +32,8 @@ ENTRIES = {
     "sharingKeyAction": SharingKeyDialog,
     "importContactsAction": ContactImportDialog,
     "importNotesAction": MarkdownImportDialog,
+    "prepareTravelAction": TravelDialog,
+    "returnFromTravelAction": ReturnDialog,
 }
 
 

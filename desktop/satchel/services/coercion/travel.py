@@ -6,6 +6,10 @@ counted against the vault's (nothing is erased unless that backup really opens);
 is made if there is none; then the real vault's slots are destroyed in one header write and
 its files after. Killed at any moment, the folder holds the old vault or the cover, and the
 backup is either complete or absent.
+
+The window runs the first part (`write_travel_backup`, which can be cancelled) while the
+vault stays open, and the second (`leave_only_cover`) once the screens are locked; the
+command line runs both in one go (`prepare_for_travel`).
 """
 
 from __future__ import annotations
@@ -14,7 +18,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from satchel.errors import InvalidInputError
+from satchel.errors import CancelledError, InvalidInputError, WrongPassphraseError
+from satchel.services.backups.file_format import remove_quietly
 from satchel.services.backups.operations import back_up
 from satchel.services.backups.restore import restore_as_new_vault
 from satchel.services.coercion.duress import duress_state, set_duress
@@ -22,27 +27,49 @@ from satchel.services.core import session as vault_session
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook.cases import count_cases
 from satchel.vault.format2.unlocked import HiddenVault
+from satchel.work import CancelToken, Progress, check_cancelled, stage
 
 
 class TravelCheckError(InvalidInputError):
-    def __init__(self, detail: str) -> None:
+    """`problem`: "wrong_passphrase" (the typed passphrase does not open the backup),
+    "count" (it opens but holds other content) or "unreadable"; the window words each."""
+
+    code = "travel_check"
+
+    def __init__(self, detail: str, problem: str = "unreadable") -> None:
         super().__init__(
             f"The travel backup did not pass its check ({detail}). Nothing was erased; the "
             "vault is as it was. Try another folder or USB stick."
         )
+        self.params = {"detail": detail, "problem": problem}
 
 
-def prepare_for_travel(
-    vs: VaultSession, passphrase: str, destination: Path, cover_passphrase: str | None
-) -> Path:
-    """Returns the backup file. `cover_passphrase` is needed only when no duress passphrase
-    is set; the session is closed at the end (the real vault is gone from the laptop)."""
+def _travelling_vault(vs: VaultSession) -> HiddenVault:
     vault = vs.vault
     if not isinstance(vault, HiddenVault):
         raise InvalidInputError("Unlock the vault once with its passphrase first (to upgrade it).")
-    has_cover = duress_state(vs).is_set
-    if not has_cover and not cover_passphrase:
-        raise InvalidInputError("Choose a passphrase for the cover vault that stays on the laptop.")
+    return vault
+
+
+def needs_cover_passphrase(vs: VaultSession) -> bool:
+    """True when no duress passphrase is set: travel then makes a cover, with its own."""
+    return not duress_state(vs).is_set
+
+
+def write_travel_backup(
+    vs: VaultSession,
+    passphrase: str,
+    destination: Path,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> Path:
+    """The backup in `destination`, restored elsewhere and opened with `passphrase`.
+
+    Changes nothing in the vault. Cancelled or failing its check, the new backup file is
+    removed again, so the folder is as it was.
+    """
+    vault = _travelling_vault(vs)
     destination = Path(destination)
     try:
         if destination.resolve().is_relative_to(vault.folder.resolve()):
@@ -50,26 +77,67 @@ def prepare_for_travel(
     except OSError as error:
         raise InvalidInputError(f"Cannot use {destination}: {error.strerror or error}.") from error
     cases = count_cases(vs)
-    made = back_up(vs, destination)
-    _check_opens(made, passphrase, cases)
-    if not has_cover:
-        assert cover_passphrase is not None
-        set_duress(vs, cover_passphrase, mode="hide")
-    vs.close_keeping_keys()
-    vault.erase_own_side()
+    made = back_up(vs, destination, progress=stage(progress, 0.0, 0.5), cancel=cancel)
+    try:
+        check_opens(made, passphrase, cases, progress=stage(progress, 0.5, 1.0), cancel=cancel)
+    except CancelledError:
+        remove_quietly(made)
+        raise
     return made
 
 
-def _check_opens(backup: Path, passphrase: str, cases: int) -> None:
+def leave_only_cover(vs: VaultSession, cover_passphrase: str | None) -> None:
+    """Make the cover if there is none, then crypto-erase the real side; closes `vs`.
+
+    Call only after `write_travel_backup` succeeded: from here nothing can be cancelled.
+    """
+    vault = _travelling_vault(vs)
+    if needs_cover_passphrase(vs):
+        if not cover_passphrase:
+            raise InvalidInputError(
+                "Choose a passphrase for the cover vault that stays on the laptop."
+            )
+        set_duress(vs, cover_passphrase, mode="hide")
+    vs.close_keeping_keys()
+    vault.erase_own_side()
+
+
+def prepare_for_travel(
+    vs: VaultSession, passphrase: str, destination: Path, cover_passphrase: str | None
+) -> Path:
+    """Returns the backup file. `cover_passphrase` is needed only when no duress passphrase
+    is set; the session is closed at the end (the real vault is gone from the laptop)."""
+    _travelling_vault(vs)
+    if needs_cover_passphrase(vs) and not cover_passphrase:
+        raise InvalidInputError("Choose a passphrase for the cover vault that stays on the laptop.")
+    made = write_travel_backup(vs, passphrase, destination)
+    leave_only_cover(vs, cover_passphrase)
+    return made
+
+
+def check_opens(
+    backup: Path,
+    passphrase: str,
+    cases: int | None = None,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> None:
+    """Restore `backup` into a temporary folder and open it; `cases`: how many it must hold."""
     scratch = Path(tempfile.mkdtemp(prefix="check-"))
     try:
         target = scratch / "v"
-        restore_as_new_vault(backup, target)
+        restore_as_new_vault(backup, target, progress=stage(progress, 0.0, 0.7), cancel=cancel)
+        check_cancelled(cancel)
         with vault_session.unlock(target, passphrase) as restored:
-            if count_cases(restored) != cases:
-                raise TravelCheckError("it holds a different number of cases")
-    except TravelCheckError:
+            if cases is not None and count_cases(restored) != cases:
+                raise TravelCheckError("it holds a different number of cases", "count")
+        if progress is not None:
+            progress(1.0)
+    except (TravelCheckError, CancelledError):
         raise
+    except WrongPassphraseError as error:
+        raise TravelCheckError(str(error), "wrong_passphrase") from error
     except Exception as error:
         raise TravelCheckError(str(error)) from error
     finally:

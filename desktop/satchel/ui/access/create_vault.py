@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from satchel.services import access
 from satchel.services.core.session import VaultSession
-from satchel.ui.access.default_locations import default_vault_folder
+from satchel.ui.access.default_locations import default_vault_folder, new_folder_name
 from satchel.ui.access.page_frame import centred_card, field_block, text_label
 from satchel.ui.access.passphrase_fields import PassphraseFields
 from satchel.ui.access.recovery_phrase_page import RecoveryPhraseStep
@@ -34,10 +34,9 @@ from satchel.ui.base.icons import icon
 from satchel.ui.base.tasks import BackgroundTask
 from satchel.ui.base.text.messages import user_message
 from satchel.ui.base.widgets import file_dialogs
+from satchel.ui.camouflage.app_brand import app_name
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.work import Progress
-
-NEW_FOLDER_NAME = "Satchel vault"
 
 
 def create_vault_session(
@@ -157,7 +156,7 @@ class CreateVaultPage(QWidget):
             return
         # A vault needs an empty folder: inside a folder that holds files, make a new one.
         if chosen.is_dir() and any(chosen.iterdir()):
-            chosen = chosen / NEW_FOLDER_NAME
+            chosen = chosen / new_folder_name()
         self.folder = chosen
         self._show_folder()
 
@@ -172,9 +171,9 @@ class CreateVaultPage(QWidget):
         layout.addWidget(
             text_label(
                 self.tr(
-                    "Satchel is turning your passphrase into a key. This takes a few "
+                    "{app} is turning your passphrase into a key. This takes a few "
                     "seconds on purpose: it makes guessing the passphrase very slow."
-                ),
+                ).format(app=app_name()),
                 "hint",
             )
         )

@@ -27,6 +27,7 @@ from satchel.services.core.passphrases import (
 from satchel.ui.access.page_frame import field_block
 from satchel.ui.base.icons import icon
 from satchel.ui.base.widgets.accessible import reachable_action
+from satchel.ui.camouflage.app_brand import app_name
 
 
 class PassphraseFields(QWidget):
@@ -105,7 +106,9 @@ class PassphraseFields(QWidget):
         """Why this passphrase cannot be used, in words for the user; None when it can."""
         text = self.first.text()
         if not text:
-            return self.tr("Choose a passphrase first, or let Satchel suggest one.")
+            return self.tr("Choose a passphrase first, or let {app} suggest one.").format(
+                app=app_name()
+            )
         assessment = self._assessment or assess_passphrase(text)
         if not assessment.acceptable:
             reason = assessment.warning or (assessment.suggestions or ("",))[0]

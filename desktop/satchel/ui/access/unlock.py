@@ -29,6 +29,7 @@ from satchel.ui.base.icons import icon
 from satchel.ui.base.tasks import BackgroundTask
 from satchel.ui.base.text.messages import user_message
 from satchel.ui.base.widgets.accessible import reachable_action
+from satchel.ui.camouflage.app_brand import app_name
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.vault_controller import VaultController
 
@@ -156,7 +157,9 @@ class UnlockPage(QWidget):
         """Only an upgrade that re-indexes an older vault for search reports progress."""
         self.busy.setRange(0, 100)
         self.busy.setValue(round(share * 100))
-        self.status.setText(self.tr("Updating the search index for this version of Satchel…"))
+        self.status.setText(
+            self.tr("Updating the search index for this version of {app}…").format(app=app_name())
+        )
 
     def _set_running(self, running: bool) -> None:
         if running:

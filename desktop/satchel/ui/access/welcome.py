@@ -24,6 +24,7 @@ from satchel.services import access
 from satchel.ui.access.page_frame import centred_card, text_label
 from satchel.ui.base.icons import icon
 from satchel.ui.base.widgets import file_dialogs
+from satchel.ui.camouflage.app_brand import app_name
 from satchel.ui.settings.app_settings import AppSettings
 
 
@@ -86,7 +87,7 @@ class WelcomePage(QWidget):
         self.setObjectName("welcomePage")
         self._settings = settings
         layout = centred_card(self, 520)
-        layout.addWidget(text_label(self.tr("Welcome to Satchel"), "title"))
+        layout.addWidget(text_label(self.tr("Welcome to {app}").format(app=app_name()), "title"))
         layout.addWidget(
             text_label(
                 self.tr(
@@ -137,7 +138,12 @@ class WelcomePage(QWidget):
         layout.addWidget(self.error)
         layout.addSpacing(8)
         layout.addWidget(
-            text_label(self.tr("Satchel works offline. It never connects to the internet."), "hint")
+            text_label(
+                self.tr("{app} works offline. It never connects to the internet.").format(
+                    app=app_name()
+                ),
+                "hint",
+            )
         )
         self.setTabOrder(self.create_button, self.open_button)
         self.setTabOrder(self.open_button, self.remember)
@@ -164,9 +170,9 @@ class WelcomePage(QWidget):
         if not access.is_vault(folder):
             self.error.setText(
                 self.tr(
-                    "That folder does not hold a Satchel vault. Choose the folder that "
+                    "That folder does not hold a {app} vault. Choose the folder that "
                     "contains the vault's files."
-                )
+                ).format(app=app_name())
             )
             self.error.show()
             return

@@ -36,6 +36,7 @@ from satchel.ui.attachments.image_sanitizer import (
 from satchel.ui.attachments.viewer import AttachmentViewer
 from satchel.ui.base.widgets import delete_question, file_dialogs
 from satchel.ui.base.widgets.delete_question import DeleteChoice
+from satchel.ui.camouflage.app_brand import app_name
 from satchel.ui.shell.vault_controller import Change, VaultController
 
 MAX_FILE_BYTES = attachments.MAX_BYTES
@@ -240,12 +241,12 @@ class AttachmentsPanel(QWidget):
     def _confirm_unclean(self, filename: str) -> bool:
         answer = QMessageBox.warning(
             self,
-            self.tr("Satchel"),
+            app_name(),
             self.tr(
-                "Satchel cannot remove hidden information (such as where a photo was taken) "
+                "{app} cannot remove hidden information (such as where a photo was taken) "
                 "from “{0}”, because it cannot read this kind of image. "
                 "Add it anyway, as it is?"
-            ).format(filename),
+            ).format(filename, app=app_name()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -299,4 +300,4 @@ class AttachmentsPanel(QWidget):
             )
 
     def _warn(self, text: str) -> None:
-        QMessageBox.warning(self, self.tr("Satchel"), text)
+        QMessageBox.warning(self, app_name(), text)

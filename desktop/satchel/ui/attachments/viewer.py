@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from satchel.ui.base.widgets import file_dialogs
+from satchel.ui.camouflage.app_brand import app_name
 
 PDF_MAGIC = b"%PDF-"
 PDF_DPI = 110
@@ -185,7 +186,9 @@ class AttachmentViewer(QDialog):
         self._image = image_from_bytes(self._data)
         if self._image.isNull():
             self._show_message(
-                self.tr("Satchel cannot show this kind of file. Use “Save a copy…” to open it.")
+                self.tr(
+                    "{app} cannot show this kind of file. Use “Save a copy…” to open it."
+                ).format(app=app_name())
             )
             return
         self._zoom = self._fit_zoom(self._image)
@@ -269,7 +272,7 @@ class AttachmentViewer(QDialog):
             Path(path).write_bytes(self._data)
         except OSError as error:
             QMessageBox.warning(
-                self, self.tr("Satchel"), self.tr("Could not save the copy: {0}").format(error)
+                self, app_name(), self.tr("Could not save the copy: {0}").format(error)
             )
 
     def done(self, result: int) -> None:

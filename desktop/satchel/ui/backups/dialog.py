@@ -38,6 +38,7 @@ from satchel.ui.backups.rows import file_size, holds, kind, made_when
 from satchel.ui.base.tasks import TaskProgress, Work
 from satchel.ui.base.text.messages import user_message
 from satchel.ui.base.widgets import file_dialogs
+from satchel.ui.camouflage.app_brand import app_name
 from satchel.ui.shell.vault_controller import Change, VaultController
 
 COLUMNS = 4  # date, kind, what it holds, size
@@ -84,7 +85,9 @@ class BackupsDialog(QDialog):
         folder_row.addWidget(self.beside_button)
         layout.addLayout(folder_row)
         self.automatic = QCheckBox(
-            self.tr("Back up by itself when the vault locks or Satchel quits, if anything changed")
+            self.tr(
+                "Back up by itself when the vault locks or {app} quits, if anything changed"
+            ).format(app=app_name())
         )
         self.automatic.setChecked(self.settings.automatic)
         layout.addWidget(self.automatic)

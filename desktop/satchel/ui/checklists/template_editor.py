@@ -33,6 +33,7 @@ from satchel.services.templates import shipped, user_templates
 from satchel.services.templates.rules import InvalidTemplateError
 from satchel.services.templates.shipped import Template
 from satchel.ui.base.widgets import file_dialogs
+from satchel.ui.camouflage.app_brand import app_name
 from satchel.ui.checklists.template_item_editor import TemplateItemEditor
 from satchel.ui.shell.vault_controller import Change, VaultController
 
@@ -142,7 +143,9 @@ class TemplateEditor(QDialog):
         self.status.setText(
             ""
             if own or template is None
-            else self.tr("Templates that ship with Satchel are read-only: duplicate to edit.")
+            else self.tr("Templates that ship with {app} are read-only: duplicate to edit.").format(
+                app=app_name()
+            )
         )
 
     def _on_edited(self) -> None:

@@ -22,6 +22,7 @@ from satchel.ui.access.page_frame import fit_height, text_label
 from satchel.ui.access.passphrase_fields import PassphraseFields
 from satchel.ui.base.tasks import BackgroundTask
 from satchel.ui.base.text.messages import user_message
+from satchel.ui.camouflage.app_brand import app_name
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.work import CancelToken, Progress
 
@@ -45,9 +46,9 @@ class DuressDialog(QDialog):
             text_label(
                 self.tr(
                     "A second passphrase for when you are forced to unlock. Typed where "
-                    "Satchel asks for your passphrase, it opens a cover vault that looks and "
+                    "{app} asks for your passphrase, it opens a cover vault that looks and "
                     "works like an ordinary one. Nothing in the files tells that it exists."
-                ),
+                ).format(app=app_name()),
                 "hint",
             )
         )

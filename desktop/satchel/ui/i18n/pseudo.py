@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTranslator
 
 GROWTH = 0.4
 # Things a translation must keep as they are: placeholders, markup, entities, accelerators.
-_KEEP = re.compile(r"%n|%L?\d|\{\d*\}|<[^>]*>|&[a-zA-Z]+;|&&|&(?=\w)|\\n")
+_KEEP = re.compile(r"%n|%L?\d|\{\w*\}|<[^>]*>|&[a-zA-Z]+;|&&|&(?=\w)|\\n")
 _ACCENTS = str.maketrans(
     "AaCcEeGgIiLlNnOoRrSsUuYyZz",
     "ÅåÇçÉéĞğÎîĻļÑñÖöŘřŠšÜüÝýŽž",

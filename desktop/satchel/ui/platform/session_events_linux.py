@@ -30,6 +30,7 @@ from PySide6.QtDBus import (
     QDBusVariant,
 )
 
+from satchel.ui.camouflage.app_brand import app_name
 from satchel.ui.platform.session_events import SCREEN_LOCK, SESSION_SWITCH, SUSPEND, SessionEvents
 
 LOGIN1 = "org.freedesktop.login1"
@@ -40,7 +41,8 @@ PROPERTIES = "org.freedesktop.DBus.Properties"
 # (interface, path) of screensavers; any sender, any path: a spoofed "locked" only locks.
 SCREENSAVERS = ("org.freedesktop.ScreenSaver", "org.gnome.ScreenSaver")
 CALL_TIMEOUT_MS = 5000
-INHIBIT = ("sleep", "Satchel", "Lock the vault before the computer sleeps", "delay")
+# (what, who, why, mode); who is the name the window shows, read when the call is made
+INHIBIT = ("sleep", "", "Lock before the computer sleeps", "delay")
 
 
 def _first_bool(message: QDBusMessage) -> bool | None:
@@ -149,7 +151,7 @@ class DBusSessionEvents(SessionEvents):
 
     def _take_inhibitor(self) -> None:
         call = QDBusMessage.createMethodCall(LOGIN1, LOGIN1_PATH, MANAGER, "Inhibit")
-        call.setArguments(list(INHIBIT))
+        call.setArguments([INHIBIT[0], app_name(), *INHIBIT[2:]])
         self._call(call, self._on_inhibitor)
 
     def _on_inhibitor(self, reply: QDBusMessage) -> None:

@@ -41,6 +41,7 @@ from satchel.services.reports.case_report import (
     CaseReport,
     save_report,
 )
+from satchel.ui.camouflage.app_brand import app_name
 from satchel.ui.reports.document import FONT_FAMILIES, build_document
 from satchel.ui.reports.typesetting import keep_headings_with_next
 from satchel.work import CancelToken, Progress, check_cancelled
@@ -61,7 +62,7 @@ def render_case_report(
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
-    writer.setCreator("Satchel")
+    writer.setCreator(app_name())
     writer.setTitle(QCoreApplication.translate("CaseReport", "Confidential case report"))
     writer.setPageLayout(
         QPageLayout(

@@ -10,13 +10,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from satchel.brand import installed_brand, settings_names
 from satchel.services import access
-from satchel.ui.access.default_locations import default_vault_folder
+from satchel.ui.access.default_locations import default_vault_folder, earlier_default_folder
 
 
 class AppSettings:
     def __init__(self, settings: QSettings | None = None) -> None:
-        self._settings = settings or QSettings("Satchel", "Satchel")
+        """Without `settings`: the file the installed brand names (see satchel.brand)."""
+        self._settings = settings or QSettings(*settings_names(installed_brand()))
 
     @property
     def language(self) -> str:
@@ -62,8 +64,20 @@ class AppSettings:
         remembered = self.remembered_vault
         if remembered is not None and remembered.is_dir():
             return remembered
-        default = default_vault_folder()
-        return default if access.is_vault(default) else None
+        for default in (default_vault_folder(), earlier_default_folder()):
+            if default is not None and access.is_vault(default):
+                return default
+        return None
+
+    @property
+    def camouflage(self) -> bool:
+        """Show a neutral name and icon instead of Satchel's; off unless the user turns it
+        on. Read at start: the name is in every window, so it changes after a restart."""
+        return bool(self._settings.value("appearance/camouflage", False, bool))
+
+    @camouflage.setter
+    def camouflage(self, value: bool) -> None:
+        self._settings.setValue("appearance/camouflage", value)
 
     # the window -------------------------------------------------------------------------
     @property

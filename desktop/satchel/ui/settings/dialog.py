@@ -37,6 +37,8 @@ from satchel.services.core.settings import (
 from satchel.ui.access.default_locations import default_vault_folder
 from satchel.ui.access.page_frame import fit_height, text_label
 from satchel.ui.base.theme import ZOOM_RANGE
+from satchel.ui.camouflage.app_brand import app_name
+from satchel.ui.camouflage.setting import CamouflageSetting
 from satchel.ui.platform.capture_exclusion import capture_exclusion_supported
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.vault_controller import Change, VaultController
@@ -224,13 +226,15 @@ class SettingsDialog(QDialog):
         self.remember.setChecked(usable and self._settings.remembered_vault == folder)
         form.add("", self.remember)
         self._window_protection(form)
+        self.camouflage = CamouflageSetting(self._settings)
+        form.add_wide(self.camouflage)
         form.add_wide(
             text_label(
                 self.tr(
-                    "Kept in Satchel's settings on this computer, not in the vault. Theme and "
-                    "text size change at once; a new language shows after Satchel starts "
+                    "Kept in {app}'s settings on this computer, not in the vault. Theme and "
+                    "text size change at once; a new language shows after {app} starts "
                     "again, and it offers to restart."
-                ),
+                ).format(app=app_name()),
                 "hint",
             )
         )
@@ -257,26 +261,34 @@ class SettingsDialog(QDialog):
     def _window_protection(self, form: _Grid) -> None:
         self.lock_on_minimize = QCheckBox(self.tr("Lock when the window is &minimized"))
         self.lock_on_minimize.setObjectName("lockOnMinimize")
-        self.lock_on_minimize.setAccessibleName(self.tr("Lock the vault when Satchel is minimized"))
+        self.lock_on_minimize.setAccessibleName(
+            self.tr("Lock the vault when {app} is minimized").format(app=app_name())
+        )
         self.lock_on_minimize.setChecked(self._settings.lock_on_minimize)
         form.add("", self.lock_on_minimize)
 
-        self.exclude_capture = QCheckBox(self.tr("Hide Satchel from &screen capture and sharing"))
+        self.exclude_capture = QCheckBox(
+            self.tr("Hide {app} from &screen capture and sharing").format(app=app_name())
+        )
         self.exclude_capture.setObjectName("excludeFromCapture")
         self.exclude_capture.setAccessibleName(
-            self.tr("Hide Satchel's windows from screenshots, recordings and screen sharing")
+            self.tr("Hide {app}'s windows from screenshots, recordings and screen sharing").format(
+                app=app_name()
+            )
         )
         if self._capture_supported:
             self.exclude_capture.setChecked(self._settings.exclude_from_capture)
             self.exclude_capture.setToolTip(
                 self.tr(
                     "Screenshots, recordings and shared screens show an empty area where "
-                    "Satchel's windows are. Turn this off to present Satchel, or start it "
+                    "{app}'s windows are. Turn this off to present {app}, or start it "
                     "with --allow-screen-capture for one session."
-                )
+                ).format(app=app_name())
             )
             note = (
-                self.tr("Screen capture is allowed until Satchel closes (--allow-screen-capture).")
+                self.tr(
+                    "Screen capture is allowed until {app} closes (--allow-screen-capture)."
+                ).format(app=app_name())
                 if self._capture_allowed_for_run
                 else ""
             )
@@ -285,8 +297,8 @@ class SettingsDialog(QDialog):
             self.exclude_capture.setEnabled(False)
             note = self.tr(
                 "Not possible on Linux: X11 and Wayland do not let an app hide its windows "
-                "from screen capture. Lock Satchel before you share your screen."
-            )
+                "from screen capture. Lock {app} before you share your screen."
+            ).format(app=app_name())
             self.exclude_capture.setToolTip(note)
         form.add("", self.exclude_capture)
         self.capture_note = text_label(note, "hint")
@@ -306,6 +318,7 @@ class SettingsDialog(QDialog):
         self._settings.theme = str(self.theme.currentData() or "system")
         self._settings.zoom = self.zoom.value()
         self._settings.lock_on_minimize = self.lock_on_minimize.isChecked()
+        self.camouflage.save()
         if self.exclude_capture.isEnabled():
             self._settings.exclude_from_capture = self.exclude_capture.isChecked()
         folder = self._controller.folder

@@ -43,6 +43,7 @@ from satchel.ui.base.text.labels import field_label
 from satchel.ui.base.text.messages import user_message
 from satchel.ui.base.widgets import file_dialogs
 from satchel.ui.base.widgets.error_label import ErrorLabel
+from satchel.ui.camouflage.app_brand import current_brand
 from satchel.ui.shell.vault_controller import Change, VaultController
 from satchel.work import CancelToken, Progress
 
@@ -207,7 +208,8 @@ class ExportDialog(QDialog):
         self.recipient_problems.setVisible(bool(problems) and self.to_keys.isChecked())
 
     def choose_destination(self) -> None:
-        name = "satchel-case.age" if self.case_choice.isChecked() else "satchel-vault.age"
+        prefix = current_brand().package
+        name = f"{prefix}-case.age" if self.case_choice.isChecked() else f"{prefix}-vault.age"
         start = self.destination.text() or str(Path.home() / name)
         path, _filter = file_dialogs.get_save_file_name(  # Qt's dialog, leaving no trace
             self,

@@ -22,7 +22,7 @@ from satchel.ui.base.tasks import BackgroundTask
 from satchel.ui.base.text.messages import user_message
 from satchel.ui.shell.vault_controller import VaultController
 
-DEMO_PREFIX = "satchel-demo-"
+DEMO_PREFIX = "demo-"  # names no product: camouflage covers /tmp too
 PROGRESS_STEPS = 100
 
 

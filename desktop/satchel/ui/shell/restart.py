@@ -13,6 +13,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QProcess, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from satchel.ui.camouflage.app_brand import app_name
+
 ONE_RUN_OPTIONS = ("--language",)
 
 
@@ -42,18 +44,22 @@ def start_again() -> bool:
     return bool(started)
 
 
-def ask_to_restart(parent: QWidget, answered: Callable[[bool], None]) -> QMessageBox:
+def ask_to_restart(
+    parent: QWidget, answered: Callable[[bool], None], text: str | None = None
+) -> QMessageBox:
     """Labels are made in the language loaded at start: a new one needs a restart, which
     locks the vault. The user chooses when; `answered(True)` means now. The question is
-    the window's (its sentences are translated as the window's)."""
+    the window's (its sentences are translated as the window's). `text`: why, when it is
+    not a new language (a new name and icon)."""
     box = QMessageBox(parent)
     box.setObjectName("restartForLanguage")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("ShellWindow", "Satchel"))
+    box.setWindowTitle(app_name())
     box.setText(
-        QCoreApplication.translate(
-            "ShellWindow", "Satchel shows the new language after it starts again."
-        )
+        text
+        or QCoreApplication.translate(
+            "ShellWindow", "{app} shows the new language after it starts again."
+        ).format(app=app_name())
     )
     box.setInformativeText(
         QCoreApplication.translate(

@@ -23,6 +23,7 @@ from satchel.services.core.session import VaultSession
 from satchel.services.notebook import recently_deleted
 from satchel.ui.base.tasks import BackgroundTask, Work
 from satchel.ui.base.text.messages import user_message
+from satchel.ui.camouflage.app_brand import app_name
 from satchel.work import CancelToken, Progress
 
 P = ParamSpec("P")
@@ -134,6 +135,20 @@ class VaultController(QObject):
         self.locked.emit()
         return task
 
+    def hand_over(
+        self, work: Callable[[VaultSession, Progress, CancelToken], object]
+    ) -> BackgroundTask:
+        """Lock the screens, then give the session to `work` in a worker and close it after:
+        for work that ends the vault as it is (travel). Failures reach the task only."""
+        session = self.session
+        self.locking.emit()
+        self._session = None
+        task = self._close_in_background(
+            session, lambda progress, cancel: work(session, progress, cancel), report_failure=False
+        )
+        self.locked.emit()
+        return task
+
     def _close_in_background(
         self,
         session: VaultSession,
@@ -186,7 +201,7 @@ class VaultController(QObject):
         if task is None:
             return
         dialog = QProgressDialog(
-            self.tr("Saving an encrypted backup before Satchel closes…"),
+            self.tr("Saving an encrypted backup before {app} closes…").format(app=app_name()),
             self.tr("Skip this backup"),
             0,
             100,

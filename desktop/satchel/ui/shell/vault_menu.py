@@ -18,7 +18,8 @@ from satchel.ui.shell.vault_controller import VaultController
 
 Opener = Callable[[QWidget, VaultController], object]
 SHORTCUTS = {"recentlyDeleted": "Ctrl+Shift+Del"}
-KEY_ENTRIES = ("changePassphrase", "newRecoveryPhrase")  # a demo vault has no passphrase
+# a demo vault has no passphrase
+KEY_ENTRIES = ("changePassphrase", "newRecoveryPhrase", "prepareTravel", "returnFromTravel")
 
 
 def _opener(module: str, function: str) -> Opener:
@@ -85,6 +86,17 @@ def fill_vault_menu(
             QCoreApplication.translate("VaultMenuButton", "Import &notes (Markdown folder)…"),
             "importNotes",
             _opener("imports.dialog", "show_markdown_import_dialog"),
+        ),
+        None,
+        (
+            QCoreApplication.translate("VaultMenuButton", "Prepare for a cr&ossing…"),
+            "prepareTravel",
+            _opener("coercion.travel_dialog", "show_travel_dialog"),
+        ),
+        (
+            QCoreApplication.translate("VaultMenuButton", "Return from &travel…"),
+            "returnFromTravel",
+            _opener("coercion.return_dialog", "show_return_dialog"),
         ),
     )
     keyed = []

@@ -1,6 +1,6 @@
 """The one window: welcome, create, unlock and the workspace, one page at a time.
 
-The title is always "Satchel": never a path, a case or a person's name. The window also
+The title is always the app's name: never a path, a case or a person's name. The window also
 locks the vault when the OS says the user is leaving (screen lock, session switch, sleep;
 see session_events), optionally when minimized, and keeps itself and its dialogs out of
 screen capture where the OS allows (see capture_exclusion).
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel.brand import installed_brand, shown_brand
 from satchel.languages import SOURCE, choose_language
 from satchel.services.core.session import VaultSession
 from satchel.ui.access.create_vault import CreateVaultPage
@@ -37,11 +38,13 @@ from satchel.ui.access.unlock import UnlockPage
 from satchel.ui.access.welcome import WelcomePage
 from satchel.ui.base.icons import icon
 from satchel.ui.base.theme import set_appearance
+from satchel.ui.camouflage.app_brand import app_name, current_brand
 from satchel.ui.platform.capture_exclusion import CaptureGuard
 from satchel.ui.platform.session_events import MINIMIZE, SessionEvents, watch_session_events
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.settings.dialog import SettingsDialog
 from satchel.ui.shell import restart
+from satchel.ui.shell.about import show_about
 from satchel.ui.shell.auto_lock import AutoLock, PanicLock
 from satchel.ui.shell.repair_notices import notice_sentences
 from satchel.ui.shell.shortcuts_dialog import ShortcutsDialog
@@ -86,7 +89,7 @@ class ShellWindow(QMainWindow):
         super().__init__(parent)
         self.language = language
         self.restart = restart.start_again  # replaced in tests
-        self.setWindowTitle("Satchel")
+        self.setWindowTitle(app_name())
         self.setObjectName("shell")
         self.controller = controller
         self.settings = settings
@@ -152,6 +155,9 @@ class ShellWindow(QMainWindow):
         self.shortcuts_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.shortcuts_dialog: ShortcutsDialog | None = None
+        about = menu.addAction(self.tr("&About {app}").format(app=app_name()))
+        about.setObjectName("aboutAction")
+        about.triggered.connect(lambda: show_about(self))
 
     def show_shortcuts(self) -> None:
         """F1 or Help ▸ Keyboard shortcuts: a window beside the work, not in its way."""
@@ -302,9 +308,16 @@ class ShellWindow(QMainWindow):
             set_appearance(app, self.settings.theme, self.settings.zoom)
         if choose_language(None, self.settings.language) != self.language:
             self._offer_restart()
+        elif shown_brand(installed_brand(), self.settings.camouflage) != current_brand():
+            self._offer_restart(
+                self.tr("The new name and icon show after {app} starts again.").format(
+                    app=app_name()
+                )
+            )
 
-    def _offer_restart(self) -> None:
-        self.restart_box = restart.ask_to_restart(self, self._restart_answer)
+    def _offer_restart(self, text: str | None = None) -> None:
+        """`text`: why; the new language's sentence when None."""
+        self.restart_box = restart.ask_to_restart(self, self._restart_answer, text)
 
     def _restart_answer(self, restart_now: bool) -> None:
         if restart_now:
@@ -319,7 +332,9 @@ class ShellWindow(QMainWindow):
                 app.quit()
         else:
             self.show_failure(
-                self.tr("Satchel could not start again. Close it and start it yourself.")
+                self.tr("{app} could not start again. Close it and start it yourself.").format(
+                    app=app_name()
+                )
             )
 
     def _vault_name(self) -> str:
@@ -367,9 +382,7 @@ class ShellWindow(QMainWindow):
         """What the unlock repaired or changed: said once, never done in silence."""
         sentences = notice_sentences(self.controller.session) if self.controller.is_unlocked else []
         if sentences:
-            box = QMessageBox(
-                QMessageBox.Icon.Information, self.tr("Satchel"), "\n\n".join(sentences)
-            )
+            box = QMessageBox(QMessageBox.Icon.Information, app_name(), "\n\n".join(sentences))
             box.setObjectName("repairNotice")
             box.setParent(self, box.windowFlags())
             box.open()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from satchel.errors import VaultError
 from satchel.ui.base.text.due_marks import plural
+from satchel.ui.camouflage.app_brand import app_name
 
 CONTEXT = "Errors"
 
@@ -27,13 +28,12 @@ def _sentences() -> dict[str, str]:
         ),
         "busy": QCoreApplication.translate(
             "Errors",
-            "The vault is open elsewhere (another Satchel window or command). "
-            "Close it there first.",
+            "The vault is open elsewhere (another {app} window or command). Close it there first.",
         ),
         "tampered": QCoreApplication.translate(
             "Errors",
             "This vault failed its authenticity check: it was altered or damaged after "
-            "Satchel wrote it. Nothing was changed. Restore it from a backup.",
+            "{app} wrote it. Nothing was changed. Restore it from a backup.",
         ),
         "damaged": QCoreApplication.translate(
             "Errors",
@@ -44,7 +44,7 @@ def _sentences() -> dict[str, str]:
             "Errors", "The backup file {file} is damaged ({detail}). Nothing was changed."
         ),
         "not_a_vault": QCoreApplication.translate(
-            "Errors", "That folder does not hold a Satchel vault."
+            "Errors", "That folder does not hold a {app} vault."
         ),
         "locked": QCoreApplication.translate(
             "Errors", "The vault is locked. Unlock it again to go on."
@@ -57,14 +57,14 @@ def _sentences() -> dict[str, str]:
         ),
         "unsafe_vault_file": QCoreApplication.translate(
             "Errors",
-            "The vault file {name} is a link to another file, or not a plain file. Satchel "
+            "The vault file {name} is a link to another file, or not a plain file. {app} "
             "stopped and changed nothing. Someone may have put it there: remove it, or "
             "restore the vault from a backup.",
         ),
         "unsupported_version": QCoreApplication.translate(
             "Errors",
-            "This vault uses format version {found}, which this Satchel cannot open. "
-            "Install a newer Satchel.",
+            "This vault uses format version {found}, which this {app} cannot open. "
+            "Install a newer {app}.",
         ),
         "not_found": QCoreApplication.translate(
             "Errors", "This item is no longer in the vault. Nothing was changed."
@@ -80,8 +80,8 @@ def _sentences() -> dict[str, str]:
         ),
         "backup_unsupported_version": QCoreApplication.translate(
             "Errors",
-            "The backup file {file} uses format version {found}, which this Satchel cannot "
-            "read. Install a newer Satchel.",
+            "The backup file {file} uses format version {found}, which this {app} cannot "
+            "read. Install a newer {app}.",
         ),
         "bundle_damaged": QCoreApplication.translate(
             "Errors",
@@ -106,7 +106,7 @@ def _sentences() -> dict[str, str]:
         "bundle_unusable": QCoreApplication.translate(
             "Errors",
             "This bundle cannot be opened here: it was made for another vault's sharing key, "
-            "or by a newer Satchel. Nothing was changed.",
+            "or by a newer {app}. Nothing was changed.",
         ),
     }
 
@@ -147,9 +147,9 @@ def _specific(error: VaultError) -> str | None:
             ),
             errno.EACCES: QCoreApplication.translate(
                 "Errors",
-                "Satchel is not allowed to write there: nothing was changed. Check who owns "
+                "{app} is not allowed to write there: nothing was changed. Check who owns "
                 "the vault's folder and try again.",
-            ),
+            ).format(app=app_name()),
         }.get(_int(error.params.get("errno")))
     return None
 
@@ -204,7 +204,7 @@ def user_message(error: object) -> str:
         for kind in type(error).__mro__:
             code = getattr(kind, "code", None)
             if isinstance(code, str) and code in sentences:
-                return sentences[code].format(**error.params)
+                return sentences[code].format(**{"app": app_name(), **error.params})
         return str(error)
     return QCoreApplication.translate(
         "Errors", "Something unexpected went wrong ({0}). Your saved work is kept."

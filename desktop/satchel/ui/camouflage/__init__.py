@@ -1,0 +1,1 @@
+"""Camouflage: the window under a neutral name, title and icon."""
