@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel.ui.base.text.keys import key_text
 from satchel.ui.base.text.messages import user_message
 from satchel.ui.base.widgets import delete_question
 from satchel.ui.base.widgets.accessible import keep_reading_order
@@ -333,7 +334,11 @@ class RecordEditor(QWidget):
     def _make_revert_button(self) -> QPushButton:
         button = QPushButton(self.tr("Undo changes"))
         button.setObjectName("revertButton")
-        button.setToolTip(self.tr("Put every field back as it was when opened (Ctrl+Alt+Z)"))
+        button.setToolTip(
+            self.tr("Put every field back as it was when opened ({0})").format(
+                key_text("Ctrl+Alt+Z")
+            )
+        )
         button.setAccessibleName(self.tr("Undo all changes since this was opened"))
         button.clicked.connect(self.revert_to_opened)
         shortcut = QShortcut(QKeySequence("Ctrl+Alt+Z"), self)

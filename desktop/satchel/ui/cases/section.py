@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from satchel.services.notebook.cases import CASE_STATUSES, CaseFilter, create_case
 from satchel.ui.base.list_section import RecordListSection
+from satchel.ui.base.text.keys import key_text
 from satchel.ui.base.text.labels import status_label
 from satchel.ui.base.widgets.inline_entry import EscapeLineEdit
 from satchel.ui.cases.editor import CaseEditor
@@ -85,7 +86,7 @@ class CasesSection(RecordListSection):
             self.due_filter.addItem(text, days)
         self.new_button = QPushButton(self.tr("New case"))
         self.new_button.setObjectName("newCaseButton")
-        self.new_button.setToolTip(self.tr("Add a case (Ctrl+N)"))
+        self.new_button.setToolTip(self.tr("Add a case ({0})").format(key_text("Ctrl+N")))
         self.new_button.setAccessibleName(self.tr("New case"))
         self.new_button.clicked.connect(self.new_item)
 
@@ -167,7 +168,7 @@ class CasesSection(RecordListSection):
     def empty_text(self) -> str:
         if self.model.case_filter != CaseFilter():
             return self.tr("No cases match these filters.")
-        return self.tr("No cases yet — press Ctrl+N to add the first one.")
+        return self.tr("No cases yet — press {0} to add the first one.").format(key_text("Ctrl+N"))
 
     def count_text(self, total: int) -> str:
         return self.tr("Cases: %n", "", total)

@@ -39,6 +39,7 @@ from satchel.ui.base.list_section import ListSection
 from satchel.ui.base.paged_model import PagedTableModel
 from satchel.ui.base.text.due_marks import urgency, urgency_color, urgency_icon, urgency_text
 from satchel.ui.base.text.formats import format_date
+from satchel.ui.base.text.keys import key_text
 from satchel.ui.cases.checklists_panel import template_language
 from satchel.ui.checklists.review_notice import menu_suffix
 from satchel.ui.checklists.template_editor import TemplateEditor
@@ -179,7 +180,11 @@ class ChecklistsSection(ListSection):
         """Ctrl+N: add a checklist to the selected row's case, from a template."""
         case_id = self.view.currentIndex().data(CASE_ROLE)
         if not isinstance(case_id, uuid.UUID):
-            self.count_label.setText(self.tr("Select a checklist first: Ctrl+N adds to its case."))
+            self.count_label.setText(
+                self.tr("Select a checklist first: {0} adds to its case.").format(
+                    key_text("Ctrl+N")
+                )
+            )
             return
         key = self._choose_template()
         if key is None:
@@ -244,8 +249,8 @@ class ChecklistsSection(ListSection):
     def empty_text(self) -> str:
         return self.tr(
             "No checklists yet. Open a case and add one, or select a checklist here "
-            "and press Ctrl+N to add another to its case."
-        )
+            "and press {0} to add another to its case."
+        ).format(key_text("Ctrl+N"))
 
     def count_text(self, total: int) -> str:
         return self.tr("%n checklist(s)", "", total).replace("(s)", "" if total == 1 else "s")

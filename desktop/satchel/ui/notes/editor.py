@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from satchel.services.core.tags import parse_tags
 from satchel.services.notebook import notes
 from satchel.services.notebook.views import NoteDetail
+from satchel.ui.base.text.keys import key_text
 from satchel.ui.base.widgets import delete_question
 from satchel.ui.base.widgets.delete_question import DeleteChoice
 from satchel.ui.notes.markdown_preview import MarkdownPreview
@@ -101,7 +102,7 @@ class NoteEditor(QWidget):
         self.tabs.addTab(self.tr("Write"))
         self.tabs.addTab(self.tr("Preview"))
         self.tabs.setAccessibleName(self.tr("Write or preview"))
-        self.tabs.setToolTip(self.tr("Switch with Ctrl+E"))
+        self.tabs.setToolTip(self.tr("Switch with {0}").format(key_text("Ctrl+E")))
         self.body = QPlainTextEdit()
         self.body.setObjectName("noteBody")
         self.body.setAccessibleName(self.tr("Note text (Markdown)"))

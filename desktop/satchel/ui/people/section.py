@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from satchel.services.notebook.people import ROLES, create_person
 from satchel.ui.base.list_section import RecordListSection
+from satchel.ui.base.text.keys import key_text
 from satchel.ui.base.text.labels import role_label
 from satchel.ui.base.widgets.inline_entry import EscapeLineEdit
 from satchel.ui.people.editor import PersonEditor
@@ -50,7 +51,7 @@ class PeopleSection(RecordListSection):
             lambda _i: self.model.set_role(self.role_filter.currentData())
         )
         self.new_button = QPushButton(self.tr("New person"))
-        self.new_button.setToolTip(self.tr("Add a person (Ctrl+N)"))
+        self.new_button.setToolTip(self.tr("Add a person ({0})").format(key_text("Ctrl+N")))
         self.new_button.setAccessibleName(self.tr("New person"))
         self.new_button.clicked.connect(self.new_item)
         filters = QHBoxLayout()
@@ -114,7 +115,9 @@ class PeopleSection(RecordListSection):
     def empty_text(self) -> str:
         if self.model.role_filter:
             return self.tr("Nobody with this role.")
-        return self.tr("No people yet — press Ctrl+N to add someone by a pseudonym.")
+        return self.tr("No people yet — press {0} to add someone by a pseudonym.").format(
+            key_text("Ctrl+N")
+        )
 
     def count_text(self, total: int) -> str:
         return self.tr("People: %n", "", total)

@@ -36,6 +36,7 @@ from satchel.services.core.settings import (
 )
 from satchel.ui.access.default_locations import default_vault_folder
 from satchel.ui.access.page_frame import fit_height, text_label
+from satchel.ui.base.text.keys import key_text
 from satchel.ui.base.theme import ZOOM_RANGE
 from satchel.ui.camouflage.app_brand import app_name
 from satchel.ui.camouflage.setting import CamouflageSetting
@@ -141,8 +142,8 @@ class SettingsDialog(QDialog):
         self.never_warning = text_label(
             self.tr(
                 "Anyone who gets to this computer while you are away could read the vault. "
-                "Lock it yourself with Ctrl+L."
-            ),
+                "Lock it yourself with {0}."
+            ).format(key_text("Ctrl+L")),
             "warning",
         )
         self.never_warning.setObjectName("neverLockWarning")

@@ -20,10 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from satchel.ui.access.page_frame import text_label
-
-
-def key_text(keys: str | QKeySequence.StandardKey) -> str:
-    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+from satchel.ui.base.text.keys import key_text
 
 
 def _either(*keys: str | QKeySequence.StandardKey) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from satchel.ui.base.text.keys import key_text
 from satchel.ui.shell.vault_controller import VaultController
 
 UNDO_SECONDS = 12
@@ -27,7 +28,7 @@ class UndoBar(QFrame):
         self.message.setObjectName("undoMessage")
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setObjectName("undoButton")
-        self.undo_button.setToolTip(self.tr("Undo (Ctrl+Shift+Z)"))
+        self.undo_button.setToolTip(self.tr("Undo ({0})").format(key_text("Ctrl+Shift+Z")))
         self.undo_button.clicked.connect(self.undo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 0, 8, 0)

@@ -37,6 +37,7 @@ from satchel.ui.access.create_vault import CreateVaultPage
 from satchel.ui.access.unlock import UnlockPage
 from satchel.ui.access.welcome import WelcomePage
 from satchel.ui.base.icons import icon
+from satchel.ui.base.text.keys import key_text
 from satchel.ui.base.theme import set_appearance
 from satchel.ui.camouflage.app_brand import app_name, current_brand
 from satchel.ui.platform.capture_exclusion import CaptureGuard
@@ -125,7 +126,7 @@ class ShellWindow(QMainWindow):
         """The bar that stays on screen at any size: demo banner, vault menu, Settings, Lock."""
         self.lock_button = QPushButton(icon("lock"), self.tr("Lock"))
         self.lock_button.setObjectName("lockButton")
-        self.lock_button.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
+        self.lock_button.setToolTip(self.tr("Lock the vault now ({0})").format(key_text("Ctrl+L")))
         self.lock_button.setAccessibleName(self.tr("Lock the vault"))
         self.lock_button.clicked.connect(controller.lock)
         self.vault_label = QLabel()
@@ -137,7 +138,7 @@ class ShellWindow(QMainWindow):
             self.statusBar().addWidget(widget)
         self.settings_button = QPushButton(icon("settings"), self.tr("Settings"))
         self.settings_button.setObjectName("settingsButton")
-        self.settings_button.setToolTip(self.tr("Settings (Ctrl+,)"))
+        self.settings_button.setToolTip(self.tr("Settings ({0})").format(key_text("Ctrl+,")))
         self.settings_button.setAccessibleName(self.tr("Open the settings"))
         self.settings_button.clicked.connect(self.show_settings)
         self.vault_menu = VaultMenuButton(controller, self)
@@ -176,11 +177,13 @@ class ShellWindow(QMainWindow):
         fill_vault_menu(self.vault_bar_menu, self, self.controller, shortcuts=True)
         self.vault_bar_menu.addSeparator()
         # The chord is only shown: PanicLock handles Ctrl+L everywhere, dialogs included.
-        self.lock_action = QAction(icon("lock"), self.tr("&Lock") + "\tCtrl+L", self)
+        self.lock_action = QAction(icon("lock"), self.tr("&Lock") + "\t" + key_text("Ctrl+L"), self)
         self.lock_action.setObjectName("lockAction")
         self.lock_action.triggered.connect(self.controller.lock)
         self.vault_bar_menu.addAction(self.lock_action)
-        self.settings_action = QAction(icon("settings"), self.tr("&Settings…") + "\tCtrl+,", self)
+        self.settings_action = QAction(
+            icon("settings"), self.tr("&Settings…") + "\t" + key_text("Ctrl+,"), self
+        )
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.triggered.connect(self.show_settings)
         self.vault_bar_menu.addAction(self.settings_action)

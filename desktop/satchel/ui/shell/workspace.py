@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel.ui.base.text.keys import key_text
 from satchel.ui.cases.editor import CaseEditor
 from satchel.ui.cases.section import CasesSection
 from satchel.ui.checklists.section import ChecklistsSection
@@ -74,7 +75,7 @@ class Workspace(QWidget):
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
-        self.search_box.setPlaceholderText(self.tr("Search  (Ctrl+F)"))
+        self.search_box.setPlaceholderText(self.tr("Search  ({0})").format(key_text("Ctrl+F")))
         self.search_box.setAccessibleName(self.tr("Search the vault"))
         self.search_box.setClearButtonEnabled(True)
 
@@ -103,7 +104,7 @@ class Workspace(QWidget):
             self.sections.append(section)
             self.centre.addWidget(section)
             item = QListWidgetItem(title)
-            item.setToolTip(self.tr("{0}  (Ctrl+{1})").format(title, index))
+            item.setToolTip(f"{title}  ({key_text(f'Ctrl+{index}')})")
             self.sidebar.addItem(item)
         self.search_panel = SearchPanel(controller, self)
         self.centre.addWidget(self.search_panel)
