@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QScrollBar,
+    QStyle,
     QTabBar,
     QTextEdit,
     QToolButton,
@@ -291,8 +292,30 @@ def _tab_clip(bar: QTabBar) -> Clip | None:
     return None
 
 
+def _header_clip(header: QHeaderView) -> Clip | None:
+    """A column header section narrower than its title (Qt would elide it: "Приорите…")."""
+    model = header.model()
+    if model is None or header.orientation() != Qt.Orientation.Horizontal:
+        return None
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    for column in range(header.count()):
+        if header.isSectionHidden(column):
+            continue
+        text = model.headerData(column, Qt.Orientation.Horizontal)
+        if not isinstance(text, str) or not text:
+            continue
+        needed = header.fontMetrics().horizontalAdvance(text) + 2 * margin
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+            needed = max(needed, header.sectionSizeHint(column))
+        if needed > header.sectionSize(column):
+            return text, needed, header.sectionSize(column)
+    return None
+
+
 def _clip_of(widget: QWidget) -> Clip | None:
     """When `widget` cuts its own text: what it shows, the room it needs and has."""
+    if isinstance(widget, QHeaderView):
+        return _header_clip(widget)
     if isinstance(widget, QLabel):
         return _label_clip(widget)
     if isinstance(widget, QAbstractButton):

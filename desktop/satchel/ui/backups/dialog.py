@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -38,6 +37,7 @@ from satchel.ui.backups.rows import file_size, holds, kind, made_when
 from satchel.ui.base.tasks import TaskProgress, Work
 from satchel.ui.base.text.messages import user_message
 from satchel.ui.base.widgets import file_dialogs
+from satchel.ui.base.widgets.column_widths import stretch_and_fit
 from satchel.ui.camouflage.app_brand import app_name
 from satchel.ui.shell.vault_controller import Change, VaultController
 
@@ -107,7 +107,7 @@ class BackupsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        stretch_and_fit(self.table.horizontalHeader(), stretched=(2,))
         layout.addWidget(self.table, 1)
 
     def _build_actions(self, layout: QVBoxLayout) -> None:

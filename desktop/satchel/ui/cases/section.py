@@ -45,7 +45,7 @@ class CasesSection(RecordListSection):
         self.view.setObjectName("caseTable")
         self.view.setAccessibleName(self.tr("Cases"))
         # Narrow: Updated goes first, then Priority, Progress, Status; Due stays longest.
-        self.view.stretch_first_column((72, 68, 92, 60, 92), drop_order=(5, 2, 4, 1, 3))
+        self.view.stretch_first_column(drop_order=(5, 2, 4, 1, 3))
         self._build_filters()
         self._build_new_bar()
         self._assemble(self._filter_row, self.new_bar, counted=True)

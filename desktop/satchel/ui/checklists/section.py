@@ -161,7 +161,7 @@ class ChecklistsSection(ListSection):
         self.setObjectName("checklistsSection")
         self.view.setObjectName("checklistTable")
         self.view.setAccessibleName(self.tr("Checklists"))
-        self.view.stretch_first_column((104, 104))
+        self.view.stretch_first_column()
         self.view.setItemDelegateForColumn(COLUMNS.index("progress"), ProgressDelegate(self.view))
         self.count_label.setProperty("role", "hint")
         self.templates_button = QPushButton(self.tr("Templates…"))

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -50,6 +49,7 @@ from satchel.ui.base.text.due_marks import plural
 from satchel.ui.base.text.labels import field_label, role_label
 from satchel.ui.base.text.messages import user_message
 from satchel.ui.base.widgets import file_dialogs
+from satchel.ui.base.widgets.column_widths import stretch_and_fit
 from satchel.ui.shell.vault_controller import Change, VaultController
 
 Row = tuple[str, str, str]
@@ -97,7 +97,7 @@ class _ImportDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        stretch_and_fit(self.table.horizontalHeader(), stretched=(2,))
         self.table.setAccessibleName(self.tr("Preview"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)

@@ -152,12 +152,7 @@ class ActivitySection(ListSection):
         self.setObjectName("activitySection")
         self.view.setObjectName("activityTable")
         self.view.setAccessibleName(self.tr("Activity"))
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(0, header.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, header.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, header.ResizeMode.Stretch)
-        self.view.setColumnWidth(0, 150)
-        self.view.setColumnWidth(1, 190)
+        self.view.stretch_columns((COLUMNS.index("detail"),), drop_order=())
         hint = QLabel(
             self.tr("What was done in this vault, newest first. Content is never logged.")
         )

@@ -130,11 +130,7 @@ class DueSoonSection(ListSection):
 
         self.view.setObjectName("dueTable")
         self.view.setAccessibleName(self.tr("Due soon"))
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(0, header.ResizeMode.Interactive)
-        self.view.setColumnWidth(0, 124)
-        header.setSectionResizeMode(1, header.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, header.ResizeMode.Stretch)
+        self.view.stretch_columns((COLUMNS.index("what"), COLUMNS.index("case")), drop_order=())
         self.view.activated.connect(self._open)
         self.view.selectionModel().currentRowChanged.connect(self._open)
         self._assemble(top)

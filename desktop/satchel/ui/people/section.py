@@ -36,7 +36,7 @@ class PeopleSection(RecordListSection):
         self.setObjectName("peopleSection")
         self.view.setObjectName("peopleTable")
         self.view.setAccessibleName(self.tr("People"))
-        self.view.stretch_first_column((100, 160))
+        self.view.stretch_first_column()
         filters = self._build_filters()
         self._build_new_bar()
         self._assemble(filters, self.new_bar, counted=True)
