@@ -4,7 +4,7 @@
 #   system-deps.sh offscreen [--soft]   Qt's libraries for offscreen runs, and python3-venv
 #                                        when the python3 in use cannot create a virtualenv
 #   system-deps.sh test [--soft]        the offscreen set plus tools the test suites call
-#                                        (strace, age, dbus-daemon, Xvfb)
+#                                        (strace, age, dbus-daemon, Xvfb, AT-SPI)
 #   system-deps.sh package [--soft]     the offscreen set plus what `make package` and
 #                                        `make package-test` run (PyInstaller's objdump,
 #                                        dpkg-shlibdeps, icon rendering, validators, debootstrap)
@@ -22,7 +22,10 @@ offscreen_pkgs=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus
 test_tool_pkgs=(strace age dbus-daemon
     # Xvfb and the libraries Qt's xcb platform plugin loads (the X11 selection test)
     xvfb libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
-    libxcb-render-util0 libxcb-shape0)
+    libxcb-render-util0 libxcb-shape0
+    # the accessibility tree as a screen reader reads it (tests/ui/i18n/test_atspi.py):
+    # the AT-SPI bus and registry, and the system Python's bindings to query them
+    at-spi2-core python3-gi gir1.2-atspi-2.0)
 
 package_pkgs=(binutils chrpath dpkg-dev librsvg2-bin desktop-file-utils appstream man-db lintian
     debootstrap
