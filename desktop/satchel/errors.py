@@ -242,10 +242,52 @@ class NotFoundError(VaultError):
         super().__init__(f"No {kind} with id {ident} in this vault.", kind=kind, ident=ident)
 
 
+# The English sentence of each input problem; `params` fill it. The window has its own,
+# translated table under the same names (satchel.ui.base.text.messages).
+INPUT_PROBLEMS: dict[str, str] = {
+    "empty": "The {field} cannot be empty.",
+    "too_long": "The {field} is too long ({length} characters; at most {limit}).",
+    "nul": "The {field} contains a NUL character.",
+    "not_a_choice": '"{value}" is not a valid {field}; choose one of: {choices}.',
+    "not_a_date": 'The {field} "{value}" is not a date like 2026-03-31.',
+    "not_an_id": '"{ident}" is not a {kind} id.',
+    "ambiguous_id": '"{ident}" matches more than one {kind}; type more of the id.',
+    "pseudonym_taken": 'Another person already has the pseudonym "{pseudonym}".',
+    "is_folder": "{path} is a folder, not a file.",
+    "not_a_plain_file": (
+        "{path} is not a regular file (a device or a pipe); Satchel reads only files."
+    ),
+    "symlink": "{name} is a symbolic link; choose the file itself.",
+    "cannot_read": "Cannot read {path}: {reason}.",
+    "file_too_large": "{name} is too large: at most {limit_text} can be read. Nothing was changed.",
+    "attachment_too_large": (
+        "The file is too large ({size_text}); attachments can be at most {limit_text}."
+    ),
+    "file_empty": "The file is empty; there is nothing to attach.",
+    "not_a_backup": "{name} is not a Satchel backup file.",
+    "folder_missing": "The folder {folder} does not exist.",
+    "bundle_is_folder": "{path} is a folder; give a file name for the bundle.",
+    "passphrase_empty": "The {field} cannot be empty.",
+    "passphrase_weak": "This passphrase is too easy to guess.{hint}",
+    "already_restored": "This item is already back in the vault.",
+    "other_case": "The note or checklist item belongs to another case.",
+}
+
+
 class InvalidInputError(VaultError):
-    """Bad input from the user: a field value, a file, a date. The message names it."""
+    """Bad input from the user: a field value, a file, a date. The message names it.
+
+    `problem` (a key of INPUT_PROBLEMS) and the params (field, value, limits) let the
+    window say the same in the user's language; without a message the English sentence is
+    built from them.
+    """
 
     code = "invalid_input"
+
+    def __init__(self, message: str = "", *, problem: str = "", **params: object) -> None:
+        if problem and not message:
+            message = INPUT_PROBLEMS[problem].format(**params)
+        super().__init__(message, problem=problem, **params)
 
 
 class CancelledError(VaultError):

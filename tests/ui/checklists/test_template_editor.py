@@ -109,8 +109,8 @@ def test_importing_a_bad_file_names_line_and_field_and_imports_nothing(
 
     assert editor.problems_dialog is not None and editor.problems_dialog.isVisible()
     problems = editor.problems_dialog.text.toPlainText().splitlines()
-    assert "bad.toml:10: items[1].category: " in "\n".join(problems)
-    assert any(line.startswith("bad.toml:11: items[1].required") for line in problems)
+    assert "bad.toml, line 10, items[1].category: " in "\n".join(problems)
+    assert any(line.startswith("bad.toml, line 11, items[1].required") for line in problems)
     assert any("description" in line for line in problems)
     assert editor.template_keys() == keys
 

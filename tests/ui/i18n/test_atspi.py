@@ -93,18 +93,22 @@ class Session:
                 check=False,
             )
         finally:
-            app.terminate()
-            app.wait(timeout=WAIT)
+            self._end(app)
         found = json.loads(read.stdout or "{}")
         assert "nodes" in found, f"AT-SPI gave no tree: {found} {read.stderr[-2000:]}"
         nodes: list[dict[str, Any]] = found["nodes"]
         return nodes
 
+    def _end(self, process: subprocess.Popen[str]) -> None:
+        if process.poll() is None:
+            process.terminate()
+        process.wait(timeout=WAIT)
+        if process.stdout is not None:
+            process.stdout.close()
+
     def close(self) -> None:
         for process in reversed(self.processes):
-            if process.poll() is None:
-                process.terminate()
-                process.wait(timeout=WAIT)
+            self._end(process)
 
 
 @pytest.fixture(scope="module")

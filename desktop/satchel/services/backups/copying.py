@@ -51,13 +51,19 @@ _COUNTED = {
 class BackupFailedError(VaultError):
     code = "backup_failed"
 
-    def __init__(self, folder: Path, reason: str, *, disk: DiskError | None = None) -> None:
+    def __init__(
+        self, folder: Path, reason: str, *, disk: DiskError | None = None, problem: str = ""
+    ) -> None:
+        """`problem` says why for the window: "folder_missing", "no_folder", or "disk"
+        (then `errno` says how the disk refused); `reason` is the same in English."""
         self.disk = disk  # a full or read-only disk keeps its own sentence and exit code
         if disk is not None:
             super().__init__(
                 f"The backup could not be written to {folder}. {disk}",
                 folder=str(folder),
                 reason=str(disk),
+                problem="disk",
+                errno=disk.errno,
             )
             return
         super().__init__(
@@ -65,6 +71,7 @@ class BackupFailedError(VaultError):
             "and the vault is unchanged.",
             folder=str(folder),
             reason=reason,
+            problem=problem,
         )
 
 
@@ -246,7 +253,11 @@ def take_backup(
         raise LockedError()
     folder = Path(folder)
     if not create_folder and not folder.is_dir():
-        raise BackupFailedError(folder, "the folder is not there; is the USB stick plugged in?")
+        raise BackupFailedError(
+            folder,
+            "the folder is not there; is the USB stick plugged in?",
+            problem="folder_missing",
+        )
     with _BACKUP_LOCK:
         created = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
         hidden = isinstance(vault, HiddenVault)
@@ -349,7 +360,7 @@ def backup_before_migration(vault: UnlockedVault) -> Path | None:
     chosen = configured_folder(vault)
     try:
         if chosen is None:
-            raise BackupFailedError(beside, "no folder was picked")
+            raise BackupFailedError(beside, "no folder was picked", problem="no_folder")
         made = take_backup(vault, chosen, reason="migration", create_folder=False)
     except BackupFailedError:
         made = take_backup(vault, beside, reason="migration")

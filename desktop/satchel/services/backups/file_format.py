@@ -54,17 +54,37 @@ class DamagedBackupError(DamagedError):
 
     code = "backup_damaged"
 
-    def __init__(self, path: Path, detail: str) -> None:
+    def __init__(self, path: Path, detail: str, problem: str = "", **params: object) -> None:
+        """`problem` names the damage for the window: "cut_short", "bad_length",
+        "unreadable_description", "wrong_size" (with `size` and `expected`), "checksum"."""
         VaultError.__init__(
             self,
             f"The backup file {path.name} is damaged: {detail}. Nothing was changed; "
             "try an older backup.",
             file=path.name,
             detail=detail,
+            problem=problem,
+            **params,
         )
         self.part = "backup"
         self.path = path
         self.detail = detail
+
+
+def wrong_size(path: Path, size: int, expected: int) -> DamagedBackupError:
+    return DamagedBackupError(
+        path,
+        f"it is {size} bytes long where {expected} were written",
+        "wrong_size",
+        size=size,
+        expected=expected,
+    )
+
+
+def cannot_read(path: Path, error: OSError) -> InvalidInputError:
+    return InvalidInputError(
+        problem="cannot_read", path=str(path), reason=error.strerror or error, errno=error.errno
+    )
 
 
 class UnsupportedBackupVersionError(UnsupportedVersionError):
@@ -165,7 +185,9 @@ def decode_manifest(path: Path, raw: bytes) -> Manifest:
     except UnsupportedVersionError:
         raise
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, binascii.Error) as error:
-        raise DamagedBackupError(path, f"its description cannot be read ({error})") from None
+        raise DamagedBackupError(
+            path, f"its description cannot be read ({error})", "unreadable_description"
+        ) from None
     return manifest
 
 
@@ -176,26 +198,24 @@ def read_manifest(path: Path) -> Manifest:
             manifest, _raw = _read_start(path, handle)
             size = os.fstat(handle.fileno()).st_size
     except OSError as error:
-        raise InvalidInputError(f"Cannot read {path}: {error.strerror or error}.") from error
+        raise cannot_read(path, error) from error
     if size != manifest.file_size:
-        raise DamagedBackupError(
-            path, f"it is {size} bytes long where {manifest.file_size} were written"
-        )
+        raise wrong_size(path, size, manifest.file_size)
     return manifest
 
 
 def _read_start(path: Path, handle: BinaryIO) -> tuple[Manifest, bytes]:
     prefix = handle.read(PREFIX_BYTES)
     if not prefix.startswith(MAGIC[: len(prefix)]) or len(prefix) < len(MAGIC):
-        raise InvalidInputError(f"{path.name} is not a Satchel backup file.")
+        raise InvalidInputError(problem="not_a_backup", name=path.name)
     if len(prefix) < PREFIX_BYTES:
-        raise DamagedBackupError(path, "it is cut short")
+        raise DamagedBackupError(path, "it is cut short", "cut_short")
     (length,) = _LENGTH.unpack_from(prefix, len(MAGIC))
     if not 0 < length <= MAX_MANIFEST_BYTES:
-        raise DamagedBackupError(path, "its description has an impossible length")
+        raise DamagedBackupError(path, "its description has an impossible length", "bad_length")
     raw = handle.read(length)
     if len(raw) != length:
-        raise DamagedBackupError(path, "it is cut short")
+        raise DamagedBackupError(path, "it is cut short", "cut_short")
     return decode_manifest(path, raw), prefix + raw
 
 
@@ -212,9 +232,9 @@ def verify_checksum(
             _stream(handle, manifest.database_size, [digest.update], progress, cancel)
             stored = handle.read(CHECKSUM_BYTES)
     except OSError as error:  # a USB stick pulled out, a bad sector: said, not a traceback
-        raise InvalidInputError(f"Cannot read {path}: {error.strerror or error}.") from error
+        raise cannot_read(path, error) from error
     if stored != digest.digest():
-        raise DamagedBackupError(path, "its checksum does not match its content")
+        raise DamagedBackupError(path, "its checksum does not match its content", "checksum")
     return manifest
 
 

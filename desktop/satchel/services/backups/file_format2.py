@@ -37,8 +37,10 @@ from satchel.services.backups.file_format import (
     Manifest,
     _create_private,
     _stream,
+    cannot_read,
     remove_quietly,
     write_staged,
+    wrong_size,
 )
 from satchel.vault.format2.layout import HEADER_BYTES, RECORD_BYTES
 from satchel.work import CancelToken, Progress
@@ -132,12 +134,10 @@ def read_manifest(path: Path, database_key: bytes | bytearray) -> Manifest | Non
             head = handle.read(FIXED_BYTES)
             size = os.fstat(handle.fileno()).st_size
     except OSError as error:
-        raise InvalidInputError(f"Cannot read {path}: {error.strerror or error}.") from error
+        raise cannot_read(path, error) from error
     manifest = open_manifest(database_key, head)
     if manifest is not None and size != manifest.file_size:
-        raise DamagedBackupError(
-            path, f"it is {size} bytes long where {manifest.file_size} were written"
-        )
+        raise wrong_size(path, size, manifest.file_size)
     return manifest
 
 
@@ -148,12 +148,14 @@ def keyless_manifest(path: Path) -> Manifest:
             head = handle.read(FIXED_BYTES)
             size = os.fstat(handle.fileno()).st_size
     except OSError as error:
-        raise InvalidInputError(f"Cannot read {path}: {error.strerror or error}.") from error
+        raise cannot_read(path, error) from error
     database = size - FIXED_BYTES - CHECKSUM_BYTES
     if len(head) < FIXED_BYTES or database < PAGE_SIZE or database % PAGE_SIZE:
         # Nothing else tells a backup apart from any other file: its length does not fit.
         raise InvalidInputError(
-            f"{path.name} is not a Satchel backup file (or it was cut short). Nothing was changed."
+            f"{path.name} is not a Satchel backup file (or it was cut short). Nothing was changed.",
+            problem="not_a_backup",
+            name=path.name,
         )
     return Manifest(
         vault_id="",
@@ -183,9 +185,9 @@ def verify_checksum(
             _stream(handle, FIXED_BYTES + manifest.database_size, [digest.update], progress, cancel)
             stored = handle.read(CHECKSUM_BYTES)
     except OSError as error:
-        raise InvalidInputError(f"Cannot read {path}: {error.strerror or error}.") from error
+        raise cannot_read(path, error) from error
     if stored != digest.digest():
-        raise DamagedBackupError(path, "its checksum does not match its content")
+        raise DamagedBackupError(path, "its checksum does not match its content", "checksum")
 
 
 def write_backup_file(

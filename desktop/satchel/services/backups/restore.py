@@ -154,19 +154,24 @@ def restore_in_place(
         manifest = verify_checksum(path, progress=stage(progress, 0.0, 0.2), cancel=cancel)
     if manifest.vault_id != vs.vault.vault_id or hidden != (manifest.format_version == 2):
         raise InvalidInputError(
-            f"{path.name} is a backup of another vault. Restore it as a new vault instead."
+            f"{path.name} is a backup of another vault. Restore it as a new vault instead.",
+            problem="backup_of_other_vault",
+            name=path.name,
         )
     if not _known_revision(manifest.schema_revision):
         raise InvalidInputError(
             f"{path.name} was made by a newer Satchel, which this one cannot open. Install a "
-            "newer Satchel, or restore it as a new vault to keep it for later."
+            "newer Satchel, or restore it as a new vault to keep it for later.",
+            problem="backup_from_newer_satchel",
+            name=path.name,
         )
     counts = open_summary(vs.vault.database_key, manifest)
     if counts is not None:  # demo data never replaces a real vault's, nor the reverse
         check_same_kind(vs, from_demo=counts.demo, what="backup")
     if vs.busy:
         raise InvalidInputError(
-            "An import, export or report is still running. Restore once it has finished."
+            "An import, export or report is still running. Restore once it has finished.",
+            problem="busy_with_work",
         )
     try:
         kept = back_up(
@@ -179,7 +184,8 @@ def restore_in_place(
     except DamagedError as error:  # what is still readable in it must not be replaced
         raise InvalidInputError(
             "This vault is damaged, so it cannot be kept as a backup before it is replaced. "
-            "Restore the backup as a new vault instead; this one stays as it is."
+            "Restore the backup as a new vault instead; this one stays as it is.",
+            problem="damaged_before_restore",
         ) from error
     folder = vs.vault.folder
     staged = folder / RESTORE_STAGING_FILE
@@ -231,7 +237,9 @@ def _swap_in(vs: VaultSession, staged: Path, header: bytes, record: bytes) -> No
         raise InvalidInputError(  # each header copy is either the old one or the backup's
             f"The backup was restored, but writing the vault's header in {folder} failed "
             f"({error.strerror or error}). Unlock it with the passphrase it had on the day "
-            "of the backup, or with the one it had before the restore."
+            "of the backup, or with the one it had before the restore.",
+            problem="restored_header_failed",
+            folder=str(folder),
         ) from error
     finally:
         remove_quietly(staged)

@@ -110,5 +110,5 @@ def require_acceptable(text: str) -> PassphraseAssessment:
     if not assessment.acceptable:
         reason = assessment.warning or (assessment.suggestions or ("",))[0]
         tail = f" {reason}" if reason else ""
-        raise InvalidInputError(f"This passphrase is too easy to guess.{tail}")
+        raise InvalidInputError(problem="passphrase_weak", hint=tail)
     return assessment

@@ -42,7 +42,7 @@ def require(session: Session, model: type[T], ident: uuid.UUID | str, kind: str)
         return row
     text = ident.strip().lower().replace("-", "")
     if not _HEX.match(text) or len(text) < MIN_ID_PREFIX or len(text) > 32:
-        raise InvalidInputError(f'"{ident}" is not a {kind} id.')
+        raise InvalidInputError(problem="not_an_id", ident=ident, kind=kind)
     if len(text) == 32:
         return require(session, model, uuid.UUID(text), kind)
     column: Any = model.id  # type: ignore[attr-defined]
@@ -53,7 +53,7 @@ def require(session: Session, model: type[T], ident: uuid.UUID | str, kind: str)
     if not rows:
         raise NotFoundError(kind, ident)
     if len(rows) > 1:
-        raise InvalidInputError(f'"{ident}" matches more than one {kind}; type more of the id.')
+        raise InvalidInputError(problem="ambiguous_id", ident=ident, kind=kind)
     return rows[0]
 
 
@@ -61,13 +61,11 @@ def clean_text(value: str, field: str, *, max_length: int, required: bool = Fals
     """Trimmed text within its limit; a clear error names the field otherwise."""
     text = value.strip()
     if required and not text:
-        raise InvalidInputError(f"The {field} cannot be empty.")
+        raise InvalidInputError(problem="empty", field=field)
     if len(text) > max_length:
-        raise InvalidInputError(
-            f"The {field} is too long ({len(text)} characters; at most {max_length})."
-        )
+        raise InvalidInputError(problem="too_long", field=field, length=len(text), limit=max_length)
     if "\x00" in text:
-        raise InvalidInputError(f"The {field} contains a NUL character.")
+        raise InvalidInputError(problem="nul", field=field)
     return text
 
 
@@ -75,7 +73,7 @@ def choice(value: str, field: str, allowed: tuple[str, ...]) -> str:
     normalized = value.strip().lower().replace("-", "_").replace(" ", "_")
     if normalized not in allowed:
         listed = ", ".join(a.replace("_", "-") for a in allowed)
-        raise InvalidInputError(f'"{value}" is not a valid {field}; choose one of: {listed}.')
+        raise InvalidInputError(problem="not_a_choice", value=value, field=field, choices=listed)
     return normalized
 
 
@@ -88,4 +86,4 @@ def parse_date(value: str | dt.date | None, field: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise InvalidInputError(f'The {field} "{value}" is not a date like 2026-03-31.') from None
+        raise InvalidInputError(problem="not_a_date", field=field, value=value) from None

@@ -25,12 +25,16 @@ REVEAL_RANGE = (5, 300)  # seconds
 
 
 class InvalidSettingError(InvalidInputError):
-    """A setting outside its range; `field` names the VaultSettings attribute."""
+    """A setting outside its range; `field` names the VaultSettings attribute.
+
+    `problem` and the params say the same for the window: "out_of_range" (`low`, `high`,
+    `unit`, `value`), "not_full_path" (`value`), "not_on_off".
+    """
 
     code = "invalid_setting"
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message, field=field)
+    def __init__(self, field: str, message: str, problem: str = "", **params: object) -> None:
+        super().__init__(message, problem=problem, field=field, **params)
         self.field = field
 
 
@@ -64,6 +68,11 @@ def _check(name: str, value: Any) -> None:
             name,
             f"The {label} must be a whole number from {low} to {high} {unit}{never} "
             f"(got {value!r}).",
+            "out_of_range",
+            low=low,
+            high=high,
+            unit=unit,
+            value=value,
         )
 
 
@@ -165,10 +174,13 @@ def save_backup_settings(vs: VaultSession, settings: BackupSettings) -> None:
         not _backup_value("folder", folder) or not Path(folder).is_absolute()
     ):
         raise InvalidSettingError(
-            "folder", f"The backup folder must be a full path (got {folder!r})."
+            "folder",
+            f"The backup folder must be a full path (got {folder!r}).",
+            "not_full_path",
+            value=folder,
         )
     if not isinstance(settings.automatic, bool):
-        raise InvalidSettingError("automatic", "Automatic backups must be on or off.")
+        raise InvalidSettingError("automatic", "Automatic backups must be on or off.", "not_on_off")
     before = load_backup_settings(vs)
     with vs.transaction() as session:
         changed = []

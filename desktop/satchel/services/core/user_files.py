@@ -26,7 +26,7 @@ def describe_size(size: int) -> str:
 
 def too_large(name: str, limit: int) -> InvalidInputError:
     return InvalidInputError(
-        f"{name} is too large: at most {describe_size(limit)} can be read. Nothing was changed."
+        problem="file_too_large", name=name, limit=limit, limit_text=describe_size(limit)
     )
 
 
@@ -36,18 +36,16 @@ def read_user_file(path: Path, limit: int) -> bytes:
     try:
         fd = os.open(path, _FLAGS | getattr(os, "O_BINARY", 0))
     except IsADirectoryError:
-        raise InvalidInputError(f"{path} is a folder, not a file.") from None
+        raise InvalidInputError(problem="is_folder", path=str(path)) from None
     except OSError as error:
         raise _unreadable(path, error) from None
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
         os.close(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise InvalidInputError(f"{path} is a folder, not a file.")
+            raise InvalidInputError(problem="is_folder", path=str(path))
         if not stat.S_ISREG(info.st_mode):
-            raise InvalidInputError(
-                f"{path} is not a regular file (a device or a pipe); Satchel reads only files."
-            )
+            raise InvalidInputError(problem="not_a_plain_file", path=str(path))
         raise too_large(path.name, limit)
     with os.fdopen(fd, "rb") as handle:
         try:
@@ -68,4 +66,6 @@ def read_stream(stream: BinaryIO, limit: int, name: str) -> bytes:
 
 
 def _unreadable(path: Path, error: OSError) -> InvalidInputError:
-    return InvalidInputError(f"Cannot read {path}: {error.strerror or error}.")
+    return InvalidInputError(
+        problem="cannot_read", path=str(path), reason=error.strerror or error, errno=error.errno
+    )

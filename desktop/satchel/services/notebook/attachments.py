@@ -120,11 +120,14 @@ def add_attachment(
     """
     if len(data) > MAX_BYTES:
         raise InvalidInputError(
-            f"The file is too large ({len(data) / 1024 / 1024:.1f} MB); "
-            f"attachments can be at most {MAX_BYTES // 1024 // 1024} MB."
+            problem="attachment_too_large",
+            size=len(data),
+            limit=MAX_BYTES,
+            size_text=f"{len(data) / 1024 / 1024:.1f} MB",
+            limit_text=f"{MAX_BYTES // 1024 // 1024} MB",
         )
     if not data:
-        raise InvalidInputError("The file is empty; there is nothing to attach.")
+        raise InvalidInputError(problem="file_empty")
     if case_id is None and note_id is None and checklist_item_id is None:
         raise InvalidInputError("An attachment needs a case, a note or a checklist item.")
     now = utc_now()
@@ -151,7 +154,7 @@ def add_attachment(
             row.checklist_item_id = item.id
             owners.add(item.checklist.case_id)
         if len(owners) > 1:
-            raise InvalidInputError("The note or checklist item belongs to another case.")
+            raise InvalidInputError(problem="other_case")
         if owners:
             row.case_id = owners.pop()
             case = session.get(Case, row.case_id)

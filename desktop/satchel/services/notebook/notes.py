@@ -74,11 +74,9 @@ def create_note(
 
 def _body(body: str) -> str:
     if len(body) > MAX_BODY:
-        raise InvalidInputError(
-            f"The note is too long ({len(body)} characters; at most {MAX_BODY})."
-        )
+        raise InvalidInputError(problem="too_long", field="note", length=len(body), limit=MAX_BODY)
     if "\x00" in body:
-        raise InvalidInputError("The note contains a NUL character.")
+        raise InvalidInputError(problem="nul", field="note")
     return body
 
 

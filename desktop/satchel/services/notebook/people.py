@@ -41,7 +41,7 @@ def _check_pseudonym_free(
     if except_id is not None:
         query = query.where(Person.id != except_id)
     if session.scalar(query.limit(1)) is not None:
-        raise InvalidInputError(f'Another person already has the pseudonym "{pseudonym}".')
+        raise InvalidInputError(problem="pseudonym_taken", pseudonym=pseudonym)
 
 
 def create_person(

@@ -169,7 +169,9 @@ def _check_owner(session: Session, entry: BinEntry, rows: Rows) -> None:
         what = "note" if entry.kind == "note" else "file"
         raise InvalidInputError(
             f"The case or person this {what} belonged to is not in the vault any more; "
-            "restore that first."
+            "restore that first.",
+            problem="owner_gone",
+            what=what,
         )
 
 
@@ -178,7 +180,7 @@ def _fit_into_vault(session: Session, rows: Rows) -> None:
     for table in rows.values():  # a record already back (restored twice) is refused
         for row in table:
             if "id" in row and _is_back(session, rows, row["id"]):
-                raise InvalidInputError("This item is already back in the vault.")
+                raise InvalidInputError(problem="already_restored")
     people = {row["id"] for row in rows.get("persons", [])}
     cases = {row["id"] for row in rows.get("cases", [])}
     rows["case_members"] = [

@@ -34,6 +34,6 @@ def report_sealer(
         return lambda data: encrypt_to_recipients(data, keys)
     if passphrase is not None:
         if not passphrase:
-            raise InvalidInputError("The report passphrase cannot be empty.")
+            raise InvalidInputError(problem="passphrase_empty", field="report passphrase")
         return lambda data: encrypt_with_passphrase(data, passphrase)
     return None

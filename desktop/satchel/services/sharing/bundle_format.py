@@ -44,13 +44,23 @@ _JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*(?:"|\\?\Z)', re.DOTALL)
 
 
 class BundleError(InvalidInputError):
-    """A bundle that cannot be used; the message names why. The vault was not changed."""
+    """A bundle that cannot be used; the message names why. The vault was not changed.
+
+    `problem` says why for the window: "malformed" (its contents are not what Satchel
+    writes; `reason` has the detail), "armored", "needs_passphrase", "other_key",
+    "newer_format", "too_large" (`limit_mb`), "takes_record" (it would move a record of
+    this vault), and for the subclasses "not_age" and "damaged".
+    """
 
     code = "bundle_unusable"
+    default_problem = "malformed"
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, problem: str = "", **params: object) -> None:
         super().__init__(
-            f"This bundle cannot be used: {reason}. Nothing was changed.", reason=reason
+            f"This bundle cannot be used: {reason}. Nothing was changed.",
+            problem=problem or self.default_problem,
+            reason=reason,
+            **params,
         )
         self.reason = reason
 
@@ -59,12 +69,14 @@ class NotABundleError(BundleError):
     """The file is not age-encrypted at all: the wrong file was picked, most likely."""
 
     code = "bundle_not_age"
+    default_problem = "not_age"
 
 
 class DamagedBundleError(BundleError):
     """The bytes are cut short or altered: age's authentication or the tar failed."""
 
     code = "bundle_damaged"
+    default_problem = "damaged"
 
 
 @dataclass(frozen=True)
@@ -250,7 +262,8 @@ def parse_manifest(body: bytes) -> Manifest:
     if version != VERSION or isinstance(version, bool):
         raise BundleError(
             f"it uses format version {_shown(str(version))}, and this Satchel reads version "
-            f"{VERSION} only (a newer Satchel may read it)"
+            f"{VERSION} only (a newer Satchel may read it)",
+            "newer_format",
         )
     scope = raw.get("scope")
     if scope not in SCOPES:

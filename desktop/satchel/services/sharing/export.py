@@ -92,15 +92,15 @@ def _check_request(request: ExportRequest) -> tuple[str, ...]:
             "Choose either recipients (age1… keys) or a passphrase for the bundle, not both."
         )
     if request.passphrase == "":
-        raise InvalidInputError("The bundle passphrase cannot be empty.")
+        raise InvalidInputError(problem="passphrase_empty", field="bundle passphrase")
     unknown = sorted(set(request.identity_fields) - set(IDENTITY_FIELDS))
     if unknown:
         raise InvalidInputError(f"Unknown identity field: {', '.join(unknown)}.")
     destination = request.destination
     if destination.is_dir():
-        raise InvalidInputError(f"{destination} is a folder; give a file name for the bundle.")
+        raise InvalidInputError(problem="bundle_is_folder", path=str(destination))
     if not destination.parent.is_dir():
-        raise InvalidInputError(f"The folder {destination.parent} does not exist.")
+        raise InvalidInputError(problem="folder_missing", folder=str(destination.parent))
     return tuple(name for name in IDENTITY_FIELDS if name in set(request.identity_fields))
 
 

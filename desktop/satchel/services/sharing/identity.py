@@ -109,7 +109,8 @@ def needs_passphrase(cipher: bytes) -> bool:
 def _check_header(cipher: bytes) -> None:
     if cipher.startswith(AGE_ARMOR):
         raise BundleError(
-            "it is ASCII-armored; Satchel reads binary age files (age -d turns it back)"
+            "it is ASCII-armored; Satchel reads binary age files (age -d turns it back)",
+            "armored",
         )
     if not cipher.startswith(AGE_MAGIC):
         raise NotABundleError("it is not an age-encrypted file")
@@ -121,7 +122,9 @@ def decrypt_bundle(vs: VaultSession, cipher: bytes, passphrase: str | None = Non
     try:
         if needs_passphrase(cipher):
             if passphrase is None:
-                raise BundleError("it is protected by a passphrase and none was given")
+                raise BundleError(
+                    "it is protected by a passphrase and none was given", "needs_passphrase"
+                )
             return bytes(pyrage.passphrase.decrypt(cipher, passphrase))
         return bytes(pyrage.decrypt(cipher, [vault_identity(vs)]))
     except pyrage.DecryptError as error:
@@ -134,6 +137,7 @@ def _decrypt_problem(message: str, with_passphrase: bool) -> Exception:
     if "No matching keys" in message:
         return BundleError(
             "it was not encrypted to this vault's sharing key (ask the sender to use the key "
-            "shown under Sharing key)"
+            "shown under Sharing key)",
+            "other_key",
         )
     return DamagedBundleError(f"it is cut short or was altered ({message})")

@@ -108,7 +108,11 @@ def read_bundle_file(path: Path) -> bytes:
     except OSError:
         size = 0  # read_user_file says what is wrong with it
     if size > MAX_BUNDLE_BYTES:
-        raise BundleError(f"it is larger than {MAX_BUNDLE_BYTES // 1024 // 1024} MB")
+        raise BundleError(
+            f"it is larger than {MAX_BUNDLE_BYTES // 1024 // 1024} MB",
+            "too_large",
+            limit_mb=MAX_BUNDLE_BYTES // 1024 // 1024,
+        )
     return read_user_file(path, MAX_BUNDLE_BYTES)
 
 
@@ -125,7 +129,7 @@ def open_bundle(
 ) -> Bundle:
     """Decrypt (the vault's key, or the passphrase) and check the whole bundle."""
     if len(cipher) > MAX_BUNDLE_BYTES:
-        raise BundleError("it is too large")
+        raise BundleError("it is too large", "too_large", limit_mb=MAX_BUNDLE_BYTES // 1024 // 1024)
     plain = decrypt_bundle(vs, cipher, passphrase)
     check_cancelled(cancel)
     raw = unpack(plain)
@@ -342,7 +346,8 @@ def _check_owner(kind: str, row: Any, record: Record) -> None:
         if ours[name] != record[name]:
             raise BundleError(
                 f"it would move this vault's {singular(kind)} {record['id']} to another "
-                f"{name.removesuffix('_id').replace('_', ' ')}"
+                f"{name.removesuffix('_id').replace('_', ' ')}",
+                "takes_record",
             )
 
 

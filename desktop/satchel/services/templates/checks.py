@@ -4,21 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
 from typing import Any
 
+from satchel.services.templates.field_checks import FieldChecker, kind_of, shown
 from satchel.services.templates.lines import FieldPath, SourceLines
 from satchel.services.templates.rules import (
     CATEGORIES,
     COUNTRY,
     DURATION,
     ITEM_FIELDS,
-    LANGUAGES,
     MAX_ITEMS,
-    MAX_SLUG,
     MAX_SOURCES,
     OPTIONAL_TOP_LEVEL,
-    SLUG,
     SOURCE_FIELDS,
     SOURCE_TITLE_LIMIT,
     TEXT_LIMITS,
@@ -26,135 +23,39 @@ from satchel.services.templates.rules import (
     URL,
     URL_LIMIT,
     Problem,
-    field_name,
     short_text,
 )
 
-# --- Checking the document ---------------------------------------------------------------
 
-
-class _Checker:
-    def __init__(self, filename: str, lines: SourceLines) -> None:
-        self.filename = filename
-        self.lines = lines
-        self.problems: list[Problem] = []
-
-    def add(self, path: FieldPath, message: str, *, line: int | None = None) -> None:
-        where = self.lines.line(path) if line is None else line
-        self.problems.append(Problem(self.filename, where, field_name(path), message))
-
-    def unknown_keys(
-        self, table: Mapping[str, Any], allowed: Sequence[str], path: FieldPath
-    ) -> None:
-        for key in table:
-            if key not in allowed:
-                self.add((*path, key), f"unknown field; expected one of: {', '.join(allowed)}")
-
-    def required(self, table: Mapping[str, Any], keys: Sequence[str], path: FieldPath) -> None:
-        """A problem for each missing key, at the line of the table it belongs in."""
-        for key in keys:
-            if key not in table:
-                self.add((*path, key), "missing", line=self.lines.line(path))
-
-    def one_of(self, value: Any, path: FieldPath, allowed: Sequence[str]) -> str | None:
-        if isinstance(value, str) and value in allowed:
-            return value
-        self.add(path, f"{_shown(value)} is not one of: {', '.join(allowed)}")
-        return None
-
-    def boolean(self, value: Any, path: FieldPath) -> bool | None:
-        if isinstance(value, bool):
-            return value
-        self.add(path, f"must be true or false, not {_kind(value)}")
-        return None
-
-    def slug(self, value: Any, path: FieldPath) -> str | None:
-        if not isinstance(value, str):
-            self.add(path, f"must be text (a slug like my-template), not {_kind(value)}")
-            return None
-        if not SLUG.match(value) or len(value) > MAX_SLUG:
-            self.add(
-                path,
-                f'"{short_text(value)}" is not a slug: use lower-case letters, digits and single '
-                f"hyphens, at most {MAX_SLUG} characters",
-            )
-            return None
-        return value
-
-    def text(self, value: Any, path: FieldPath, limit: int) -> str | None:
-        if not isinstance(value, str):
-            self.add(path, f"must be text, not {_kind(value)}")
-            return None
-        if not value.strip():
-            self.add(path, "is empty")
-            return None
-        if len(value) > limit:
-            self.add(path, f"is too long ({len(value)} characters; at most {limit})")
-            return None
-        if "\x00" in value:
-            self.add(path, "contains a NUL character")
-            return None
-        return value
-
-    def localized(self, value: Any, path: FieldPath, limit: int) -> dict[str, str] | None:
-        """A table with exactly en, ru, uk and de, each non-empty text."""
-        if not isinstance(value, dict):
-            self.add(path, f"must be a table of {', '.join(LANGUAGES)} texts, not {_kind(value)}")
-            return None
-        result: dict[str, str] = {}
-        for lang in value:
-            if lang not in LANGUAGES:
-                self.add(
-                    (*path, lang),
-                    f'unknown language "{short_text(lang)}"; use {", ".join(LANGUAGES)}',
-                )
-        for lang in LANGUAGES:
-            if lang not in value:
-                self.add((*path, lang), "missing", line=self.lines.line(path))
-                continue
-            text = self.text(value[lang], (*path, lang), limit)
-            if text is not None:
-                result[lang] = text
-        return result if len(result) == len(LANGUAGES) and len(value) == len(LANGUAGES) else None
-
-
-_KINDS: tuple[tuple[type | tuple[type, ...], str], ...] = (
-    (bool, "true/false"),
-    (int, "a whole number"),
-    (float, "a decimal number"),
-    (str, "text"),
-    (dict, "a table"),
-    (list, "a list"),
-    (dt.datetime, "a date with a time"),
-    (dt.date, "a date"),
-    (dt.time, "a time"),
-)
-
-
-def _kind(value: Any) -> str:
-    """What a TOML value is, in words: "text", "a whole number", "a table" ..."""
-    return next((name for kind, name in _KINDS if isinstance(value, kind)), type(value).__name__)
-
-
-def _shown(value: Any) -> str:
-    """A value as a message shows it: short text in quotes, anything else by its kind."""
-    return f'"{short_text(value)}"' if isinstance(value, str) else _kind(value)
-
-
-def _check_version(check: _Checker, value: Any) -> int | None:
+def _check_version(check: FieldChecker, value: Any) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int):
-        check.add(("version",), f"must be a whole number of 1 or more, not {_kind(value)}")
+        check.add(
+            ("version",),
+            f"must be a whole number of 1 or more, not {kind_of(value)}",
+            kind="wrong_type",
+            got=kind_of(value),
+        )
         return None
     if not 1 <= value <= 1_000_000:
-        check.add(("version",), f"must be between 1 and 1000000, not {value}")
+        check.add(
+            ("version",),
+            f"must be between 1 and 1000000, not {value}",
+            kind="bad_version",
+            value=value,
+        )
         return None
     return value
 
 
-def _check_jurisdiction(check: _Checker, value: Any) -> str | None:
+def _check_jurisdiction(check: FieldChecker, value: Any) -> str | None:
     path = ("jurisdiction",)
     if not isinstance(value, str):
-        check.add(path, f'must be text such as "DE", "DE,FR" or "any", not {_kind(value)}')
+        check.add(
+            path,
+            f'must be text such as "DE", "DE,FR" or "any", not {kind_of(value)}',
+            kind="wrong_type",
+            got=kind_of(value),
+        )
         return None
     if value == "any":
         return value
@@ -165,14 +66,21 @@ def _check_jurisdiction(check: _Checker, value: Any) -> str | None:
             path,
             f'"{short_text(value)}" is not "any" or a comma-separated list of two-letter '
             'country codes such as "DE,FR"',
+            kind="bad_jurisdiction",
+            value=short_text(value),
         )
         return None
     return ",".join(codes)
 
 
-def _check_date(check: _Checker, value: Any, path: FieldPath) -> str | None:
+def _check_date(check: FieldChecker, value: Any, path: FieldPath) -> str | None:
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date | str):
-        check.add(path, f"must be a date like 2026-11-25, not {_kind(value)}")
+        check.add(
+            path,
+            f"must be a date like 2026-11-25, not {kind_of(value)}",
+            kind="wrong_type",
+            got=kind_of(value),
+        )
         return None
     if isinstance(value, str):
         try:
@@ -180,15 +88,25 @@ def _check_date(check: _Checker, value: Any, path: FieldPath) -> str | None:
                 raise ValueError
             return dt.date.fromisoformat(value).isoformat()
         except ValueError:
-            check.add(path, f'"{short_text(value)}" is not a date like 2026-11-25')
+            check.add(
+                path,
+                f'"{short_text(value)}" is not a date like 2026-11-25',
+                kind="not_a_date",
+                value=short_text(value),
+            )
             return None
     day: dt.date = value
     return day.isoformat()
 
 
-def _check_source(check: _Checker, source: Any, path: FieldPath) -> dict[str, str] | None:
+def _check_source(check: FieldChecker, source: Any, path: FieldPath) -> dict[str, str] | None:
     if not isinstance(source, dict):
-        check.add(path, f"must be a table with title, url and last_reviewed, not {_kind(source)}")
+        check.add(
+            path,
+            f"must be a table with title, url and last_reviewed, not {kind_of(source)}",
+            kind="wrong_type",
+            got=kind_of(source),
+        )
         return None
     check.unknown_keys(source, SOURCE_FIELDS, path)
     check.required(source, SOURCE_FIELDS, path)
@@ -200,7 +118,12 @@ def _check_source(check: _Checker, source: Any, path: FieldPath) -> dict[str, st
         if isinstance(url, str) and len(url) <= URL_LIMIT and URL.match(url):
             clean["url"] = url
         else:
-            check.add((*path, "url"), f"{_shown(url)} is not a web address starting with https://")
+            check.add(
+                (*path, "url"),
+                f"{shown(url)} is not a web address starting with https://",
+                kind="not_https",
+                value=shown(url),
+            )
     if "last_reviewed" in source:
         clean["last_reviewed"] = _check_date(
             check, source["last_reviewed"], (*path, "last_reviewed")
@@ -210,22 +133,38 @@ def _check_source(check: _Checker, source: Any, path: FieldPath) -> dict[str, st
     return {key: str(clean[key]) for key in SOURCE_FIELDS}
 
 
-def _check_sources(check: _Checker, value: Any) -> list[dict[str, str]] | None:
+def _check_sources(check: FieldChecker, value: Any) -> list[dict[str, str]] | None:
     if not isinstance(value, list):
-        check.add(("sources",), f"must be a list of [[sources]] tables, not {_kind(value)}")
+        check.add(
+            ("sources",),
+            f"must be a list of [[sources]] tables, not {kind_of(value)}",
+            kind="wrong_type",
+            got=kind_of(value),
+        )
         return None
     if len(value) > MAX_SOURCES:
-        check.add(("sources",), f"has {len(value)} entries; at most {MAX_SOURCES}")
+        check.add(
+            ("sources",),
+            f"has {len(value)} entries; at most {MAX_SOURCES}",
+            kind="too_many",
+            count=len(value),
+            limit=MAX_SOURCES,
+        )
         return None
     result = [_check_source(check, source, ("sources", i)) for i, source in enumerate(value)]
     clean = [source for source in result if source is not None]
     return clean if len(clean) == len(value) else None
 
 
-def _check_item(check: _Checker, item: Any, index: int) -> dict[str, Any] | None:
+def _check_item(check: FieldChecker, item: Any, index: int) -> dict[str, Any] | None:
     path: FieldPath = ("items", index)
     if not isinstance(item, dict):
-        check.add(path, f"must be an [[items]] table, not {_kind(item)}")
+        check.add(
+            path,
+            f"must be an [[items]] table, not {kind_of(item)}",
+            kind="wrong_type",
+            got=kind_of(item),
+        )
         return None
     check.unknown_keys(item, ITEM_FIELDS, path)
     needed = ("id", "title", "help", "category", "required")
@@ -247,7 +186,9 @@ def _check_item(check: _Checker, item: Any, index: int) -> dict[str, Any] | None
             clean["typical_validity"] = None
             check.add(
                 (*path, "typical_validity"),
-                f'{_shown(validity)} is not an ISO 8601 duration such as "P6M", "P1Y" or "P10Y"',
+                f'{shown(validity)} is not an ISO 8601 duration such as "P6M", "P1Y" or "P10Y"',
+                kind="bad_duration",
+                value=shown(validity),
             )
     if "last_reviewed" in item:
         clean["last_reviewed"] = _check_date(check, item["last_reviewed"], (*path, "last_reviewed"))
@@ -256,15 +197,26 @@ def _check_item(check: _Checker, item: Any, index: int) -> dict[str, Any] | None
     return clean
 
 
-def _check_items(check: _Checker, value: Any) -> list[dict[str, Any]] | None:
+def _check_items(check: FieldChecker, value: Any) -> list[dict[str, Any]] | None:
     if not isinstance(value, list):
-        check.add(("items",), f"must be a list of [[items]] tables, not {_kind(value)}")
+        check.add(
+            ("items",),
+            f"must be a list of [[items]] tables, not {kind_of(value)}",
+            kind="wrong_type",
+            got=kind_of(value),
+        )
         return None
     if not value:
-        check.add(("items",), "a template needs at least one item")
+        check.add(("items",), "a template needs at least one item", kind="no_items")
         return None
     if len(value) > MAX_ITEMS:
-        check.add(("items",), f"has {len(value)} items; at most {MAX_ITEMS}")
+        check.add(
+            ("items",),
+            f"has {len(value)} items; at most {MAX_ITEMS}",
+            kind="too_many",
+            count=len(value),
+            limit=MAX_ITEMS,
+        )
         return None
     result = [_check_item(check, item, index) for index, item in enumerate(value)]
     seen: dict[str, int] = {}
@@ -276,6 +228,9 @@ def _check_items(check: _Checker, value: Any) -> list[dict[str, Any]] | None:
             check.add(
                 ("items", index, "id"),
                 f'duplicate id "{short_text(key)}" (already used by items[{seen[key] + 1}])',
+                kind="duplicate_id",
+                value=short_text(key),
+                first=seen[key] + 1,
             )
             result[index] = None
         else:
@@ -287,14 +242,14 @@ def _check_items(check: _Checker, value: Any) -> list[dict[str, Any]] | None:
 
 def check_document(document: Any, filename: str, lines: SourceLines) -> tuple[Any, list[Problem]]:
     """The clean document (dates as text, optional fields left out when absent) and problems."""
-    check = _Checker(filename, lines)
+    check = FieldChecker(filename, lines)
     if not isinstance(document, dict):  # pragma: no cover - tomllib always gives a table
-        check.add((), "a template must be a TOML table")
+        check.add((), "a template must be a TOML table", kind="wrong_type", got="")
         return None, check.problems
     check.unknown_keys(document, (*TOP_LEVEL, *OPTIONAL_TOP_LEVEL, "items"), ())
     for key in (*TOP_LEVEL, "items"):
         if key not in document:
-            check.add((key,), "missing")
+            check.add((key,), "missing", kind="missing")
     clean: dict[str, Any] = {}
     if "id" in document:
         clean["id"] = check.slug(document["id"], ("id",))

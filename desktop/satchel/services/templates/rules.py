@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from satchel.errors import InvalidInputError
@@ -43,12 +44,20 @@ SOURCE_FIELDS = ("title", "url", "last_reviewed")
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a template file, where it is, in words a person can act on."""
+    """One thing wrong with a template file, where it is, in words a person can act on.
+
+    `kind` names the problem ("missing", "wrong_type", "too_long" ...) and `params` its
+    values, so the window can say it in the user's language; `message` is the English.
+    """
 
     file: str
     line: int
     field: str
     message: str
+    kind: str = ""
+    params: Mapping[str, object] = dataclasses.field(
+        default_factory=dict, compare=False, hash=False
+    )
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.field}: {self.message}"

@@ -39,7 +39,7 @@ def _toml_problem(filename: str, error: Exception, text: str) -> Problem:
     else:
         line = len(text_lines(text)) or 1
         detail = message.replace("(at end of document)", "at the end of the file").strip()
-    return Problem(filename, line, "toml", f"not valid TOML: {detail}")
+    return Problem(filename, line, "toml", f"not valid TOML: {detail}", "not_toml")
 
 
 MAX_DOTS_OUTSIDE_STRINGS = 40  # per line; the schema's keys have at most three parts
@@ -80,6 +80,7 @@ def _deep_keys(filename: str, text: str) -> Problem | None:
                 "toml",
                 f"has more than {MAX_DOTS_OUTSIDE_STRINGS} dots outside strings on one line; "
                 "a template's keys have at most three parts",
+                "too_deep",
             )
         for quote in ('"""', "'''"):
             if line.count(quote) % 2 == 1:
@@ -95,6 +96,8 @@ def too_large(filename: str, size: int) -> Problem:
         "(file)",
         f"is {size / (1024 * 1024):.1f} MB; a checklist template may be at most 1 MB, so it "
         "was not read. Is this the right file?",
+        "file_too_large",
+        {"size": size, "limit": 1024 * 1024},
     )
 
 
@@ -106,7 +109,11 @@ def parse_template_text(data: bytes, filename: str) -> tuple[str, dict[str, Any]
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise InvalidTemplateError(
             filename,
-            [Problem(filename, line, "(file)", "holds binary data, not a TOML text file")],
+            [
+                Problem(
+                    filename, line, "(file)", "holds binary data, not a TOML text file", "binary"
+                )
+            ],
         )
     try:
         text = data.decode("utf-8")
@@ -120,6 +127,7 @@ def parse_template_text(data: bytes, filename: str) -> tuple[str, dict[str, Any]
                     line,
                     "(file)",
                     f"is not UTF-8 text (byte 0x{data[error.start]:02x}); save it as UTF-8",
+                    "not_utf8",
                 )
             ],
         ) from None
@@ -131,7 +139,8 @@ def parse_template_text(data: bytes, filename: str) -> tuple[str, dict[str, Any]
         document = tomllib.loads(text)
     except RecursionError:
         raise InvalidTemplateError(
-            filename, [Problem(filename, 1, "toml", "not valid TOML: nested too deeply")]
+            filename,
+            [Problem(filename, 1, "toml", "not valid TOML: nested too deeply", "too_deep")],
         ) from None
     except ValueError as error:  # tomllib.TOMLDecodeError and date errors
         raise InvalidTemplateError(filename, [_toml_problem(filename, error, text)]) from None

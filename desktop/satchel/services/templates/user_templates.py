@@ -89,6 +89,8 @@ def import_template(
                         "id",
                         f'"{key}" is the id of a template that ships with Satchel; give yours '
                         f'a new id (for example "{suggestion}") and import it again',
+                        "shipped_id",
+                        {"value": key, "suggestion": suggestion},
                     )
                 ],
             )
@@ -106,6 +108,8 @@ def import_template(
                             "version",
                             f'the vault already holds "{key}" version {row.version}; raise the '
                             f"version above {row.version} to update it, or change the id",
+                            "old_version",
+                            {"value": key, "version": row.version},
                         )
                     ],
                 )

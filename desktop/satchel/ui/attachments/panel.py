@@ -34,6 +34,7 @@ from satchel.ui.attachments.image_sanitizer import (
     sanitize_image,
 )
 from satchel.ui.attachments.viewer import AttachmentViewer
+from satchel.ui.base.text.messages import user_message
 from satchel.ui.base.widgets import delete_question, file_dialogs
 from satchel.ui.base.widgets.delete_question import DeleteChoice
 from satchel.ui.camouflage.app_brand import app_name
@@ -200,12 +201,15 @@ class AttachmentsPanel(QWidget):
                 self._warn(self.tr("“{0}” is larger than 100 MB.").format(path.name))
                 return None
         except OSError as error:
-            self._warn(self.tr("Could not read “{0}”: {1}").format(path.name, error.strerror))
+            unreadable = InvalidInputError(
+                problem="cannot_read", path=path.name, reason=error.strerror, errno=error.errno
+            )
+            self._warn(user_message(unreadable))
             return None
         try:  # bounded: a device or a pipe is refused, a file that grew is not read whole
             data = read_user_file(path, MAX_FILE_BYTES)
         except InvalidInputError as error:
-            self._warn(str(error))
+            self._warn(user_message(error))
             return None
         return self.add_data(data, path.name)
 

@@ -32,6 +32,8 @@ from satchel.errors import InvalidInputError
 from satchel.services.templates import shipped, user_templates
 from satchel.services.templates.rules import InvalidTemplateError
 from satchel.services.templates.shipped import Template
+from satchel.ui.base.text.messages import user_message
+from satchel.ui.base.text.template_messages import template_problem
 from satchel.ui.base.widgets import file_dialogs
 from satchel.ui.camouflage.app_brand import app_name
 from satchel.ui.checklists.template_item_editor import TemplateItemEditor
@@ -175,7 +177,7 @@ class TemplateEditor(QDialog):
             self._show_problems(self.tr("The template cannot be saved"), error)
             return False
         except InvalidInputError as error:
-            self.status.setText(str(error))
+            self.status.setText(user_message(error))
             return False
         self._controller.changed.emit(Change.CHECKLIST_TEMPLATE)
         self.reload(select=str(document["id"]))
@@ -189,7 +191,7 @@ class TemplateEditor(QDialog):
             self._show_problems(self.tr("The template file cannot be imported"), error)
             return None
         except InvalidInputError as error:
-            self.status.setText(str(error))
+            self.status.setText(user_message(error))
             return None
         self._controller.changed.emit(Change.CHECKLIST_TEMPLATE)
         self.reload(select=str(key))
@@ -214,7 +216,7 @@ class TemplateEditor(QDialog):
         return True
 
     def _show_problems(self, title: str, error: InvalidTemplateError) -> None:
-        lines = [str(problem) for problem in error.problems] or [str(error)]
+        lines = [template_problem(problem) for problem in error.problems] or [user_message(error)]
         self.problems_dialog = ProblemsDialog(title, lines, self)
         self.problems_dialog.open()
 

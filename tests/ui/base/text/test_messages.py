@@ -34,8 +34,16 @@ from satchel.ui.base.text.messages import user_message
         (WeakKdfError("memory 8 KiB"), "failed its authenticity check"),  # a kind of tamper
         (DamagedError("header"), "This vault is damaged and cannot be read."),
         (
-            DamagedBackupError(Path("/b/2026-01-01.satchel-backup"), "checksum mismatch"),
-            "The backup file 2026-01-01.satchel-backup is damaged (checksum mismatch).",
+            DamagedBackupError(Path("/b/2026-01-01.satchel-backup"), "checksum", "checksum"),
+            "The backup file 2026-01-01.satchel-backup is damaged: its checksum does not match",
+        ),
+        (
+            InvalidInputError(problem="too_long", field="case title", length=600, limit=500),
+            "“Case title” is too long: it can have at most 500 characters.",
+        ),
+        (
+            InvalidInputError(problem="pseudonym_taken", pseudonym="Marta"),
+            "Another person already has the pseudonym “Marta”.",
         ),
         (CancelledError(), "Cancelled. Nothing was written; the vault is unchanged."),
         (DiskError("full", errno.ENOSPC), "The disk is full: nothing was changed."),

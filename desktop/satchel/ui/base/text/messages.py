@@ -1,7 +1,8 @@
 """The window's one table of sentences for typed errors, in the user's language.
 
 Each error carries a stable `code` and the `params` of its sentence (`satchel.errors`); here
-each code gets the sentence the window shows, through Qt translation. An error whose code
+each code gets the sentence the window shows, through Qt translation (input problems, with
+their fields and limits, in `satchel.ui.base.text.input_messages`). An error whose code
 has no entry falls back to the nearest base error's entry, then to its English message
 (input problems name the field and value), and anything untyped to one plain sentence:
 never a traceback.
@@ -15,6 +16,14 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from satchel.errors import VaultError
 from satchel.ui.base.text.due_marks import plural
+from satchel.ui.base.text.input_messages import (
+    backup_damage,
+    backup_failure,
+    bundle_problem,
+    input_problem,
+    is_about,
+    setting_problem,
+)
 from satchel.ui.camouflage.app_brand import app_name
 
 CONTEXT = "Errors"
@@ -40,8 +49,8 @@ def _sentences() -> dict[str, str]:
             "This vault is damaged and cannot be read. Nothing was changed. "
             "Restore it from a backup.",
         ),
-        "backup_damaged": QCoreApplication.translate(
-            "Errors", "The backup file {file} is damaged ({detail}). Nothing was changed."
+        "invalid_template": QCoreApplication.translate(
+            "Errors", "The checklist template {filename} cannot be used; nothing was changed."
         ),
         "not_a_vault": QCoreApplication.translate(
             "Errors", "That folder does not hold a {app} vault."
@@ -154,6 +163,26 @@ def _specific(error: VaultError) -> str | None:
     return None
 
 
+def _by_problem(error: VaultError) -> str | None:
+    """Errors whose `problem` param says what is wrong: inputs, settings, backups, bundles."""
+    params = error.params
+    if error.code == "backup_damaged":
+        return backup_damage(params)
+    disk = getattr(error, "disk", None)
+    sentences = {
+        "backup_failed": lambda: backup_failure(
+            params, _specific(disk) if isinstance(disk, VaultError) else None
+        ),
+        "invalid_setting": lambda: setting_problem(params),
+        "bundle_unusable": lambda: bundle_problem(params),
+    }
+    if error.code in sentences:
+        return sentences[error.code]()
+    if is_about(error, "invalid_input") and params.get("problem"):
+        return input_problem(params)
+    return None
+
+
 def _recovery_problem(params: dict[str, object]) -> str | None:
     problem = params.get("problem")
     if problem == "unknown_word":
@@ -197,7 +226,7 @@ def _int(value: object) -> int:
 def user_message(error: object) -> str:
     """What to tell the user about a failure, in their language; never a traceback."""
     if isinstance(error, VaultError):
-        specific = _specific(error)
+        specific = _by_problem(error) or _specific(error)
         if specific is not None:
             return specific
         sentences = _sentences()

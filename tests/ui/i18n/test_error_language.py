@@ -1,0 +1,197 @@
+"""Errors raised by the services reach the window in the user's language: each carries a
+code and its params (the field, what is wrong, the limits), and the window words it."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+from tests.ui.driving import Host, type_text
+from tests.ui.i18n.screen_walk import CHECKLIST
+
+from satchel.errors import InvalidInputError
+from satchel.services.backups.operations import back_up
+from satchel.services.checklists.case_checklists import add_checklist, get_checklist, set_item
+from satchel.services.core.settings import BackupSettings, save_backup_settings
+from satchel.services.core.user_files import read_user_file
+from satchel.services.notebook import cases, people
+from satchel.services.notebook.notes import create_note
+from satchel.services.sharing.importing import open_bundle
+from satchel.ui.attachments.panel import AttachmentsPanel
+from satchel.ui.backups.dialog import BackupsDialog
+from satchel.ui.base.text.messages import user_message
+from satchel.ui.checklists.template_editor import TemplateEditor
+from satchel.ui.i18n.loader import install_language
+from satchel.ui.people.editor import PersonEditor
+from satchel.ui.shell.vault_controller import VaultController
+
+# Words of the English sentences these errors had; none may be left in a translated one.
+ENGLISH = re.compile(
+    r"\b(the|is|was|not|cannot|nothing|changed|with|and|too|can|be|empty|must|this|"
+    r"another|already|file|folder|bundle|backup|damaged|passphrase|long|date|whole|line|"
+    r"field|missing|one|of)\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.fixture(params=["ru", "de"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    installed = install_language(request.param, qapp)
+    yield request.param
+    installed.remove()
+
+
+def english_in(text: str, *names: str) -> list[str]:
+    """English words left in `text`, once the names it quotes (files, pseudonyms) are out."""
+    for name in names:
+        text = text.replace(name, "")
+    return ENGLISH.findall(text)
+
+
+def failures_of(controller: VaultController) -> list[str]:
+    said: list[str] = []
+    controller.failed.connect(said.append)
+    return said
+
+
+def test_field_and_setting_errors_from_the_services(
+    language: str, controller: VaultController, tmp_path: Path
+) -> None:
+    said = failures_of(controller)
+    case_id = controller.run(cases.create_case, title="Harbour")
+    assert case_id is not None
+    attempts: list[Callable[[], object]] = [
+        lambda: controller.run(cases.create_case, title="   "),
+        lambda: controller.run(cases.create_case, title="x" * 5000),
+        lambda: controller.run(cases.create_case, title="Ok", status="lost"),
+        lambda: controller.run(create_note, title="N", body="a\x00b", case_id=case_id),
+        lambda: controller.run(
+            save_backup_settings, BackupSettings(folder="relative/folder", automatic=True)
+        ),
+    ]
+    checklist = controller.run(add_checklist, case_id, CHECKLIST)
+    assert checklist is not None
+    view = controller.run(get_checklist, checklist)
+    assert view is not None  # a due date that is no date, typed into a checklist item
+    attempts.append(lambda: controller.run(set_item, view.items[0].id, due_date="31.02."))
+    for attempt in attempts:
+        assert attempt() is None
+    assert len(said) == len(attempts)
+    for sentence in said:
+        assert not english_in(sentence, "31.02.", "lost"), sentence
+
+
+def test_a_taken_pseudonym_in_the_person_editor(
+    language: str, qtbot: QtBot, controller: VaultController
+) -> None:
+    controller.run(people.create_person, pseudonym="Taken")
+    made = controller.run(people.create_person, pseudonym="Marta K.")
+    assert isinstance(made, uuid.UUID)
+    host = Host(controller)
+    qtbot.addWidget(host)
+    host.open_item("person", made)
+    with qtbot.waitExposed(host):
+        host.show()
+    editor = host.editor
+    assert isinstance(editor, PersonEditor)
+    editor.pseudonym.edit.selectAll()
+    type_text(editor.pseudonym.edit, "taken")
+    assert not editor.save()
+    text = editor.error_label.text()
+    assert "taken" in text
+    assert not english_in(text, "taken"), text
+
+
+def test_a_damaged_backup_in_the_backups_dialog(
+    language: str, qtbot: QtBot, controller: VaultController
+) -> None:
+    made = back_up(controller.session)
+    data = bytearray(made.read_bytes())
+    data[len(data) // 2] ^= 0x20
+    made.write_bytes(bytes(data))
+    dialog = BackupsDialog(controller)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.refresh()
+    dialog.verify_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    text = dialog.status.text()
+    assert made.name in text
+    assert not english_in(text, made.name), text
+
+
+def test_file_and_bundle_errors(
+    language: str,
+    qtbot: QtBot,
+    controller: VaultController,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    said = failures_of(controller)
+    armored = b"-----BEGIN AGE ENCRYPTED FILE-----\nYWdl\n-----END AGE ENCRYPTED FILE-----\n"
+    for cipher in (armored, b"age-encryption.org/v1\n-> X25519 abc\n--- x\n" + b"\0" * 64):
+        assert controller.run(open_bundle, cipher) is None
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    with pytest.raises(InvalidInputError) as raised:
+        read_user_file(folder, 100)
+    said.append(user_message(raised.value))
+    for sentence in said:
+        assert not english_in(sentence, str(folder)), sentence
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    case_id = controller.run(cases.create_case, title="Harbour")
+    assert case_id is not None
+    panel = AttachmentsPanel(controller, case_id=case_id)
+    qtbot.addWidget(panel)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    before = len(said)
+    panel.add_file(empty)  # the service refuses it: nothing to attach
+    panel.add_file(tmp_path / "gone.pdf")  # the window finds it missing
+    shown = warned + said[before:]
+    assert len(shown) == 2
+    for sentence in shown:
+        assert not english_in(sentence, "gone.pdf"), sentence
+
+
+BAD_TEMPLATE = """id = "my-bad"
+version = 0
+jurisdiction = "Germany"
+
+[title]
+en = "Bad"
+xx = "?"
+
+[[items]]
+id = "Passport!"
+category = "nonsense"
+required = "yes"
+typical_validity = "six months"
+"""
+
+
+def test_template_problems_in_the_template_editor(
+    language: str, qtbot: QtBot, controller: VaultController, tmp_path: Path
+) -> None:
+    editor = TemplateEditor(controller)
+    qtbot.addWidget(editor)
+    editor.show()
+    path = tmp_path / "bad.toml"
+    path.write_text(BAD_TEMPLATE, encoding="utf-8")
+    assert editor.import_file(path) is None
+    assert editor.problems_dialog is not None
+    lines = editor.problems_dialog.text.toPlainText().splitlines()
+    assert len(lines) >= 8, lines
+    for line in lines:
+        where, _colon, what = line.partition(": ")
+        assert "bad.toml" in where
+        assert not english_in(where, "bad.toml", where.rpartition(", ")[2]), line
+        # the file's own keys and values stay; the words around them are translated
+        assert not english_in(what, "Passport!", "nonsense", "six months", "Germany"), line
