@@ -3,6 +3,7 @@ code and its params (the field, what is wrong, the limits), and the window words
 
 from __future__ import annotations
 
+import errno
 import re
 import uuid
 from collections.abc import Callable, Iterator
@@ -24,7 +25,7 @@ from satchel.services.notebook.notes import create_note
 from satchel.services.sharing.importing import open_bundle
 from satchel.ui.attachments.panel import AttachmentsPanel
 from satchel.ui.backups.dialog import BackupsDialog
-from satchel.ui.base.text.messages import user_message
+from satchel.ui.base.text.messages import os_error_text, user_message
 from satchel.ui.checklists.template_editor import TemplateEditor
 from satchel.ui.i18n.loader import install_language
 from satchel.ui.people.editor import PersonEditor
@@ -195,3 +196,15 @@ def test_template_problems_in_the_template_editor(
         assert not english_in(where, "bad.toml", where.rpartition(", ")[2]), line
         # the file's own keys and values stay; the words around them are translated
         assert not english_in(what, "Passport!", "nonsense", "six months", "Germany"), line
+
+
+def test_a_refused_write_is_told_in_the_users_words(language: str) -> None:
+    refusals = (
+        OSError(errno.ENOSPC, "No space left on device"),
+        FileNotFoundError(errno.ENOENT, "No such file or directory"),
+        OSError(errno.EBUSY, "Device or resource busy"),
+    )
+    for error in refusals:
+        text = os_error_text(error)
+        assert error.strerror not in text
+        assert not english_in(text), text

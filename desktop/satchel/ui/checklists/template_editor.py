@@ -32,7 +32,7 @@ from satchel.errors import InvalidInputError
 from satchel.services.templates import shipped, user_templates
 from satchel.services.templates.rules import InvalidTemplateError
 from satchel.services.templates.shipped import Template
-from satchel.ui.base.text.messages import user_message
+from satchel.ui.base.text.messages import os_error_text, user_message
 from satchel.ui.base.text.template_messages import template_problem
 from satchel.ui.base.widgets import file_dialogs
 from satchel.ui.camouflage.app_brand import app_name
@@ -209,7 +209,7 @@ class TemplateEditor(QDialog):
             path.write_bytes(data)
         except OSError as error:
             self.status.setText(
-                self.tr("Cannot write {0}: {1}").format(path.name, error.strerror or error)
+                self.tr("Cannot write {0}: {1}").format(path.name, os_error_text(error))
             )
             return False
         self.status.setText(self.tr("Exported to {0}.").format(path.name))

@@ -35,7 +35,7 @@ from satchel.services.reports.sealing import SEALED_SUFFIX
 from satchel.ui.base.tasks import BackgroundTask, TaskProgress
 from satchel.ui.base.text.formats import format_date
 from satchel.ui.base.text.labels import field_label
-from satchel.ui.base.text.messages import user_message
+from satchel.ui.base.text.messages import os_error_text, user_message
 from satchel.ui.base.widgets import file_dialogs
 from satchel.ui.reports.pdf import write_case_report
 from satchel.ui.reports.seal_options import SealOptions
@@ -222,7 +222,7 @@ class CaseReportDialog(QDialog):
             self.status.setText(self.tr("Cancelled. No file was written."))
         elif isinstance(error, OSError):
             self.status.setText(
-                self.tr("Could not write the report: {0}").format(error.strerror or error)
+                self.tr("Could not write the report: {0}").format(os_error_text(error))
             )
         else:
             self.status.setText(user_message(error))

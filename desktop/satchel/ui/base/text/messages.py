@@ -14,7 +14,7 @@ import errno
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from satchel.errors import VaultError
+from satchel.errors import VaultError, disk_error
 from satchel.ui.base.text.due_marks import plural
 from satchel.ui.base.text.input_messages import (
     backup_damage,
@@ -238,3 +238,16 @@ def user_message(error: object) -> str:
     return QCoreApplication.translate(
         "Errors", "Something unexpected went wrong ({0}). Your saved work is kept."
     ).format(type(error).__name__)
+
+
+def os_error_text(error: OSError) -> str:
+    """Why the system refused a read or write, in the user's language (never its English
+    `strerror`): a full, read-only or failing disk in its own words, else a plain sentence."""
+    disk = disk_error(error)
+    if disk is not None:
+        return user_message(disk)
+    if isinstance(error, FileNotFoundError):
+        return QCoreApplication.translate("Errors", "The folder or file is not there any more.")
+    return QCoreApplication.translate(
+        "Errors", "The system refused (error {0}). Nothing was changed."
+    ).format(error.errno)
