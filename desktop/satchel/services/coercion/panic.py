@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from satchel import event_log
 from satchel.services import access
 from satchel.services.backups.copying import default_folder
 from satchel.services.backups.operations import backup_folder, vault_backups
@@ -62,6 +63,15 @@ def erase(vs: VaultSession) -> list[str]:
     folder = vs.vault.folder
     identities = failed_unlocks.identities(folder)
     vs.close()
+    left = access.wipe(folder)
+    failed_unlocks.forget(identities)
+    event_log.event("vault.panic_wiped")
+    return left
+
+
+def erase_folder(folder: Path) -> list[str]:
+    """`erase` for a vault locked while its countdown ran: the same wipe, by folder."""
+    identities = failed_unlocks.identities(folder)
     left = access.wipe(folder)
     failed_unlocks.forget(identities)
     return left
