@@ -32,9 +32,10 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from satchel import event_log
+from satchel.brand import installed_brand
 from satchel.errors import InvalidInputError, VaultError, WrongPassphraseError
 from satchel.vault import locked_identities, wipe_vault
-from satchel.vault.atomic_file import write_atomically
+from satchel.vault.disk.atomic_file import write_atomically
 
 if TYPE_CHECKING:  # the session imports this module: every unlock passes through it
     from satchel.services.core.session import VaultSession
@@ -88,7 +89,7 @@ def state_folder() -> Path:
         base = Path.home() / "Library" / "Application Support"
     else:
         base = Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
-    return base / "satchel"
+    return base / installed_brand().package  # "pocket-notes" for the neutral package
 
 
 def _entry_path(identity: bytes) -> Path:

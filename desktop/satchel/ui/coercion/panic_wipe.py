@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from satchel.services.coercion import panic
 from satchel.services.coercion.panic import PanicPlan
-from satchel.ui.base.file_dialogs import forget_visited_folders
+from satchel.ui.base.widgets.file_dialogs import forget_visited_folders
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.vault_controller import VaultController
 
