@@ -50,6 +50,12 @@ def main(argv: list[str]) -> None:
         _arm(limit)
         prepare_for_travel(vs, REAL, Path(argv[3]), DURESS)
         vs.close()
+    elif action == "panic":
+        from satchel.services.coercion.panic import erase
+
+        vs = session.unlock(folder, REAL)
+        _arm(limit)
+        erase(vs)
     else:
         raise SystemExit(f"unknown action {action}")
     sys.stdout.write("done\n")

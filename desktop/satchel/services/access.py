@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from satchel.services.coercion.failed_unlocks import guarded
 from satchel.services.core.passphrases import require_acceptable
 from satchel.services.core.session import VaultSession, create, unlock
 from satchel.vault import (
@@ -66,7 +67,7 @@ def recover_and_open(folder: Path, phrase: str, new_passphrase: NewPassphrase) -
 
 def change_passphrase(folder: Path, current: str, new_passphrase: NewPassphrase) -> None:
     """Replace the passphrase slot; the recovery phrase keeps working."""
-    with unlock_vault(folder, current) as vault:
+    with guarded(Path(folder), lambda: unlock_vault(folder, current)) as vault:
         vault.change_passphrase(new_passphrase())
 
 
@@ -113,7 +114,7 @@ def wipe(folder: Path) -> list[str]:
 
 def _recovered(folder: Path, phrase: str, new_passphrase: NewPassphrase) -> UnlockedVault:
     """The one place a new passphrase is set from the recovery phrase."""
-    vault = unlock_with_recovery(folder, phrase)
+    vault = guarded(Path(folder), lambda: unlock_with_recovery(folder, phrase))
     try:
         vault.change_passphrase(new_passphrase())
     except BaseException:

@@ -269,6 +269,21 @@ def read_info(folder: Path) -> VaultInfo:
     )
 
 
+def locked_identities(folder: Path) -> tuple[bytes, ...]:
+    """What names a vault without any secret, stable across passphrase changes and moves:
+    the salt of each intact header copy (format 2; two only when a copy was edited), or the
+    vault id (format 1). Empty when the folder holds no readable header."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return ()
+    if format_of(folder) == 2:
+        return format2.salts(folder)
+    with contextlib.suppress(VaultError, OSError, StopIteration):
+        copies = header_file.read_copies(folder)
+        return tuple({c.header.vault_id.encode() for c in copies if c.header is not None})
+    return ()
+
+
 def wipe_vault(folder: Path) -> list[str]:
     """Crypto-erase: overwrite both header copies (the only home of the wrapped master key),
     then delete every file. Even where an SSD keeps old database blocks, they stay unreadable.

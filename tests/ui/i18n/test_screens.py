@@ -26,6 +26,7 @@ SCREENS = {
     "new case", "note editor", "note history", "templates",
     "vault menu: changePassphraseAction", "vault menu: newRecoveryPhraseAction",
     "vault menu: prepareTravelAction", "vault menu: returnFromTravelAction",
+    "vault menu: panicWipeAction",
 }  # fmt: skip
 
 

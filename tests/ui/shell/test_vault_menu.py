@@ -12,6 +12,7 @@ from tests.conftest import PASSPHRASE
 from satchel.services.core import session as vault_session
 from satchel.ui.access.key_change_dialogs import ChangePassphraseDialog, NewRecoveryPhraseDialog
 from satchel.ui.backups.dialog import BackupsDialog
+from satchel.ui.coercion.panic_wipe import PanicCountdown
 from satchel.ui.coercion.return_dialog import ReturnDialog
 from satchel.ui.coercion.travel_dialog import TravelDialog
 from satchel.ui.imports.dialog import ContactImportDialog, MarkdownImportDialog
@@ -34,6 +35,7 @@ ENTRIES = {
     "importNotesAction": MarkdownImportDialog,
     "prepareTravelAction": TravelDialog,
     "returnFromTravelAction": ReturnDialog,
+    "panicWipeAction": PanicCountdown,
 }
 
 

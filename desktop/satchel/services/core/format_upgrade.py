@@ -42,8 +42,12 @@ def upgrade_on_unlock(folder: Path, passphrase: str, vault: UnlockedVault) -> Un
         backup_before_migration(session.vault)
     finally:
         session.close()
+    from satchel.services.coercion import failed_unlocks  # noqa: PLC0415 - session calls us
+
+    before = failed_unlocks.identities(folder)
     upgrade(unlock_vault(folder, passphrase), passphrase)
     upgraded = unlock_vault(folder, passphrase)
+    failed_unlocks.carry_over(before, folder)  # the new header has another identity
     upgraded.notices[:0] = repaired
     with contextlib.suppress(VaultError, OSError):
         rewrite_old_backups(upgraded)

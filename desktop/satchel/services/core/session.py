@@ -338,9 +338,10 @@ def create(
 
 def unlock(folder: Path, passphrase: str, *, progress: Progress | None = None) -> VaultSession:
     """Open with the passphrase; a format-1 vault is upgraded to format 2 on the way."""
+    from satchel.services.coercion.failed_unlocks import guarded  # noqa: PLC0415 - cycle
     from satchel.services.core.format_upgrade import upgrade_on_unlock  # noqa: PLC0415 - cycle
 
-    vault = unlock_vault(folder, passphrase)
+    vault = guarded(Path(folder), lambda: unlock_vault(folder, passphrase))
     try:
         vault = upgrade_on_unlock(Path(folder), passphrase, vault)
     except BaseException:
@@ -350,4 +351,6 @@ def unlock(folder: Path, passphrase: str, *, progress: Progress | None = None) -
 
 
 def unlock_recovery(folder: Path, phrase: str) -> VaultSession:
-    return VaultSession.open(unlock_with_recovery(folder, phrase))
+    from satchel.services.coercion.failed_unlocks import guarded  # noqa: PLC0415 - cycle
+
+    return VaultSession.open(guarded(Path(folder), lambda: unlock_with_recovery(folder, phrase)))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from satchel import event_log
 from satchel.errors import WrongPassphraseError
+from satchel.services.coercion.failed_unlocks import FailedUnlockError
 from satchel.ui.access.page_frame import centred_card, field_block, text_label
 from satchel.ui.access.recover_dialog import RecoverDialog
 from satchel.ui.base.icons import icon
@@ -180,9 +182,38 @@ class UnlockPage(QWidget):
             event_log.event("vault.unlock_refused")
         self.task = None
         self._set_running(False)
-        self._show_error(user_message(error))
+        if isinstance(error, FailedUnlockError) and error.erased:
+            self._erased(error.attempts_left is not None)
+            return
+        message = user_message(error)
+        if isinstance(error, FailedUnlockError) and error.attempts_left is not None:
+            message += " " + self.tr(
+                "%n attempt(s) left before the vault is erased.", "", error.attempts_left
+            )
+        self._show_error(message)
         self.field.setFocus()
         self.field.selectAll()
+
+    def _erased(self, tell: bool) -> None:
+        """The last allowed attempt failed and the vault is gone: back to the first page,
+        with nothing remembered of it; said only to a user who asked to see the count."""
+        if self._settings.remembered_vault == self.folder:
+            self._settings.remember_vault(None)
+        if tell:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Vault erased"),
+                self.tr(
+                    "That was the last attempt: the vault was erased, as set in its settings. "
+                    "Only a backup kept elsewhere brings it back."
+                ),
+                QMessageBox.StandardButton.Ok,
+                self.window(),
+            )
+            box.setObjectName("failedUnlockErased")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+        self.back_requested.emit()
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)

@@ -218,6 +218,8 @@ class RecordListSection(ListSection):
 
     def _open_pending(self) -> None:
         item_id, self._pending_id = self._pending_id, None
+        if not self._controller.is_unlocked:
+            return  # locked (Ctrl+L, a panic wipe) between the click and the timer
         if item_id is not None and item_id != self._open_id:
             self.open_record(item_id)
 

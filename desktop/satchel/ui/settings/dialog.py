@@ -40,6 +40,7 @@ from satchel.ui.base.text.keys import key_text
 from satchel.ui.base.theme import ZOOM_RANGE
 from satchel.ui.camouflage.app_brand import app_name
 from satchel.ui.camouflage.setting import CamouflageSetting
+from satchel.ui.coercion.failed_unlock_setting import FailedUnlockSetting
 from satchel.ui.platform.capture_exclusion import capture_exclusion_supported
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.vault_controller import Change, VaultController
@@ -167,6 +168,8 @@ class SettingsDialog(QDialog):
         self.duress_button.clicked.connect(self.open_duress)
         self.duress_button.setVisible(not self._controller.demo)
         form.add_wide(self.duress_button)
+        self.failed_unlocks = FailedUnlockSetting(self._controller)  # kept on this computer
+        form.add_wide(self.failed_unlocks)
 
         current = self.vault_settings or VaultSettings()
         self.auto_lock.setValue(current.auto_lock_minutes or VaultSettings().auto_lock_minutes or 5)
@@ -315,6 +318,8 @@ class SettingsDialog(QDialog):
                 if not self._controller.change(Change.SETTINGS, _save, chosen):
                     return  # the controller told the user why
                 self.vault_settings = chosen
+        if not self.failed_unlocks.save():
+            return
         self._settings.language = str(self.language.currentData() or "")
         self._settings.theme = str(self.theme.currentData() or "system")
         self._settings.zoom = self.zoom.value()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from satchel.errors import CancelledError, LockedError
 from satchel.services.backups import operations, restore
+from satchel.services.coercion import panic
 from satchel.services.core import session as vault_session
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook import recently_deleted
@@ -51,6 +52,7 @@ class VaultController(QObject):
     changed = Signal(str)  # a Change
     failed = Signal(str)  # a message for the user
     undoable = Signal(str, object)  # a message and a callable that undoes it (see UndoBar)
+    erased = Signal(object)  # a panic wipe finished: the names it left alone (planted links)
 
     def __init__(self, parent: QObject | None = None, *, auto_backup: bool = False) -> None:
         """`auto_backup`: back up on lock when the vault changed (the app turns it on)."""
@@ -117,6 +119,42 @@ class VaultController(QObject):
         else:
             session.close()
         self.locked.emit()
+
+    def panic_wipe(self, folder: Path) -> BackgroundTask:
+        """Lock at once and forget the folder (the window shows the welcome page), then in
+        a worker erase the vault and the backups in its folder: no backup on the way out.
+
+        The vault may have been locked meanwhile (Ctrl+L, auto-lock): it is erased all the
+        same, once a backup still running after that lock has let go of it.
+        """
+        session = self._session if self.folder == folder else None
+        demo = self.demo
+        if self._session is not None:
+            self.locking.emit()
+        self._session = None
+        self.folder = None
+        self.demo = False
+        self.locked.emit()
+        idle = self._idle
+
+        def work(_progress: Progress, _cancel: CancelToken) -> list[str]:
+            if demo:  # a throwaway folder, removed when Satchel quits; nothing opens it
+                if session is not None:
+                    session.close()
+                return []
+            if session is not None:
+                return panic.erase(session)
+            idle.wait()
+            return panic.erase_folder(folder)
+
+        task = BackgroundTask(work, self)
+        task.finished.connect(self.erased)
+        task.failed.connect(self._wipe_failed)
+        task.start()
+        return task
+
+    def _wipe_failed(self, error: object) -> None:
+        self.failed.emit(self.tr("The vault was not erased: {0}").format(user_message(error)))
 
     def restore_in_place(self, backup: Path) -> BackgroundTask:
         """Lock the screens, then in a worker replace the vault with `backup` (the vault as it

@@ -20,6 +20,8 @@ Opener = Callable[[QWidget, VaultController], object]
 SHORTCUTS = {"recentlyDeleted": "Ctrl+Shift+Del"}
 # a demo vault has no passphrase
 KEY_ENTRIES = ("changePassphrase", "newRecoveryPhrase", "prepareTravel", "returnFromTravel")
+# Shown only: the chord is caught for the whole application (ui.coercion.panic_wipe).
+CHORDS = {"panicWipe": "\tCtrl+Alt+Shift+Backspace"}
 
 
 def _opener(module: str, function: str) -> Opener:
@@ -98,6 +100,12 @@ def fill_vault_menu(
             "returnFromTravel",
             _opener("coercion.return_dialog", "show_return_dialog"),
         ),
+        None,
+        (
+            QCoreApplication.translate("VaultMenuButton", "&Erase the vault now…"),
+            "panicWipe",
+            _opener("coercion.panic_wipe", "show_panic_countdown"),
+        ),
     )
     keyed = []
     for entry in entries:
@@ -105,7 +113,7 @@ def fill_vault_menu(
             menu.addSeparator()
             continue
         text, name, opener = entry
-        action = menu.addAction(text)
+        action = menu.addAction(text + CHORDS.get(name, ""))
         action.setObjectName(f"{name}Action")
         action.triggered.connect(lambda _checked=False, o=opener: o(window, controller))
         if name in KEY_ENTRIES:

@@ -221,20 +221,25 @@ def ensure_other_side(folder: Path, mine: Pair) -> None:
 
 
 def wipe_folder(folder: Path) -> None:
-    """Crypto-erase: overwrite both header copies (and any staged one), both records and the
-    start of each backup beside the vault, then delete every file of the vault."""
+    """Crypto-erase: overwrite the start of each backup beside the vault, any staged header
+    copy, the spare header copy "1", then copy "0" (the one that decides), both records, then
+    delete every file of the vault.
+
+    The order makes it safe against a kill at any step: until copy "0" is overwritten the
+    vault opens as before (a damaged spare is repaired and reported); from then on nothing
+    opens, and no backup or copy left in the folder still holds a slot.
+    """
     folder = Path(folder)
     if not folder.is_dir() or not any((folder / n).is_file() for n in HEADER_COPIES):
         raise NotAVaultError(str(folder))
     lock = VaultLock.acquire(folder, create=True, name=LOCK_NAME)
     try:
+        wipe_backups(folder / BACKUPS_NAME)
         headers.clear_staged(folder)
-        for name in HEADER_COPIES:
+        for name in reversed(HEADER_COPIES):
             overwrite_file(folder / name, HEADER_BYTES)
         for pair in pairs(folder):
             overwrite_file(pair.record, RECORD_BYTES)
-        backups = folder / BACKUPS_NAME
-        wipe_backups(backups)
         for name in all_names():
             vault_files.remove(folder, name)  # a planted link is left alone, never followed
     finally:
@@ -255,6 +260,20 @@ def wipe_backups(folder: Path) -> None:
             overwrite_file(path, BACKUP_HEAD_BYTES, at_most=True)
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
+
+
+def salts(folder: Path) -> tuple[bytes, ...]:
+    """The distinct salts of the intact header copies, copy "0" first (no secret needed)."""
+    try:
+        raws = headers.read_raw(Path(folder))
+    except (NotAVaultError, DamagedError):
+        return ()
+    found: list[bytes] = []
+    for raw in raws:
+        header = headers.intact(raw)
+        if header is not None and header.salt not in found:
+            found.append(header.salt)
+    return tuple(found)
 
 
 def locked_facts(folder: Path) -> KdfParams:
