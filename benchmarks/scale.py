@@ -214,11 +214,13 @@ def main() -> None:
     work = {
         "search": lambda v: [satchel, "search", str(v), RARE, "--json"],
         "note list": lambda v: [satchel, "note", "list", str(v), "--json"],
+        "note text": lambda v: [satchel, "note", "list", str(v)],  # the table, streamed too
         "case list": lambda v: [satchel, "case", "list", str(v), "--json"],
     }
     peer = {
         "search": lambda db: [keepass, "search", "-q", str(db), RARE],
         "note list": lambda db: [keepass, "ls", "-q", str(db)],
+        "note text": lambda db: [keepass, "ls", "-q", str(db)],
     }
     empty: dict[str, float] = {}
     header = (

@@ -66,6 +66,22 @@ def print_table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> Non
         )
 
 
+def print_rows(
+    headers: Sequence[str], widths: Sequence[int], rows: Iterable[Sequence[object]]
+) -> None:
+    """A table printed row by row as the rows come, for listings of any length: every column
+    but the last has a known width (ids, times), so nothing waits for the longest cell."""
+    write = sys.stdout.write
+
+    def line(cells: Sequence[str]) -> str:
+        padded = [cell.ljust(width) for cell, width in zip(cells, widths, strict=False)]
+        return "  ".join([*padded, *cells[len(widths) :]]).rstrip() + "\n"
+
+    write(line(headers))
+    for row in rows:
+        write(line(["" if c is None else terminal_safe(str(c)) for c in row]))
+
+
 def print_fields(pairs: Iterable[tuple[str, object]]) -> None:
     items = [(label, "" if value is None else terminal_safe(str(value))) for label, value in pairs]
     width = max((len(label) for label, _ in items), default=0)
