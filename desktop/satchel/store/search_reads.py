@@ -25,11 +25,12 @@ FORMS_WEIGHT, SOUNDS_WEIGHT = 0.5, 0.25
 # Marks FTS5 puts around matches, replaced by the caller's: control characters never occur
 # in stored text, so a hit with none of them is known to need marking in Python.
 _OPEN, _CLOSE = "\x02", "\x03"
-# Ranking costs ~0.4 us a match (bm25 reads each match's positions and size), so a query
-# matching most of a large vault ranks only its newest RANKED_MATCHES matches (highest rowids,
-# the documents added last): "pa" among 100k notes stays under 10 ms, and the next letter
-# typed narrows the matches anyway. Below that many matches, every match is ranked.
-RANKED_MATCHES = 5_000
+# Ranking costs ~1.4 us a match with the five columns (bm25 reads each match's positions and
+# size), so a query matching most of a large vault ranks only its newest RANKED_MATCHES
+# matches (highest rowids, the documents added last), and the next letter typed narrows the
+# matches anyway. Below that many matches, every match is ranked. Measured at 100k notes
+# (benchmarks/typing_speed.py keystrokes, CPU time): p95 16.4 ms with 5,000, 14.8 with 2,000.
+RANKED_MATCHES = 2_000
 # Each kind's rowids lie in [code << KIND_SHIFT, (code + 1) << KIND_SHIFT).
 KIND_CODES = {"case": 1, "person": 2, "note": 3, "checklist_item": 4}
 KIND_SHIFT = 40
