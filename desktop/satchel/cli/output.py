@@ -32,6 +32,8 @@ _UNSAFE = frozenset({"Cc", "Cf", "Zl", "Zp"})  # controls, format (bidi override
 def terminal_safe(text: str) -> str:
     """Text as stored (perhaps from a colleague's bundle), without escape sequences or
     direction overrides that would act on this terminal; newlines and tabs stay."""
+    if text.isprintable():  # no control, format or separator character: most text, at C speed
+        return text
     return "".join(
         "?" if ch not in "\n\t" and unicodedata.category(ch) in _UNSAFE else ch for ch in text
     )
