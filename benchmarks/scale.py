@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -201,24 +202,33 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
     parser.add_argument("--runs", type=int, default=RUNS)
+    parser.add_argument(
+        "--command",
+        default=None,
+        help="how to start Satchel (default: the satchel script beside this Python); e.g. "
+        "'python -m satchel' with PYTHONPATH set to an older source tree, to compare",
+    )
     options = parser.parse_args()
     sizes = [int(size) for size in options.sizes.split(",")]
     if 0 not in sizes:
         sizes.insert(0, 0)
-    satchel = str(Path(sys.executable).with_name("satchel"))
+    satchel = options.command or str(Path(sys.executable).with_name("satchel"))
+    start = shlex.split(satchel)
     keepass = shutil.which("keepassxc-cli")
     kdf = kdf_seconds()
     print(f"vaults in {ROOT}; Argon2id floor KDF alone: {kdf:.3f} s CPU (median of 3)")
     if keepass is None:
         print("keepassxc-cli is not installed: Satchel alone (apt-get install keepassxc)")
     work = {
-        "search": lambda v: [satchel, "search", str(v), RARE, "--json"],
-        "note list": lambda v: [satchel, "note", "list", str(v), "--json"],
-        "case list": lambda v: [satchel, "case", "list", str(v), "--json"],
+        "search": lambda v: [*start, "search", str(v), RARE, "--json"],
+        "note list": lambda v: [*start, "note", "list", str(v), "--json"],
+        "note text": lambda v: [*start, "note", "list", str(v)],  # the table, streamed too
+        "case list": lambda v: [*start, "case", "list", str(v), "--json"],
     }
     peer = {
         "search": lambda db: [keepass, "search", "-q", str(db), RARE],
         "note list": lambda db: [keepass, "ls", "-q", str(db)],
+        "note text": lambda db: [keepass, "ls", "-q", str(db)],
     }
     empty: dict[str, float] = {}
     header = (

@@ -11,7 +11,7 @@ plain    SQLite through sqlcipher3 with no key: the same SQLite build (3.53) as 
 vault    SQLCipher through satchel.store.engine.open_database (a random 32-byte key), and
          for the 100k store a real vault made by services.session.create (fast test KDF).
 memsec   vault with PRAGMA cipher_memory_security = ON. engine.py has no per-call switch:
-         it reads its module constant CIPHER_MEMORY_SECURITY at connect time, and SQLCipher
+         it reads satchel.store.cipher's CIPHER_MEMORY_SECURITY at connect time, and SQLCipher
          applies the setting process-wide and cannot turn it off again. So this variant is
          measured last, after setting that constant, on the same large vault.
 
@@ -49,8 +49,8 @@ from satchel.services.core import search as search_service
 from satchel.services.core import session as vault_session
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook import notes as notes_service
+from satchel.store import cipher, search_index
 from satchel.store import engine as store_engine
-from satchel.store import search_index
 from satchel.store.migrate import upgrade_to_head
 from satchel.store.models import Case, Note
 from satchel.store.wordforms.terms import document_terms
@@ -629,7 +629,7 @@ def measure_memsec(
     corpus: Corpus, vault: Store, targets: list[uuid.UUID], queries: list[str], work: Path
 ) -> dict[str, Any]:
     """The vault again with cipher_memory_security ON, on the same large store."""
-    store_engine.CIPHER_MEMORY_SECURITY = True  # read at connect time; from now on, for good
+    cipher.CIPHER_MEMORY_SECURITY = True  # read at connect time; from now on, for good
     out: dict[str, Any] = {"insert_small": fresh_insert("vault", work, insert_rows(corpus, SMALL))}
     log(f"memsec: insert {SMALL} done")
     folder = cast(Path, vault.folder)

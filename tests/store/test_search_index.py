@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
-from satchel.store import search_index
+from satchel.store import search_reads
 from satchel.store.search_index import (
     KIND_CODES,
     KIND_SHIFT,
@@ -319,7 +319,7 @@ def test_kinds_filter_by_rowid_range_with_or_without_gaps(session: Session) -> N
 def test_a_query_matching_very_many_ranks_its_newest_matches(
     session: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(search_index, "RANKED_MATCHES", 3)
+    monkeypatch.setattr(search_reads, "RANKED_MATCHES", 3)
     for index in range(20):  # bm25 gives a word in most documents no weight at all
         add(session, f"Filler {index}", "nothing about birds")
     oldest = add(session, "Falcon", "falcon falcon")  # the best match, but the oldest
@@ -331,7 +331,7 @@ def test_a_query_matching_very_many_ranks_its_newest_matches(
     assert newest_three[0] == best_new  # ranked among the newest three only
     assert set(newest_three) == {best_new, *newer[-2:]}
     assert ids(search(session, "falcon", limit=6))[0] == oldest  # a larger page ranks more
-    monkeypatch.setattr(search_index, "RANKED_MATCHES", 100)
+    monkeypatch.setattr(search_reads, "RANKED_MATCHES", 100)
     assert ids(search(session, "falcon", limit=2))[0] == oldest
 
 

@@ -23,8 +23,8 @@ from satchel.cli.parser import build_parser
 from satchel.cli.secrets_input import SecretReader
 from satchel.errors import DamagedError, VaultError
 from satchel.process_hardening import disable_core_dumps
-from satchel.services.core.repairs import VaultNotice
-from satchel.services.core.session import is_damage, tell_notices_to
+from satchel.services.core.damage import is_damage
+from satchel.services.core.repairs import VaultNotice, tell_notices_to
 
 Handler = Callable[[argparse.Namespace, SecretReader], int]
 Window = Callable[[argparse.Namespace], int]  # opens the window with the parsed options
@@ -33,6 +33,7 @@ Window = Callable[[argparse.Namespace], int]  # opens the window with the parsed
 # that calls `satchel search` does not pay for importing backups, bundles and PDF reports.
 _VAULTS, _RECORDS = "vaults", "records"
 _CHECKLISTS, _SHARING, _BACKUPS = "checklists", "sharing", "backups"
+_SCRIPTED = "scripted"  # the read-only ones scripts call most: no SQLAlchemy
 COMMANDS: dict[tuple[str, str | None], tuple[str, str]] = {
     ("init", None): (_VAULTS, "cmd_init"),
     ("info", None): (_VAULTS, "cmd_info"),
@@ -41,15 +42,15 @@ COMMANDS: dict[tuple[str, str | None], tuple[str, str]] = {
     ("recover", None): (_VAULTS, "cmd_recover"),
     ("wipe", None): (_VAULTS, "cmd_wipe"),
     ("case", "add"): (_RECORDS, "case_add"),
-    ("case", "list"): (_RECORDS, "case_list"),
+    ("case", "list"): (_SCRIPTED, "case_list"),
     ("case", "show"): (_RECORDS, "case_show"),
     ("person", "add"): (_RECORDS, "person_add"),
-    ("person", "list"): (_RECORDS, "person_list"),
+    ("person", "list"): (_SCRIPTED, "person_list"),
     ("person", "reveal"): (_RECORDS, "person_reveal"),
     ("note", "add"): (_RECORDS, "note_add"),
-    ("note", "list"): ("scripted", "note_list"),
+    ("note", "list"): (_SCRIPTED, "note_list"),
     ("note", "delete"): (_RECORDS, "note_delete"),
-    ("search", None): ("scripted", "search"),
+    ("search", None): (_SCRIPTED, "search"),
     ("checklist", "templates"): (_CHECKLISTS, "checklist_templates"),
     ("checklist", "add"): (_CHECKLISTS, "checklist_add"),
     ("checklist", "show"): (_CHECKLISTS, "checklist_show"),

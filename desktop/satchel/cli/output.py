@@ -32,6 +32,8 @@ _UNSAFE = frozenset({"Cc", "Cf", "Zl", "Zp"})  # controls, format (bidi override
 def terminal_safe(text: str) -> str:
     """Text as stored (perhaps from a colleague's bundle), without escape sequences or
     direction overrides that would act on this terminal; newlines and tabs stay."""
+    if text.isprintable():  # no control, format or separator character: most text, at C speed
+        return text
     return "".join(
         "?" if ch not in "\n\t" and unicodedata.category(ch) in _UNSAFE else ch for ch in text
     )
@@ -64,6 +66,22 @@ def print_table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> Non
         print(
             "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
         )
+
+
+def print_rows(
+    headers: Sequence[str], widths: Sequence[int], rows: Iterable[Sequence[object]]
+) -> None:
+    """A table printed row by row as the rows come, for listings of any length: every column
+    but the last has a known width (ids, times), so nothing waits for the longest cell."""
+    write = sys.stdout.write
+
+    def line(cells: Sequence[str]) -> str:
+        padded = [cell.ljust(width) for cell, width in zip(cells, widths, strict=False)]
+        return "  ".join([*padded, *cells[len(widths) :]]).rstrip() + "\n"
+
+    write(line(headers))
+    for row in rows:
+        write(line(["" if c is None else terminal_safe(str(c)) for c in row]))
 
 
 def print_fields(pairs: Iterable[tuple[str, object]]) -> None:

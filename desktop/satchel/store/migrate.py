@@ -17,12 +17,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine
-
 from satchel.errors import DamagedError, UnsupportedVersionError
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
 HEAD_REVISION = "0006_recently_deleted"
 MIGRATIONS_PATH = Path(__file__).resolve().with_name("migrations")

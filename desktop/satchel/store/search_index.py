@@ -22,51 +22,41 @@ written also matches its forms and keys, so exact matches rank above the others.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from satchel.store import search_marks
-from satchel.store.search_query import QueryWord, match_query, nfc, query_words
+from satchel.store import search_reads
+from satchel.store.engine import driver_connection
+from satchel.store.search_query import nfc
+from satchel.store.search_reads import KIND_CODES, KIND_SHIFT, SearchHit, high_rowid
 from satchel.store.wordforms.terms import document_terms
+
+__all__ = ["KIND_CODES", "KIND_SHIFT", "SearchHit", "count_matches", "search"]
 
 SEARCH_TABLE = "search_index"
 DOCUMENTS_TABLE = "search_documents"
 PENDING_TABLE = "search_pending"
-MAX_LIMIT = 10_000
-SNIPPET_TOKENS = 12
-ELLIPSIS = "…"
-# bm25 weights for the title, body and tags columns: a title hit outranks a body hit; then
-# the base forms and the keys, below any word as written.
-TITLE_WEIGHT, BODY_WEIGHT, TAGS_WEIGHT = 10.0, 1.0, 3.0
-FORMS_WEIGHT, SOUNDS_WEIGHT = 0.5, 0.25
-# Marks FTS5 puts around matches, replaced by the caller's: control characters never occur
-# in stored text, so a hit with none of them is known to need marking in Python.
-_OPEN, _CLOSE = "\x02", "\x03"
-# Ranking costs ~0.4 us a match (bm25 reads each match's positions and size), so a query
-# matching most of a large vault ranks only its newest RANKED_MATCHES matches (highest rowids,
-# the documents added last): "pa" among 100k notes stays under 10 ms, and the next letter
-# typed narrows the matches anyway. Below that many matches, every match is ranked.
-RANKED_MATCHES = 5_000
-# Each kind's rowids lie in [code << KIND_SHIFT, (code + 1) << KIND_SHIFT).
-KIND_CODES = {"case": 1, "person": 2, "note": 3, "checklist_item": 4}
-KIND_SHIFT = 40
 
 
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    """One result. ``title`` and ``snippet`` hold stored text with the caller's marks around
-    matched words; they are not escaped for any markup. ``rank`` is FTS5's bm25: lower (more
-    negative) is a better match, and results come best first."""
+def search(
+    session: Session,
+    text: str,
+    *,
+    limit: int = 50,
+    kinds: Collection[str] | None = None,
+    marks: tuple[str, str] = ("[", "]"),
+) -> list[SearchHit]:
+    """search_reads.search in the session's transaction."""
+    return search_reads.search(
+        driver_connection(session), text, limit=limit, kinds=kinds, marks=marks
+    )
 
-    kind: str
-    ref_id: uuid.UUID
-    case_id: uuid.UUID | None
-    title: str
-    snippet: str
-    rank: float
+
+def count_matches(session: Session, text: str) -> int:
+    """search_reads.count_matches in the session's transaction."""
+    return search_reads.count_matches(driver_connection(session), text)
 
 
 def is_search_table(name: str) -> bool:
@@ -134,7 +124,7 @@ def index_document(
     if rowid is None:
         rowid = session.execute(
             _ADD_DOCUMENT,
-            {"kind": kind, "ref_id": ref_hex, "low": code << KIND_SHIFT, "high": _high(code)},
+            {"kind": kind, "ref_id": ref_hex, "low": code << KIND_SHIFT, "high": high_rowid(code)},
         ).scalar_one()
     else:
         stored = session.execute(_STORED_TEXT, {"rowid": rowid}).first()
@@ -169,120 +159,3 @@ _INSERT_TEXT = sa.text(
     "INSERT INTO search_index (rowid, title, body, tags, forms, sounds, kind, ref_id, case_id) "
     "VALUES (:rowid, :title, :body, :tags, :forms, :sounds, :kind, :ref_id, :case_id)"
 )
-
-
-def search(
-    session: Session,
-    text: str,
-    *,
-    limit: int = 50,
-    kinds: Collection[str] | None = None,
-    marks: tuple[str, str] = ("[", "]"),
-) -> list[SearchHit]:
-    """Find documents holding every word of ``text``, the last word as a prefix.
-
-    Any text is safe: words are quoted as FTS5 strings, so operators and quotes typed by the
-    user are searched for, never interpreted. Text without a word gives no results. When
-    more than RANKED_MATCHES documents match (or ``limit``, if larger), the best of the
-    newest that many come back.
-    """
-    words = query_words(text)
-    query = match_query(text)
-    if isinstance(kinds, str):
-        kinds = [kinds]  # a lone kind, not a collection of its letters
-    if query is None or limit <= 0:
-        return []
-    limit = min(limit, MAX_LIMIT)
-    where = "search_index MATCH :query"
-    params: dict[str, object] = {"query": query}
-    low, high = 0, _high(max(KIND_CODES.values()))
-    if kinds is not None:
-        codes = sorted({KIND_CODES[kind] for kind in kinds if kind in KIND_CODES})
-        if not codes:
-            return []
-        low, high = codes[0] << KIND_SHIFT, _high(codes[-1])
-        if len(codes) != codes[-1] - codes[0] + 1:  # a gap in the range: filter the rest
-            where += " AND kind IN :kinds"
-            params["kinds"] = [kind for kind in kinds if kind in KIND_CODES]
-    params |= {"low": low, "high": high, "skip": max(RANKED_MATCHES, limit) - 1}
-    where += " AND rowid >= :low AND rowid < :high"
-    floor = session.execute(_bind(_FLOOR.format(where=where), params), params).scalar()
-    if floor is not None:  # more matches than are ranked: rank the newest only
-        params["low"] = floor
-    statement = _bind(_SEARCH.format(where=where), params)
-    params |= {
-        "open": _OPEN,
-        "close": _CLOSE,
-        "ellipsis": ELLIPSIS,
-        "tokens": SNIPPET_TOKENS,
-        "w_title": TITLE_WEIGHT,
-        "w_body": BODY_WEIGHT,
-        "w_tags": TAGS_WEIGHT,
-        "w_forms": FORMS_WEIGHT,
-        "w_sounds": SOUNDS_WEIGHT,
-        "limit": limit,
-    }
-    rows = session.execute(statement, params).all()
-    return [_hit(session, row, words, marks) for row in rows]
-
-
-def _hit(
-    session: Session,
-    row: sa.Row[tuple[object, ...]],
-    words: Sequence[QueryWord],
-    marks: tuple[str, str],
-) -> SearchHit:
-    title, snippet = str(row.title), str(row.snippet)
-    if _OPEN not in title and _OPEN not in snippet:  # found by a base form or a key only
-        stored = session.execute(_STORED_WORDS, {"rowid": row.rowid}).one()
-        title = search_marks.mark(stored.title, words, (_OPEN, _CLOSE))
-        snippet = search_marks.snippet(
-            stored.body, words, (_OPEN, _CLOSE), SNIPPET_TOKENS, ELLIPSIS
-        )
-    return SearchHit(
-        kind=row.kind,
-        ref_id=uuid.UUID(hex=row.ref_id),
-        case_id=None if row.case_id is None else uuid.UUID(hex=row.case_id),
-        title=_caller_marks(title, marks),
-        snippet=_caller_marks(snippet, marks),
-        rank=float(row.rank),
-    )
-
-
-def _caller_marks(text: str, marks: tuple[str, str]) -> str:
-    return text.replace(_OPEN, marks[0]).replace(_CLOSE, marks[1])
-
-
-_STORED_WORDS = sa.text("SELECT title, body FROM search_index WHERE rowid = :rowid")
-
-
-# Only fixed fragments are formatted into these; every value is a bound parameter.
-_FLOOR = "SELECT rowid FROM search_index WHERE {where} ORDER BY rowid DESC LIMIT 1 OFFSET :skip"
-_SEARCH = (
-    "SELECT rowid, kind, ref_id, case_id, "
-    "highlight(search_index, 0, :open, :close) AS title, "
-    "snippet(search_index, 1, :open, :close, :ellipsis, :tokens) AS snippet, "
-    "bm25(search_index, :w_title, :w_body, :w_tags, :w_forms, :w_sounds) AS rank "
-    "FROM search_index WHERE {where} ORDER BY rank, rowid LIMIT :limit"
-)
-
-
-def _bind(sql: str, params: dict[str, object]) -> sa.TextClause:
-    statement = sa.text(sql)
-    if "kinds" in params:
-        statement = statement.bindparams(sa.bindparam("kinds", expanding=True))
-    return statement
-
-
-def _high(code: int) -> int:
-    return (code + 1) << KIND_SHIFT
-
-
-def count_matches(session: Session, text: str) -> int:
-    """How many documents hold every word of ``text`` (as ``search`` reads it), all kinds:
-    the "50 of 3,120" a results page shows. Asked only when a page came back full."""
-    query = match_query(text)
-    if query is None:
-        return 0
-    statement = sa.text("SELECT count(*) FROM search_index WHERE search_index MATCH :query")
-    return int(session.execute(statement, {"query": query}).scalar() or 0)

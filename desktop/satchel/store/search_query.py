@@ -75,14 +75,25 @@ def _group(word: QueryWord) -> str:
     # the base forms among the written words as well: the index keeps no copy of a word
     # that is its own base form (wordforms.terms.document_terms). A word found as typed
     # still ranks first: its base forms are in the forms column too, unless it is one.
+    # A term the prefix of the last word already matches is left out: FTS5 would find and
+    # rank it twice (each phrase of a query costs every match a little).
     written = [_quoted(word.written) + ("*" if word.prefix else "")]
     lower = word.written.lower()
-    written += [_quoted(form) for form in sorted(word.forms) if form != lower]
+    written += [
+        _quoted(form)
+        for form in sorted(word.forms)
+        if form != lower and not (word.prefix and form.startswith(lower))
+    ]
     parts = ["{title body tags} : (" + " OR ".join(written) + ")"]
     if word.forms:
         parts.append("forms : (" + " OR ".join(_quoted(form) for form in sorted(word.forms)) + ")")
-    keys = [_quoted(key) for key in sorted(word.keys)]
-    if word.prefix and len(word.typed_key) >= MIN_KEY_PREFIX:
+    key_prefix = word.prefix and len(word.typed_key) >= MIN_KEY_PREFIX
+    keys = [
+        _quoted(key)
+        for key in sorted(word.keys)
+        if not (key_prefix and key.startswith(word.typed_key))
+    ]
+    if key_prefix:
         keys.append(_quoted(word.typed_key) + "*")
     if keys:
         parts.append("sounds : (" + " OR ".join(keys) + ")")

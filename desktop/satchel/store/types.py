@@ -5,13 +5,16 @@ Kept apart from the models so migrations can import them without the whole mappi
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import CheckConstraint, DateTime, Dialect
 from sqlalchemy.types import TypeDecorator
+
+from satchel.store.folding import fold_key
+
+__all__ = ["NAMING_CONVENTION", "UTCDateTime", "fold_key", "one_of", "utc_now"]
 
 # Stable constraint and index names, so later batch migrations on SQLite can find them.
 NAMING_CONVENTION: dict[str, str] = {
@@ -26,15 +29,6 @@ NAMING_CONVENTION: dict[str, str] = {
 def utc_now() -> datetime:
     """The current time, aware, in UTC: the only kind of datetime the store accepts."""
     return datetime.now(UTC)
-
-
-def fold_key(text: str) -> str:
-    """A caseless key for uniqueness: "Müller", "MÜLLER " and "müller" give the same key.
-
-    SQLite's own lower() folds ASCII only, so the key is computed here and stored.
-    """
-    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
-    return " ".join(folded.split())
 
 
 def one_of(column: str, allowed: type[StrEnum]) -> CheckConstraint:

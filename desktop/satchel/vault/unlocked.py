@@ -109,6 +109,14 @@ class UnlockedVault:
         self.mark_commit_record()
 
     @property
+    def record_to_start(self) -> bool:
+        """Whether started_record() would change the header or have something to say: a
+        read-only open cannot, so it opens the usual way instead."""
+        if not self._header.slots:
+            return False
+        return self.commit_record.restored or not self._header.commit_record
+
+    @property
     def vault_id(self) -> str:
         return self._header.vault_id
 

@@ -8,7 +8,7 @@ from tests.factories import make_case, make_note
 from satchel.cli.output import _plain
 from satchel.errors import NotFoundError
 from satchel.services.core.session import VaultSession
-from satchel.services.notebook import note_pages, notes
+from satchel.services.notebook import listings, note_pages, notes
 
 
 @pytest.mark.parametrize("page", [1, 3, 1000])
@@ -38,6 +38,6 @@ def test_records_are_the_summaries_as_json_would_print_them(vs: VaultSession, pa
         make_note(vs, f"note {index}", case_id=case_id, pinned=index == 3, tags=["b", "a"])
     make_note(vs, "on no case")
     summaries = [_plain(note) for note in note_pages.iter_notes(vs)]
-    assert list(note_pages.iter_note_records(vs, page=page)) == summaries
-    of_case = list(note_pages.iter_note_records(vs, case_id=case_id, page=page))
+    assert list(listings.iter_note_records(vs, page=page)) == summaries
+    of_case = list(listings.iter_note_records(vs, case_id=case_id, page=page))
     assert of_case == [n for n in summaries if n["case_id"] == str(case_id)]

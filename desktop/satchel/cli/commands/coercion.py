@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
 from satchel.cli.exit_codes import EXIT_OK
 from satchel.cli.secrets_input import SecretReader
-from satchel.services.coercion.duress import MODES, duress_state, remove_duress, set_duress
+from satchel.services.coercion.duress import duress_state, remove_duress, set_duress
 from satchel.services.coercion.travel import prepare_for_travel
 from satchel.services.core import session as vault_session
 
@@ -27,32 +26,6 @@ TRADE_OFFS = {
         "changed when the cover did not."
     ),
 }
-
-
-def add_coercion_commands(commands: Any) -> None:
-    duress = commands.add_parser(
-        "duress", help="set (or remove) a duress passphrase that opens a harmless cover vault"
-    )
-    duress.add_argument("vault", metavar="VAULT", help="the vault folder")
-    duress.add_argument(
-        "--mode",
-        choices=MODES,
-        default="erase",
-        help="erase: the duress passphrase destroys this vault's keys; hide: it leaves them",
-    )
-    duress.add_argument("--remove", action="store_true", help="remove the duress passphrase")
-    duress.add_argument(
-        "--empty", action="store_true", help="an empty cover (default: a few ordinary notes)"
-    )
-
-
-def add_travel_command(commands: Any) -> None:
-    travel = commands.add_parser(
-        "travel",
-        help="a checked backup to DIR, then only a cover vault left here (passphrase asked)",
-    )
-    travel.add_argument("vault", metavar="VAULT", help="the vault folder")
-    travel.add_argument("--to", metavar="DIR", required=True, help="where the backup goes")
 
 
 def cmd_travel(args: argparse.Namespace, secrets: SecretReader) -> int:

@@ -7,14 +7,13 @@ import argparse
 from pathlib import Path
 
 from satchel.cli.exit_codes import EXIT_OK
-from satchel.cli.output import print_fields, print_json, print_table
+from satchel.cli.output import print_fields, print_json
 from satchel.cli.secrets_input import SecretReader
 from satchel.cli.unlocking import with_vault
 from satchel.errors import InvalidInputError
 from satchel.services.core.session import VaultSession, unlock
 from satchel.services.core.user_files import read_user_file
 from satchel.services.notebook import cases, identity, notes, people
-from satchel.services.notebook.views import CaseSummary, PersonSummary
 
 
 @with_vault
@@ -31,25 +30,6 @@ def case_add(vs: VaultSession, args: argparse.Namespace, secrets: SecretReader) 
             due_date=args.due,
         )
     )
-    return EXIT_OK
-
-
-@with_vault
-def case_list(vs: VaultSession, args: argparse.Namespace, secrets: SecretReader) -> int:
-    where = cases.CaseFilter(status=args.status, tag=args.tag)
-    found: list[CaseSummary] = []
-    while batch := cases.list_cases(vs, where, offset=len(found), limit=1000):
-        found.extend(batch)
-    if args.json:
-        print_json(found)
-    else:
-        print_table(
-            ("ID", "STATUS", "PRIORITY", "DUE", "TITLE", "TAGS"),
-            (
-                (c.id, c.status, c.priority, c.due_date or "", c.title, ", ".join(c.tags))
-                for c in found
-            ),
-        )
     return EXIT_OK
 
 
@@ -106,21 +86,6 @@ def person_add(vs: VaultSession, args: argparse.Namespace, secrets: SecretReader
             role_in_case=args.role_in_case,
         )
     )
-    return EXIT_OK
-
-
-@with_vault
-def person_list(vs: VaultSession, args: argparse.Namespace, secrets: SecretReader) -> int:
-    found: list[PersonSummary] = []
-    while batch := people.list_people(vs, offset=len(found), limit=1000):
-        found.extend(batch)
-    if args.json:
-        print_json(found)
-    else:
-        print_table(
-            ("ID", "PSEUDONYM", "ROLE", "ORGANISATION"),
-            ((p.id, p.pseudonym, p.role, p.organisation) for p in found),
-        )
     return EXIT_OK
 
 

@@ -1,18 +1,21 @@
-"""The commands scripts call most, `search` and `note list`: each imports only what it needs
-(no models of cases or people, no checklist templates), so a script pays little more than
-the key derivation per call."""
+"""The commands scripts call most: `search`, `note list`, `case list` and `person list`.
+
+They only read, so they open the vault read-only without SQLAlchemy (cli.unlocking
+.reading_vault, services.reading.reader), and import nothing else they do not use: a script
+pays little more than the key derivation per call.
+"""
 
 from __future__ import annotations
 
 import argparse
 
 from satchel.cli.exit_codes import EXIT_OK
-from satchel.cli.output import print_json, print_json_lines, print_table
-from satchel.cli.secrets_input import SecretReader
-from satchel.cli.unlocking import with_vault
+from satchel.cli.output import print_json, print_json_lines, print_rows, print_table
+from satchel.cli.unlocking import reading_vault
 from satchel.errors import InvalidInputError
 from satchel.services.core import search as searching
-from satchel.services.core.session import VaultSession
+from satchel.services.notebook import listings
+from satchel.services.reading.reader import VaultReader
 
 KIND_HEADINGS = {
     "case": "Cases",
@@ -20,31 +23,62 @@ KIND_HEADINGS = {
     "note": "Notes",
     "checklist_item": "Checklist items",
 }
+ID_WIDTH = 36  # a UUID as text
+MINUTE_WIDTH = len("2026-01-31T09:30+00:00")  # an aware time to the minute
 
 
-@with_vault
-def note_list(vs: VaultSession, args: argparse.Namespace, secrets: SecretReader) -> int:
-    from satchel.services.notebook import note_pages  # noqa: PLC0415  (the models: list only)
-
-    if args.json:  # page by page, one note a line: 50,000 notes in flat memory
-        print_json_lines(note_pages.iter_note_records(vs, case_id=args.case))
+@reading_vault
+def note_list(reader: VaultReader, args: argparse.Namespace) -> int:
+    # page by page, one note a line: 50,000 notes in flat memory, as JSON or as text
+    found = listings.iter_note_records(reader, case_id=args.case)
+    if args.json:
+        print_json_lines(found)
     else:
-        found = note_pages.iter_notes(vs, case_id=args.case)
-        print_table(
+        print_rows(
             ("ID", "CASE", "UPDATED", "TITLE"),
+            (ID_WIDTH, ID_WIDTH, MINUTE_WIDTH),
             (
-                (n.id, n.case_id or "", n.updated_at.isoformat(timespec="minutes"), n.title)
+                (n["id"], n["case_id"] or "", n["updated_at"][:16] + "+00:00", n["title"])
                 for n in found
             ),
         )
     return EXIT_OK
 
 
-@with_vault
-def search(vs: VaultSession, args: argparse.Namespace, secrets: SecretReader) -> int:
+@reading_vault
+def case_list(reader: VaultReader, args: argparse.Namespace) -> int:
+    found = listings.case_summaries(reader, status=args.status, tag=args.tag)
+    if args.json:
+        print_json(found)
+    else:
+        print_table(
+            ("ID", "STATUS", "PRIORITY", "DUE", "TITLE", "TAGS"),
+            (
+                (c.id, c.status, c.priority, c.due_date or "", c.title, ", ".join(c.tags))
+                for c in found
+            ),
+        )
+    return EXIT_OK
+
+
+@reading_vault
+def person_list(reader: VaultReader, args: argparse.Namespace) -> int:
+    found = listings.person_summaries(reader)
+    if args.json:
+        print_json(found)
+    else:
+        print_table(
+            ("ID", "PSEUDONYM", "ROLE", "ORGANISATION"),
+            ((p.id, p.pseudonym, p.role, p.organisation) for p in found),
+        )
+    return EXIT_OK
+
+
+@reading_vault
+def search(reader: VaultReader, args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise InvalidInputError("--limit must be at least 1.")
-    results = searching.search(vs, args.query, limit=args.limit)
+    results = searching.search(reader, args.query, limit=args.limit)
     if args.json:
         print_json(results)
         return EXIT_OK

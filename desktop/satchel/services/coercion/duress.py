@@ -11,10 +11,9 @@ from dataclasses import dataclass
 
 from satchel.errors import InvalidInputError
 from satchel.services.coercion.cover_content import fill_cover
+from satchel.services.coercion.modes import MODES
 from satchel.services.core.session import VaultSession
 from satchel.vault.format2.unlocked import DURESS_MODES, HiddenVault
-
-MODES = tuple(DURESS_MODES)
 
 
 @dataclass(frozen=True)

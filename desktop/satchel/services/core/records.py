@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 import uuid
 from enum import Enum
 from typing import Any, TypeVar
@@ -12,13 +11,21 @@ from sqlalchemy import String, cast, select
 from sqlalchemy.orm import Session
 
 from satchel.errors import InvalidInputError, NotFoundError
+from satchel.services.core.typed import MIN_ID_PREFIX, choice, id_digits
 from satchel.store.types import utc_now
 
-__all__ = ["KEEP", "Keep", "choice", "clean_text", "parse_date", "require", "utc_now"]
+__all__ = [
+    "KEEP",
+    "MIN_ID_PREFIX",
+    "Keep",
+    "choice",
+    "clean_text",
+    "parse_date",
+    "require",
+    "utc_now",
+]
 
 T = TypeVar("T")
-MIN_ID_PREFIX = 6
-_HEX = re.compile(r"^[0-9a-f]+$")
 
 
 class Keep(Enum):
@@ -35,23 +42,20 @@ def require(session: Session, model: type[T], ident: uuid.UUID | str, kind: str)
 
     Users may type a unique prefix of an id (at least six hex digits), as with git.
     """
-    if isinstance(ident, uuid.UUID):
-        row = session.get(model, ident)
-        if row is None:
-            raise NotFoundError(kind, str(ident))
-        return row
-    text = ident.strip().lower().replace("-", "")
-    if not _HEX.match(text) or len(text) < MIN_ID_PREFIX or len(text) > 32:
-        raise InvalidInputError(problem="not_an_id", ident=ident, kind=kind)
+    text = id_digits(ident, kind)
     if len(text) == 32:
-        return require(session, model, uuid.UUID(text), kind)
+        whole = uuid.UUID(text)
+        row = session.get(model, whole)
+        if row is None:
+            raise NotFoundError(kind, str(whole))
+        return row
     column: Any = model.id  # type: ignore[attr-defined]
     # SQLite stores these as 32 hex digits; match the prefix there.
     rows = session.scalars(
         select(model).where(cast(column, String).like(f"{text}%")).limit(2)
     ).all()
     if not rows:
-        raise NotFoundError(kind, ident)
+        raise NotFoundError(kind, str(ident))
     if len(rows) > 1:
         raise InvalidInputError(problem="ambiguous_id", ident=ident, kind=kind)
     return rows[0]
@@ -67,14 +71,6 @@ def clean_text(value: str, field: str, *, max_length: int, required: bool = Fals
     if "\x00" in text:
         raise InvalidInputError(problem="nul", field=field)
     return text
-
-
-def choice(value: str, field: str, allowed: tuple[str, ...]) -> str:
-    normalized = value.strip().lower().replace("-", "_").replace(" ", "_")
-    if normalized not in allowed:
-        listed = ", ".join(a.replace("_", "-") for a in allowed)
-        raise InvalidInputError(problem="not_a_choice", value=value, field=field, choices=listed)
-    return normalized
 
 
 def parse_date(value: str | dt.date | None, field: str) -> dt.date | None:

@@ -4,23 +4,26 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from satchel import event_log
-from satchel.errors import DamagedError, LockedError, VaultError, disk_error
+from satchel.errors import LockedError, VaultError
+from satchel.services.core.damage import reporting_damage
+from satchel.services.core.repairs import listeners
 from satchel.store.commit_counter import (
     changes_so_far,
     committed_count,
     raise_counter,
     read_counter,
 )
-from satchel.store.engine import close_database, open_database
+from satchel.store.engine import close_database, driver_connection, open_database
 from satchel.store.migrate import upgrade_to_head
 from satchel.store.models import ActivityEvent
 from satchel.vault import (
@@ -31,48 +34,7 @@ from satchel.vault import (
     unlock_with_recovery,
 )
 from satchel.vault.keys.sealing import FieldSealer
-from satchel.vault.notices import VaultNotice
 from satchel.work import Progress
-
-# SQLite's primary result codes for pages that cannot be read: SQLITE_CORRUPT, and
-# SQLITE_NOTADB (SQLCipher's answer when a page fails its HMAC).
-_DAMAGE_CODES = frozenset({11, 26})
-
-
-def is_damage(error: BaseException) -> bool:
-    """A page of the database failed SQLCipher's HMAC or SQLite's structure checks.
-
-    Seen either wrapped by SQLAlchemy or raw from the driver (the schema check reads there).
-    """
-    original = error.orig if isinstance(error, DBAPIError) else error
-    code = getattr(original, "sqlite_errorcode", None)
-    return isinstance(code, int) and code & 0xFF in _DAMAGE_CODES
-
-
-@contextmanager
-def reporting_damage(where: Path | None = None) -> Iterator[None]:
-    """Turn SQLite's page errors into the typed DamagedError every caller can show."""
-    try:
-        yield
-    except Exception as error:
-        if is_damage(error):
-            raise DamagedError("database", "a page is corrupt or was altered") from error
-        disk = disk_error(error, where)
-        if disk is not None and disk is not error:
-            raise disk from error
-        raise
-
-
-NoticeListener = Callable[[list[VaultNotice]], None]
-_notice_listeners: list[NoticeListener] = []
-
-
-def tell_notices_to(listener: NoticeListener) -> None:
-    """Have `listener` told what each unlock of this process repaired or changed (the command
-    line prints it; the window reads `vault.notices` itself). Registering twice is harmless."""
-    if listener not in _notice_listeners:
-        _notice_listeners.append(listener)
-
 
 _DELETED = "satchel.deleted"  # Session.info key: this transaction deleted something
 
@@ -194,7 +156,7 @@ class VaultSession:
             self.vault.started_record()
         notices = self.vault.notices
         if notices:
-            for listener in _notice_listeners:
+            for listener in listeners():
                 listener(list(notices))
             event_log.event(
                 "vault.repaired",
@@ -240,6 +202,19 @@ class VaultSession:
     def reading(self) -> Iterator[Session]:
         with self._in_use(), reporting_damage(self.vault.folder), self._sessions() as session:
             yield session
+
+    @contextmanager
+    def raw_reading(self) -> Iterator[Any]:
+        """The DB-API connection under a read (services.reading.reader.Reads), so that what
+        the command line reads without SQLAlchemy is read by the very same code here."""
+        with self.reading() as session:
+            yield driver_connection(session)
+
+    def catch_up_index(self) -> None:
+        """Index the notes saved since the last search (services.core.search)."""
+        from satchel.services.core.search import catch_up_index  # noqa: PLC0415
+
+        catch_up_index(self)
 
     @contextmanager
     def holding(self) -> Iterator[None]:

@@ -4,7 +4,8 @@ A page starts after the last row of the one before (pinned, updated_at, id), wal
 index made for it, so listing 50,000 notes costs the same per page at the end as at the
 start; OFFSET re-read every row it skipped. Only the columns a summary shows are read,
 never a body. Order: pinned first, newest first, then by id (descending) among notes saved
-in the same microsecond.
+in the same microsecond. `note list` itself reads through notebook.listings, the same order
+without SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -12,9 +13,8 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterator
-from typing import Any
 
-from sqlalchemy import bindparam, select, text, tuple_
+from sqlalchemy import select, tuple_
 
 from satchel.services.core.records import require
 from satchel.services.core.session import VaultSession
@@ -67,66 +67,3 @@ def iter_notes(
             )
         last = rows[-1]
         after = (last.pinned, last.updated_at, last.id)
-
-
-def iter_note_records(
-    vs: VaultSession, *, case_id: uuid.UUID | str | None = None, page: int = PAGE
-) -> Iterator[dict[str, Any]]:
-    """The same notes in the same order as iter_notes, as plain values ready for JSON: ids
-    and times as the strings iter_notes' values print as. For `satchel note list --json`,
-    where turning 50,000 rows into UUID and datetime objects, only to turn them back into
-    text, was most of the time."""
-    case_hex = None
-    if case_id is not None:
-        with vs.reading() as session:
-            case_hex = require(session, Case, case_id, "case").id.hex
-    after: dict[str, Any] | None = None
-    while True:
-        conditions = [] if case_hex is None else ["case_id = :case"]
-        if after is not None:
-            conditions.append("(pinned, updated_at, id) < (:pinned, :updated, :id)")
-        sql = _RECORDS.format(where="WHERE " + " AND ".join(conditions) if conditions else "")
-        with vs.reading() as session:
-            rows = session.execute(
-                text(sql), {"case": case_hex, "limit": page, **(after or {})}
-            ).all()
-            if not rows:
-                return
-            names: dict[str, list[str]] = defaultdict(list)
-            for note_id, name in session.execute(_TAGS, {"ids": [row[0] for row in rows]}):
-                names[note_id].append(name)
-        for note_id, case, person, title, pinned, created, updated in rows:
-            yield {
-                "id": _uuid_text(note_id),
-                "case_id": case and _uuid_text(case),
-                "person_id": person and _uuid_text(person),
-                "title": title,
-                "pinned": bool(pinned),
-                "tags": sorted(names[note_id]),
-                "created_at": _time_text(created),
-                "updated_at": _time_text(updated),
-            }
-        last = rows[-1]
-        after = {"pinned": last[4], "updated": last[6], "id": last[0]}
-
-
-# Only fixed fragments are formatted in; every value is a bound parameter.
-_RECORDS = (
-    "SELECT id, case_id, person_id, title, pinned, created_at, updated_at FROM notes "
-    "{where} ORDER BY pinned DESC, updated_at DESC, id DESC LIMIT :limit"
-)
-_TAGS = text(
-    "SELECT note_tags.note_id, tags.name FROM note_tags JOIN tags ON tags.id = note_tags.tag_id "
-    "WHERE note_tags.note_id IN :ids"
-).bindparams(bindparam("ids", expanding=True))
-
-
-def _uuid_text(stored: str) -> str:
-    """str(uuid.UUID(hex=stored)), without making the object."""
-    return f"{stored[:8]}-{stored[8:12]}-{stored[12:16]}-{stored[16:20]}-{stored[20:]}"
-
-
-def _time_text(stored: str) -> str:
-    """The isoformat of the aware UTC datetime SQLAlchemy reads from ``stored``."""
-    text_form = stored.replace(" ", "T", 1).removesuffix(".000000")
-    return text_form + "+00:00"

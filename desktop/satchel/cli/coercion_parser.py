@@ -1,0 +1,34 @@
+"""`satchel duress` and `satchel travel`'s arguments, apart from the commands so that
+parsing imports no service (the commands import the coercion services when they run)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from satchel.services.coercion.modes import MODES
+
+
+def add_coercion_commands(commands: Any) -> None:
+    duress = commands.add_parser(
+        "duress", help="set (or remove) a duress passphrase that opens a harmless cover vault"
+    )
+    duress.add_argument("vault", metavar="VAULT", help="the vault folder")
+    duress.add_argument(
+        "--mode",
+        choices=MODES,
+        default="erase",
+        help="erase: the duress passphrase destroys this vault's keys; hide: it leaves them",
+    )
+    duress.add_argument("--remove", action="store_true", help="remove the duress passphrase")
+    duress.add_argument(
+        "--empty", action="store_true", help="an empty cover (default: a few ordinary notes)"
+    )
+
+
+def add_travel_command(commands: Any) -> None:
+    travel = commands.add_parser(
+        "travel",
+        help="a checked backup to DIR, then only a cover vault left here (passphrase asked)",
+    )
+    travel.add_argument("vault", metavar="VAULT", help="the vault folder")
+    travel.add_argument("--to", metavar="DIR", required=True, help="where the backup goes")
