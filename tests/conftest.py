@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -60,6 +61,23 @@ def no_internet(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def vault_folder(tmp_path: Path) -> Path:
     return tmp_path / "vault"
+
+
+@dataclass(frozen=True)
+class EmptyVault:
+    folder: Path
+    recovery_phrase: str
+
+
+@pytest.fixture(scope="session")
+def empty_vault(tmp_path_factory: pytest.TempPathFactory) -> EmptyVault:
+    """One new, migrated, closed vault per run, with PASSPHRASE; suites copy it (a copied
+    folder is a complete, independent vault) and never change it. Making a vault runs
+    Argon2id once per keyslot and every migration; unlocking a copy runs Argon2id once."""
+    folder = tmp_path_factory.mktemp("empty-vault") / "vault"
+    session, phrase = vault_session.create(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    session.close()
+    return EmptyVault(folder, phrase)
 
 
 @pytest.fixture

@@ -1,25 +1,38 @@
-"""Makers for every suite: real rows written through the real services, with defaults.
+"""Makers for every suite: vaults and real rows written through the real services, with
+defaults; and the readers that check what Satchel left on disk.
 
-Every maker returns the new id. Default titles and pseudonyms carry a counter, so a test can
+Every row maker returns the new id. Default titles and pseudonyms carry a counter, so a test can
 call a maker many times without tripping over the unique pseudonym rule.
 """
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import uuid
 from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 
 from satchel.services.checklists import case_checklists
+from satchel.services.core import session as vault_session
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook import cases, notes, people
+from satchel.vault import FAST_TEST_KDF
 from satchel.work import CancelToken
+from tests.conftest import PASSPHRASE
 
 TEMPLATE = "personal-documents"
 _counter = itertools.count(1)
+
+
+def make_vault(
+    folder: Path, passphrase: str = PASSPHRASE, **options: Any
+) -> tuple[VaultSession, str]:
+    """A new vault, unlocked, with floor KDF settings; returns it and its recovery phrase."""
+    return vault_session.create(folder, passphrase, kdf_for_tests=FAST_TEST_KDF, **options)
 
 
 def make_case(vs: VaultSession, title: str | None = None, **fields: Any) -> uuid.UUID:
@@ -100,3 +113,29 @@ def cancel_at(fraction: float) -> tuple[CancelToken, Callable[[float], None]]:
             cancel.cancel()
 
     return cancel, progress
+
+
+def folder_state(folder: Path) -> dict[str, str]:
+    """Name -> sha256 of every file under `folder`: equal states mean nothing was written."""
+    return {
+        path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def pdf_pages(source: Path | bytes) -> list[str]:
+    """The text of each page of a PDF, as a reader's text search sees it."""
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]
+
+    document = pdfium.PdfDocument(source.read_bytes() if isinstance(source, Path) else source)
+    try:
+        texts = []
+        for page in document:
+            textpage = page.get_textpage()
+            texts.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+        return texts
+    finally:
+        document.close()

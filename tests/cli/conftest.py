@@ -1,57 +1,87 @@
-"""Fixtures for the command-line tests: vaults with floor KDF settings and a CLI runner.
+"""Fixtures and shared pieces of the command-line tests: a vault per test, the CLI runner,
+the child-process runner and what every run must not print.
 
 Most tests call `satchel.cli.main` in this process with standard input replaced by a pipe
-(not a terminal, so its first line is the passphrase). A vault made once per session is
-copied for each test, so a test pays only for its own unlocks (~0.1 s each at the floor).
+(not a terminal, so its first line is the passphrase). The suite-wide empty vault is copied
+for each test, so a test pays only for its own unlocks (~0.1 s each at the floor).
 """
 
 from __future__ import annotations
 
 import io
 import shutil
+import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from tests.cli.cli_helpers import (
-    PASSPHRASE,
-    PASSPHRASE_LINE,
-    Result,
-    RunCli,
-    assert_no_traceback,
-)
+from tests.conftest import NEW_PASSPHRASE, PASSPHRASE, EmptyVault
 
 from satchel import cli
-from satchel.services.core import session as vault_session
-from satchel.vault import FAST_TEST_KDF
+
+PASSPHRASE_LINE = PASSPHRASE.encode() + b"\n"
+NEW_PASSPHRASE_LINE = NEW_PASSPHRASE.encode() + b"\n"
 
 
 @dataclass(frozen=True)
-class TemplateVault:
-    folder: Path
-    recovery_phrase: str
+class Result:
+    code: int
+    out: str
+    err: str
 
 
-@pytest.fixture(scope="session")
-def template_vault(tmp_path_factory: pytest.TempPathFactory) -> TemplateVault:
-    folder = tmp_path_factory.mktemp("template") / "vault"
-    session, phrase = vault_session.create(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
-    session.close()
-    return TemplateVault(folder, phrase)
+RunCli = Callable[..., Result]
+"""The `run_cli` fixture: `run_cli(*args, stdin=b"...") -> Result`."""
+
+
+def assert_no_traceback(err: str) -> None:
+    """No run, failed or not, may show a user a traceback or an unexpected-problem notice."""
+    assert "Traceback" not in err, err
+    assert "unexpected problem" not in err, err
+
+
+def run_process(
+    *args: object,
+    stdin: bytes | None = PASSPHRASE_LINE,
+    command: tuple[str, ...] = (sys.executable, "-m", "satchel"),
+    timeout: float = 120,
+) -> Result:
+    """The real program in a child process; `stdin=None` gives it no input at all."""
+    done = subprocess.run(
+        [*command, *(str(arg) for arg in args)],
+        input=stdin,
+        stdin=subprocess.DEVNULL if stdin is None else None,
+        capture_output=True,
+        timeout=timeout,
+        check=False,
+    )
+    err = done.stderr.decode("utf-8")
+    assert_no_traceback(err)
+    return Result(done.returncode, done.stdout.decode("utf-8"), err)
+
+
+def satchel_script() -> Path:
+    """The `satchel` console script installed next to this interpreter."""
+    name = "satchel.exe" if sys.platform == "win32" else "satchel"
+    script = Path(sys.executable).parent / name
+    if not script.exists():
+        pytest.skip(f"the satchel entry point is not installed next to {sys.executable}")
+    return script
 
 
 @pytest.fixture
-def vault(template_vault: TemplateVault, tmp_path: Path) -> Path:
-    """A closed, empty vault of this test's own (a copy of the session's template)."""
+def vault(empty_vault: EmptyVault, tmp_path: Path) -> Path:
+    """A closed, empty vault of this test's own (a copy of the suite-wide one)."""
     folder = tmp_path / "vault"
-    shutil.copytree(template_vault.folder, folder)
+    shutil.copytree(empty_vault.folder, folder)
     return folder
 
 
 @pytest.fixture
-def recovery_phrase(template_vault: TemplateVault) -> str:
-    return template_vault.recovery_phrase
+def recovery_phrase(empty_vault: EmptyVault) -> str:
+    return empty_vault.recovery_phrase
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from tests.cli.cli_helpers import PASSPHRASE_LINE, RunCli
+from tests.cli.conftest import PASSPHRASE_LINE, RunCli
 
 from satchel.cli.exit_codes import EXIT_USAGE
 from satchel.services.notebook.notes import MAX_BODY

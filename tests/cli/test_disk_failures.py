@@ -14,7 +14,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.cli.cli_helpers import PASSPHRASE, RunCli
+from tests.cli.conftest import RunCli
+from tests.conftest import PASSPHRASE
 
 from satchel.cli.exit_codes import EXIT_DISK
 

@@ -9,7 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.cli.cli_helpers import PASSPHRASE, Result, RunCli
+from tests.cli.conftest import Result, RunCli
+from tests.conftest import PASSPHRASE
+from tests.factories import folder_state
 
 from satchel import cli
 from satchel.cli.output import terminal_safe
@@ -37,10 +39,6 @@ def assert_damaged(result: Result, *words: str) -> None:
     assert result.err.startswith("satchel: ")
     for word in words:
         assert word in result.err, result.err
-
-
-def folder_state(folder: Path) -> dict[str, bytes]:
-    return {path.name: path.read_bytes() for path in sorted(folder.iterdir()) if path.is_file()}
 
 
 @pytest.fixture

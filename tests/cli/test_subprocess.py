@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.cli.cli_helpers import PASSPHRASE, PASSPHRASE_LINE, run_process, satchel_script
+from tests.cli.conftest import PASSPHRASE_LINE, run_process, satchel_script
+from tests.conftest import PASSPHRASE
 
 from satchel import __version__
 from satchel.services.core import session as vault_session

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.cli.cli_helpers import Result, RunCli
+from tests.cli.conftest import Result, RunCli
 
 from satchel import __version__
 from satchel.cli.parser import build_parser

@@ -31,11 +31,12 @@ from pathlib import Path
 import pytest
 from tests.crash.killable_child import KillableChild
 from tests.crash.passwd_child import PASSPHRASES, other
+from tests.factories import make_vault
 from tests.vault.vault_disk import HEADERS, header_copies, sequences
 
 from satchel.services.core import session
 from satchel.services.notebook import cases
-from satchel.vault import FAST_TEST_KDF, WrongPassphraseError, unlock_vault
+from satchel.vault import WrongPassphraseError, unlock_vault
 from satchel.vault.disk.atomic_file import temp_path
 
 SEED = int(os.environ.get("SATCHEL_CRASH_SEED", "20261126"))
@@ -76,7 +77,7 @@ def _unlocks(folder: Path, name: str) -> bool:
 @pytest.mark.slow
 def test_sigkill_during_passphrase_changes_never_locks_the_user_out(tmp_path: Path) -> None:
     folder = tmp_path / "vault"
-    vs, _phrase = session.create(folder, PASSPHRASES["A"], kdf_for_tests=FAST_TEST_KDF)
+    vs, _phrase = make_vault(folder, PASSPHRASES["A"])
     with vs:
         cases.create_case(vs, title="Passphrase crash case")
 

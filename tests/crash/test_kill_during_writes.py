@@ -36,11 +36,12 @@ import pytest
 from sqlalchemy import select as sql_select
 from tests.conftest import PASSPHRASE
 from tests.crash.killable_child import KillableChild
+from tests.factories import make_vault
 
 from satchel.services.core import integrity, search, session
 from satchel.services.notebook import cases, notes
 from satchel.store.models import Note
-from satchel.vault import FAST_TEST_KDF, NotFoundError
+from satchel.vault import NotFoundError
 
 SEED = int(os.environ.get("SATCHEL_CRASH_SEED", "20261125"))
 ROUNDS = 55  # one kill a round: at least 50 kills
@@ -157,7 +158,7 @@ def check_vault(
 @pytest.mark.slow
 def test_sigkill_during_writes_loses_no_printed_note(tmp_path: Path) -> None:
     folder = tmp_path / "vault"
-    vs, _phrase = session.create(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    vs, _phrase = make_vault(folder)
     with vs:
         case_id = cases.create_case(vs, title="Crash test case")
 

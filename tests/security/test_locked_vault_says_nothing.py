@@ -12,12 +12,12 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from tests.factories import make_vault
 
 from satchel.services.backups.operations import back_up
 from satchel.services.coercion.duress import set_duress
 from satchel.services.core import session
 from satchel.services.notebook.cases import create_case, update_case
-from satchel.vault import FAST_TEST_KDF
 
 REAL = "real passphrase, long enough"
 WORDS = (b"satchel", b"vault", b"argon", b"slot", b"passphrase", b"recovery", b"kdf", b"format")
@@ -28,7 +28,7 @@ CHI_SQUARE_LIMIT = 400.0
 
 
 def _fresh(folder: Path) -> Path:
-    vs, _ = session.create(folder, REAL, kdf_for_tests=FAST_TEST_KDF, format_version=2)
+    vs, _ = make_vault(folder, REAL, format_version=2)
     with vs:
         create_case(vs, title="Case one")
         back_up(vs)
@@ -43,7 +43,7 @@ def _with_duress(folder: Path, mode: str) -> Path:
 
 
 def _busy(folder: Path) -> Path:
-    vs, _ = session.create(folder, REAL, kdf_for_tests=FAST_TEST_KDF, format_version=2)
+    vs, _ = make_vault(folder, REAL, format_version=2)
     with vs:
         case = create_case(vs, title="Case one")
         for number in range(1000):

@@ -32,14 +32,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.conftest import PASSPHRASE
-from tests.vault.vault_disk import folder_state
+from tests.factories import folder_state, make_vault
 
 from satchel.errors import DamagedError, TamperedError, VaultError, WrongPassphraseError
 from satchel.services.core import integrity
 from satchel.services.core import session as vault_session
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook import cases, identity, notes, people
-from satchel.vault import FAST_TEST_KDF, UnlockedVault, unlock_vault
+from satchel.vault import UnlockedVault, unlock_vault
 from satchel.vault.disk.lockfile import VaultLock
 from satchel.vault.format1 import header as header_file
 from satchel.vault.format1.commit_record import COMMIT_RECORD_FILE, CommitRecord
@@ -127,7 +127,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
     """
     base = tmp_path_factory.mktemp("tamper-template")
     live = base / "live"
-    vs, _phrase = vault_session.create(live, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    vs, _phrase = make_vault(live)
     with vs:
         _fill(vs, 1)
     vs = vault_session.unlock(live, PASSPHRASE)

@@ -26,12 +26,12 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import PASSPHRASE
-from tests.vault.vault_disk import folder_state
+from tests.factories import folder_state, make_vault
 
 from satchel.cli.exit_codes import EXIT_WRONG_SECRET, exit_code_for
 from satchel.services.core import session as vault_session
 from satchel.services.notebook import cases, notes, people
-from satchel.vault import FAST_TEST_KDF, WrongPassphraseError
+from satchel.vault import WrongPassphraseError
 from satchel.vault.keys.recovery import new_recovery_phrase
 
 CASE_TITLE = "Appeal for Kestrel"
@@ -65,7 +65,7 @@ def _wrong_passphrases(count: int) -> list[str]:
 def _vault_with_leftover_wal(tmp_path: Path) -> Path:
     """A copy of an open vault: the state a crash leaves, committed frames still in the WAL."""
     original = tmp_path / "original"
-    vs, _phrase = vault_session.create(original, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    vs, _phrase = make_vault(original)
     with vs:
         case_id = cases.create_case(vs, title=CASE_TITLE, summary="Hearing next week.")
         people.create_person(

@@ -15,14 +15,11 @@ from typing import Any
 
 import pyrage  # type: ignore[import-untyped]
 from sqlalchemy import text
-from tests.conftest import PASSPHRASE
-from tests.factories import make_case, make_checklist, make_note, make_person
+from tests.factories import make_case, make_checklist, make_note, make_person, make_vault
 
 from satchel.services.checklists import case_checklists
-from satchel.services.core import session as vault_session
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook import attachments, people
-from satchel.vault import FAST_TEST_KDF
 
 AGE = "/usr/bin/age"
 SECRET_NAME = "Ivan Sentinelov"  # an identity value: must never appear unless asked for
@@ -65,7 +62,7 @@ def fill_case(vs: VaultSession, title: str = "Case Sparrow") -> FilledCase:
 
 def other_vault(folder: Path) -> VaultSession:
     """A second, separately created vault (its own master key, its own sharing key)."""
-    session, _phrase = vault_session.create(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    session, _phrase = make_vault(folder)
     return session
 
 

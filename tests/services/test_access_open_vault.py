@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import PASSPHRASE
+from tests.factories import make_vault
 
 from satchel.errors import (
     InvalidInputError,
@@ -21,13 +22,12 @@ from satchel.services.access import (
 )
 from satchel.services.core import session as vault_session
 from satchel.services.core.session import VaultSession
-from satchel.vault import FAST_TEST_KDF
 
 NEW = "velvet canyon ember quartz ladder plume"
 
 
 def _created(folder: Path) -> tuple[VaultSession, str]:
-    return vault_session.create(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    return make_vault(folder)
 
 
 def test_the_new_passphrase_opens_the_vault_and_the_old_one_no_longer(tmp_path: Path) -> None:

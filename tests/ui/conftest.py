@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from tests.conftest import PASSPHRASE
+from tests.factories import make_vault
 from tests.ui.driving import open_controller
 
 from satchel.services.core import session as vault_session
@@ -85,7 +85,7 @@ def fast_vault_creation(monkeypatch: pytest.MonkeyPatch) -> Callable[..., object
 def closed_vault(tmp_path: Path) -> Path:
     """A vault on disk with PASSPHRASE, closed; returns its folder."""
     folder = tmp_path / "closed-vault"
-    session, _phrase = vault_session.create(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    session, _phrase = make_vault(folder)
     session.close()
     return folder
 
@@ -93,7 +93,7 @@ def closed_vault(tmp_path: Path) -> Path:
 @pytest.fixture
 def closed_vault_with_phrase(tmp_path: Path) -> tuple[Path, str]:
     folder = tmp_path / "closed-vault"
-    session, phrase = vault_session.create(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    session, phrase = make_vault(folder)
     session.close()
     return folder, phrase
 

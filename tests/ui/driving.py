@@ -24,18 +24,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from tests.conftest import PASSPHRASE
+from tests.factories import make_vault
 
-from satchel.services.core import session as vault_session
 from satchel.ui.shell.vault_controller import VaultController
-from satchel.vault import FAST_TEST_KDF
 
 IDENTITY_SENTINEL = "ZEBRA-LEGAL-NAME-7731"
 
 
 def open_controller(folder: Path) -> Iterator[VaultController]:
     """A controller holding a fresh vault; locked (and so closed) at the end."""
-    session, _phrase = vault_session.create(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    session, _phrase = make_vault(folder)
     controller = VaultController()
     controller.adopt(session, folder)
     try:

@@ -19,10 +19,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from tests.conftest import PASSPHRASE
+from tests.factories import make_vault
 
-from satchel.services.core import session as vault_session
 from satchel.services.notebook.notes import create_note
-from satchel.vault import FAST_TEST_KDF
 
 SENTINEL_BODY = "Meeting point: the ferry café, Thursday"
 
@@ -64,7 +63,7 @@ def _database_key(folder: Path, passphrase: str) -> bytes:
 
 def test_the_documented_recipe_reads_a_note_with_sqlcipher3(tmp_path: Path) -> None:
     folder = tmp_path / "vault"
-    vs, _phrase = vault_session.create(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    vs, _phrase = make_vault(folder)
     with vs:
         create_note(vs, title="Ferry", body=SENTINEL_BODY)
     copy = tmp_path / "copy"  # the document says: work on a copy of the folder

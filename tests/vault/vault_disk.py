@@ -9,18 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tests.factories import folder_state
+
 HEADER_1 = "header-1.json"
 HEADER_2 = "header-2.json"
 HEADERS = (HEADER_1, HEADER_2)
-
-
-def folder_state(folder: Path) -> dict[str, str]:
-    """Name -> sha256 of every file under `folder`: equal states mean nothing was written."""
-    return {
-        path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
 
 
 def canonical(body: Any) -> bytes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.cli.cli_helpers import PASSPHRASE_LINE, RunCli
+from tests.cli.conftest import PASSPHRASE_LINE, RunCli
 
 
 def _backup(run_cli: RunCli, vault: Path, *extra: object) -> Path:

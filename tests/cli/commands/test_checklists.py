@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from tests.cli.cli_helpers import NEW_PASSPHRASE_LINE, RunCli
+from tests.cli.conftest import NEW_PASSPHRASE_LINE, RunCli
 
 SHIPPED = {
     "am-legal-stay",

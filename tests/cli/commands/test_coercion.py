@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.cli.cli_helpers import PASSPHRASE, RunCli
-
-from satchel.services.core import session
-from satchel.vault import FAST_TEST_KDF
+from tests.cli.conftest import RunCli
+from tests.conftest import PASSPHRASE
+from tests.factories import make_vault
 
 DURESS = "a cover passphrase for the guard"
 
 
 def _vault(tmp_path: Path) -> Path:
     folder = tmp_path / "v2"
-    vs, _ = session.create(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF, format_version=2)
+    vs, _ = make_vault(folder, format_version=2)
     vs.close()
     return folder
 

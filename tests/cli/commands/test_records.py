@@ -7,7 +7,8 @@ import uuid
 from pathlib import Path
 
 import pytest
-from tests.cli.cli_helpers import PASSPHRASE, PASSPHRASE_LINE, Result, RunCli
+from tests.cli.conftest import PASSPHRASE_LINE, Result, RunCli
+from tests.conftest import PASSPHRASE
 
 from satchel.services.core import session as vault_session
 from satchel.services.notebook import cases, notes

@@ -12,9 +12,10 @@ import sys
 import uuid
 from pathlib import Path
 
-import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pytest
-from tests.cli.cli_helpers import PASSPHRASE, RunCli, run_process
+from tests.cli.conftest import RunCli, run_process
+from tests.conftest import PASSPHRASE
+from tests.factories import pdf_pages
 
 from satchel.services.checklists import case_checklists
 from satchel.services.core import activity
@@ -25,20 +26,6 @@ from satchel.services.notebook import notes, people
 LEGAL_NAME = "Zebulon Quartermaine-Okafor"
 PHONE = "+49 151 5550 1234"
 SENTINELS = (LEGAL_NAME, "Quartermaine", PHONE, "5550")
-
-
-def pdf_pages(path: Path) -> list[str]:
-    document = pdfium.PdfDocument(path.read_bytes())
-    try:
-        texts = []
-        for page in document:
-            textpage = page.get_textpage()
-            texts.append(textpage.get_text_range())
-            textpage.close()
-            page.close()
-        return texts
-    finally:
-        document.close()
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from tests.cli.cli_helpers import PASSPHRASE_LINE, RunCli
+from tests.cli.conftest import PASSPHRASE_LINE, RunCli
 from tests.conftest import PASSPHRASE
 from tests.services.bundle_helpers import (
     SECRET_NAME,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.cli.cli_helpers import PASSPHRASE, RunCli
+from tests.cli.conftest import RunCli
+from tests.conftest import PASSPHRASE
 
 from satchel.services.core import session as vault_session
 from satchel.services.notebook import cases, notes

@@ -3,33 +3,20 @@
 from __future__ import annotations
 
 import getpass
-import hashlib
 import io
 import json
 import sys
 from pathlib import Path
 
 import pytest
-from tests.cli.cli_helpers import (
-    NEW_PASSPHRASE,
-    NEW_PASSPHRASE_LINE,
-    PASSPHRASE,
-    PASSPHRASE_LINE,
-    RunCli,
-)
+from tests.cli.conftest import NEW_PASSPHRASE_LINE, PASSPHRASE_LINE, RunCli
+from tests.conftest import NEW_PASSPHRASE, PASSPHRASE
+from tests.factories import folder_state
 
 from satchel import cli
 from satchel.services.core import session as vault_session
 from satchel.vault import WrongPassphraseError, unlock_vault, unlock_with_recovery
 from satchel.vault.keys.recovery import new_recovery_phrase
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def folder_state(folder: Path) -> dict[str, str]:
-    return {path.name: digest(path) for path in sorted(folder.iterdir()) if path.is_file()}
 
 
 def opens_with(folder: Path, passphrase: str) -> bool:
@@ -123,15 +110,15 @@ def test_check_with_a_wrong_passphrase_exits_2(run_cli: RunCli, vault: Path) -> 
 def test_passwd_rewrites_the_header_only(
     run_cli: RunCli, vault: Path, recovery_phrase: str
 ) -> None:
-    database = digest(vault / "vault.db")
-    header = digest(vault / "header-1.json")
+    database = folder_state(vault)["vault.db"]
+    header = folder_state(vault)["header-1.json"]
     result = run_cli("passwd", vault, stdin=PASSPHRASE_LINE + NEW_PASSPHRASE_LINE)
     assert result.code == 0, result.err
     assert result.out == ""
     assert "Passphrase changed" in result.err
-    assert digest(vault / "vault.db") == database  # byte-identical: the database is untouched
+    assert folder_state(vault)["vault.db"] == database  # byte-identical: the database is untouched
     assert not (vault / "vault.db-wal").exists()
-    assert digest(vault / "header-1.json") != header
+    assert folder_state(vault)["header-1.json"] != header
     assert not opens_with(vault, PASSPHRASE)
     assert opens_with(vault, NEW_PASSPHRASE)
     unlock_with_recovery(vault, recovery_phrase).close()  # the recovery phrase still works
@@ -178,13 +165,13 @@ def test_passwd_warns_about_a_weak_new_passphrase(run_cli: RunCli, vault: Path) 
 def test_recover_sets_a_new_passphrase_and_the_old_one_stops_working(
     run_cli: RunCli, vault: Path, recovery_phrase: str
 ) -> None:
-    database = digest(vault / "vault.db")
+    database = folder_state(vault)["vault.db"]
     stdin = recovery_phrase.encode() + b"\n" + NEW_PASSPHRASE_LINE
     result = run_cli("recover", vault, stdin=stdin)
     assert result.code == 0, result.err
     assert result.out == ""
     assert "New passphrase set" in result.err
-    assert digest(vault / "vault.db") == database
+    assert folder_state(vault)["vault.db"] == database
     assert run_cli("case", "list", vault, stdin=NEW_PASSPHRASE_LINE).code == 0
     old = run_cli("case", "list", vault, stdin=PASSPHRASE_LINE)
     assert old.code == 2

@@ -16,7 +16,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 from tests.conftest import NEW_PASSPHRASE, PASSPHRASE
-from tests.factories import cancel_at, make_case, make_checklist, make_note, make_person
+from tests.factories import (
+    cancel_at,
+    make_case,
+    make_checklist,
+    make_note,
+    make_person,
+    make_vault,
+)
 
 from satchel.cli.exit_codes import EXIT_DISK, exit_code_for
 from satchel.errors import (
@@ -61,7 +68,7 @@ from satchel.services.core.settings import (
 )
 from satchel.services.demo.files import gradient_png
 from satchel.services.notebook.attachments import add_attachment
-from satchel.vault import FAST_TEST_KDF, wipe_vault
+from satchel.vault import wipe_vault
 from satchel.vault.disk.atomic_file import write_atomically
 from satchel.vault.disk.lockfile import VaultLock
 from satchel.work import CancelToken
@@ -142,7 +149,7 @@ def test_backup_then_restore_gives_equal_content_in_every_table(
 def test_a_backup_opens_with_the_passphrase_of_its_day(
     vault_folder: Path, backups: Path, tmp_path: Path
 ) -> None:
-    session, phrase = vault_session.create(vault_folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    session, phrase = make_vault(vault_folder)
     with session:
         made = back_up(session, backups)
         session.vault.change_passphrase(NEW_PASSPHRASE)
@@ -318,7 +325,7 @@ def test_listing_shows_dates_sizes_and_counts_once_unlocked(
 ) -> None:
     fill(vs)
     made = back_up(vs, backups)
-    other, _ = vault_session.create(tmp_path / "other", PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    other, _ = make_vault(tmp_path / "other")
     with other:
         foreign = back_up(other, backups)
 
@@ -389,7 +396,7 @@ def test_restore_in_place_keeps_the_replaced_vault_as_a_backup(
 
 
 def test_restore_in_place_refuses_another_vaults_backup(vs: VaultSession, tmp_path: Path) -> None:
-    other, _ = vault_session.create(tmp_path / "other", PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    other, _ = make_vault(tmp_path / "other")
     with other:
         foreign = back_up(other, tmp_path / "stick")
     with pytest.raises(InvalidInputError, match="another vault"):
@@ -649,7 +656,7 @@ def test_a_write_that_starts_during_a_restore_in_place_ends_before_the_swap(
 def test_a_header_write_that_fails_after_the_swap_says_the_backup_was_restored(
     vault_folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    session, _phrase = vault_session.create(vault_folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    session, _phrase = make_vault(vault_folder)
     make_note(session, "then")
     old = back_up(session)
     session.vault.change_passphrase(NEW_PASSPHRASE)

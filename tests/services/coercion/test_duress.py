@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
+from tests.factories import make_vault
 
 from satchel.errors import InvalidInputError, WrongPassphraseError
 from satchel.services.backups.copying import connect
 from satchel.services.coercion.duress import duress_state, remove_duress, set_duress
 from satchel.services.core import session
 from satchel.services.notebook.cases import create_case, list_cases
-from satchel.vault import FAST_TEST_KDF
 from satchel.vault.format2.record import SealedCommitRecord
 from satchel.vault.keys.key_material import PURPOSE_COMMIT_RECORD, PURPOSE_DATABASE, derive_subkey
 
@@ -24,7 +24,7 @@ DURESS = "cover passphrase for the guard"
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     folder = tmp_path_factory.mktemp("duress") / "v"
-    vs, phrase = session.create(folder, REAL, kdf_for_tests=FAST_TEST_KDF, format_version=2)
+    vs, phrase = make_vault(folder, REAL, format_version=2)
     with vs:
         create_case(vs, title="Real case of Andriy")
     return folder, phrase

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import PASSPHRASE
-from tests.vault.vault_disk import folder_state
+from tests.factories import folder_state
 
 from satchel.cli.exit_codes import EXIT_DAMAGED, exit_code_for
 from satchel.errors import DamagedError

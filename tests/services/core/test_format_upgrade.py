@@ -9,11 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.factories import make_vault
 
 from satchel.services.backups.operations import back_up, vault_backups
 from satchel.services.core import session
 from satchel.services.notebook.cases import create_case, list_cases
-from satchel.vault import FAST_TEST_KDF, read_info
+from satchel.vault import read_info
 from satchel.vault.format2.unlocked import HiddenVault
 
 PASSPHRASE = "an old vault's passphrase"
@@ -23,7 +24,7 @@ WORDS = (b"satchel", b"vault", b"argon", b"passphrase", b"recovery", b"format")
 @pytest.mark.usefixtures("format2_default")
 def test_a_format_1_vault_is_upgraded_at_unlock_and_keeps_everything(tmp_path: Path) -> None:
     folder = tmp_path / "old"
-    vs, phrase = session.create(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF, format_version=1)
+    vs, phrase = make_vault(folder, PASSPHRASE, format_version=1)
     with vs:
         create_case(vs, title="Kept across the upgrade")
         back_up(vs)

@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from tests.cli.cli_helpers import PASSPHRASE_LINE, run_process
+from tests.cli.conftest import PASSPHRASE_LINE, run_process
 from tests.conftest import PASSPHRASE
 
 from satchel.errors import DamagedError

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
 from tests.conftest import PASSPHRASE
-from tests.factories import item_id, make_case, make_checklist, make_note, make_person
+from tests.factories import (
+    folder_state,
+    item_id,
+    make_case,
+    make_checklist,
+    make_note,
+    make_person,
+    make_vault,
+)
 
 from satchel.errors import BusyError, LockedError, WrongPassphraseError
 from satchel.services.checklists import case_checklists
@@ -16,7 +23,6 @@ from satchel.services.core import session as vault_session
 from satchel.services.core.integrity import check_integrity
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook import cases, identity, notes, people
-from satchel.vault import FAST_TEST_KDF
 
 
 def _fill(vs: VaultSession) -> dict[str, object]:
@@ -31,14 +37,6 @@ def _fill(vs: VaultSession) -> dict[str, object]:
 
 def _wal(folder: Path) -> Path:
     return folder / "vault.db-wal"
-
-
-def _snapshot(folder: Path) -> dict[str, str]:
-    return {
-        path.name: hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in sorted(folder.iterdir())
-        if path.is_file()
-    }
 
 
 def test_closing_checkpoints_the_wal_and_wipes_the_keys(
@@ -84,13 +82,13 @@ def test_a_wrong_passphrase_is_refused_and_changes_no_file(
 ) -> None:
     case_id = make_case(vs, "Still here")
     vs.close()
-    files = _snapshot(vault_folder)
+    files = folder_state(vault_folder)
 
     for wrong in ("sturdy lantern orbit meadoW", "", "sturdy lantern orbit"):
         with pytest.raises(WrongPassphraseError, match="Wrong passphrase"):
             vault_session.unlock(vault_folder, wrong)
 
-    assert _snapshot(vault_folder) == files
+    assert folder_state(vault_folder) == files
     with vault_session.unlock(vault_folder, PASSPHRASE) as again:
         assert cases.get_case(again, case_id).title == "Still here"
 
@@ -106,7 +104,7 @@ def test_an_open_vault_cannot_be_unlocked_a_second_time(
 
 def test_a_new_vault_opens_with_its_recovery_phrase(tmp_path: Path) -> None:
     folder = tmp_path / "new"
-    created, phrase = vault_session.create(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    created, phrase = make_vault(folder)
     with created:
         case_id = make_case(created, "Made at creation")
     assert created.vault.keys_wiped
@@ -118,7 +116,7 @@ def test_a_new_vault_opens_with_its_recovery_phrase(tmp_path: Path) -> None:
 def test_a_closed_session_says_the_vault_is_locked(vs: VaultSession, vault_folder: Path) -> None:
     case_id = make_case(vs, "Before locking")
     vs.close()
-    files = _snapshot(vault_folder)
+    files = folder_state(vault_folder)
 
     for use in (
         lambda: cases.list_cases(vs),
@@ -131,4 +129,4 @@ def test_a_closed_session_says_the_vault_is_locked(vs: VaultSession, vault_folde
         with pytest.raises(LockedError, match="The vault is locked"):
             use()
 
-    assert _snapshot(vault_folder) == files  # no connection was tried with the wiped key
+    assert folder_state(vault_folder) == files  # no connection was tried with the wiped key

@@ -9,19 +9,19 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
+from tests.factories import make_vault
 from tests.ui.conftest import STRONG_PASSPHRASE
 
 from satchel.errors import WrongPassphraseError
 from satchel.services.core import session as vault_session
 from satchel.ui.access.key_change_dialogs import ChangePassphraseDialog, NewRecoveryPhraseDialog
 from satchel.ui.shell.vault_controller import VaultController
-from satchel.vault import FAST_TEST_KDF
 
 
 @pytest.fixture
 def opened(tmp_path: Path) -> Iterator[tuple[VaultController, Path, str]]:
     folder = tmp_path / "vault"
-    session, phrase = vault_session.create(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    session, phrase = make_vault(folder)
     controller = VaultController()
     controller.adopt(session, folder)
     yield controller, folder, phrase

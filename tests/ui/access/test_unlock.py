@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
+from tests.factories import make_vault
 from tests.ui.conftest import STRONG_PASSPHRASE
 
 from satchel.services.core import session as vault_session
@@ -18,7 +19,7 @@ from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.window import ShellWindow
 from satchel.ui.shell.workspace import Workspace
-from satchel.vault import FAST_TEST_KDF, WrongPassphraseError
+from satchel.vault import WrongPassphraseError
 
 
 @pytest.fixture
@@ -194,9 +195,7 @@ def test_a_phrase_from_another_vault_is_refused(
     tmp_path: Path,
 ) -> None:
     window, folder, _phrase = recovery_window
-    other, other_phrase = vault_session.create(
-        tmp_path / "other", PASSPHRASE, kdf_for_tests=FAST_TEST_KDF
-    )
+    other, other_phrase = make_vault(tmp_path / "other")
     other.close()
     dialog = open_recovery(window)
     qtbot.keyClicks(dialog.phrase, other_phrase)

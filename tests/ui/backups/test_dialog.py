@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
+from tests.factories import make_vault
 
 from satchel.services.backups import copying
 from satchel.services.backups.copying import default_folder
@@ -22,7 +23,6 @@ from satchel.ui.backups.dialog import BackupsDialog
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.window import ShellWindow
-from satchel.vault import FAST_TEST_KDF
 
 WAIT = 20_000
 
@@ -41,7 +41,7 @@ def folder(tmp_path: Path) -> Path:
 
 
 def _controller(folder: Path, *, auto_backup: bool) -> VaultController:
-    session, _phrase = vault_session.create(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    session, _phrase = make_vault(folder)
     controller = VaultController(auto_backup=auto_backup)
     controller.adopt(session, folder)
     return controller
@@ -332,9 +332,7 @@ def test_a_demo_vault_offers_no_backup(qtbot: QtBot, controller: VaultController
 def test_verifying_another_vaults_backup_does_not_claim_its_pages_were_checked(
     qtbot: QtBot, controller: VaultController, dialog: BackupsDialog, tmp_path: Path
 ) -> None:
-    other, _phrase = vault_session.create(
-        tmp_path / "other", PASSPHRASE, kdf_for_tests=FAST_TEST_KDF
-    )
+    other, _phrase = make_vault(tmp_path / "other")
     with other:
         foreign = back_up(other, default_folder(controller.session.vault.folder))
     dialog.refresh()

@@ -40,11 +40,10 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
-from tests.conftest import PASSPHRASE
+from tests.factories import make_vault
 
 from satchel.resources import resource_dir
 from satchel.services.checklists.case_checklists import add_checklist, get_checklist, set_item
-from satchel.services.core import session as vault_session
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook.cases import create_case
 from satchel.services.notebook.notes import create_note, list_notes
@@ -53,7 +52,6 @@ from satchel.services.templates.shipped import LANGUAGES
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.window import ShellWindow
-from satchel.vault import FAST_TEST_KDF
 
 DATA_MARK = "Ω"
 CHECKLIST = "digital-safety"
@@ -126,7 +124,7 @@ def settle(rounds: int = 3) -> None:
 
 # the vault --------------------------------------------------------------------------------
 def populated_vault(folder: Path, language: str) -> VaultSession:
-    session, _phrase = vault_session.create(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    session, _phrase = make_vault(folder)
     case_id = create_case(
         session,
         title=f"{DATA_MARK} Marta K.",
@@ -493,7 +491,7 @@ def walk(tmp: Path, settings: AppSettings, language: str) -> Iterator[Screen]:
         settle()
         yield "create vault", window
         closed = tmp / "closed"
-        vault_session.create(closed, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)[0].close()
+        make_vault(closed)[0].close()
         window.show_unlock(closed)
         settle()
         yield "unlock", window

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,26 +23,18 @@ from satchel.ui.base.widgets.accessible import reading_order
 from satchel.ui.cases.editor import CaseEditor
 from satchel.ui.notes.editor import NoteEditor
 from satchel.ui.people.editor import PersonEditor
-from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.shortcuts_dialog import shortcuts
-from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.window import ShellWindow
 from satchel.ui.shell.workspace import Workspace
 
 
 @pytest.fixture
-def window(qtbot: QtBot, app_settings: AppSettings) -> Iterator[ShellWindow]:
-    controller = VaultController()
-    shell = ShellWindow(controller, app_settings)
-    qtbot.addWidget(shell)
-    shell.resize(1280, 800)
-    shell.show_welcome()
-    shell.show()
-    qtbot.waitExposed(shell)
-    shell.activateWindow()  # keys and focus go to the active window
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is shell)
-    yield shell
-    controller.lock()
+def window(qtbot: QtBot, window: ShellWindow) -> ShellWindow:
+    """The suite's window, active: keys and focus go to the active window."""
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
 
 
 @pytest.fixture

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pytest
 from PySide6.QtWidgets import QApplication
+from tests.factories import pdf_pages
 from tests.ui.i18n.screen_walk import populated_vault
 
 from satchel.services.core.session import VaultSession
@@ -17,20 +17,6 @@ from satchel.ui.i18n.loader import install_language
 from satchel.ui.reports.pdf import write_case_report
 
 LABELS = ("CONFIDENTIAL", "Confidential", "Case report", "Status", "Priority", "Page 1 of")
-
-
-def _text(path: Path) -> str:
-    document = pdfium.PdfDocument(path.read_bytes())
-    try:
-        pages = []
-        for page in document:
-            textpage = page.get_textpage()
-            pages.append(textpage.get_text_range())
-            textpage.close()
-            page.close()
-        return "\n".join(pages)
-    finally:
-        document.close()
 
 
 @pytest.fixture
@@ -47,7 +33,7 @@ def _report(session: VaultSession, language: str, path: Path, qapp: QApplication
         write_case_report(build_case_report(session, case.id), path)
     finally:
         installed.remove()
-    return _text(path)
+    return "\n".join(pdf_pages(path))
 
 
 def test_every_label_of_the_report_is_translated(

@@ -22,7 +22,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtDBus import QDBusConnection, QDBusVariant
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
-from tests.conftest import PASSPHRASE
+from tests.factories import make_vault
 from tests.ui.platform.dbus_helpers import (
     OTHER_SESSION,
     OUR_SESSION,
@@ -36,7 +36,6 @@ from tests.ui.platform.dbus_helpers import (
     start_daemon,
 )
 
-from satchel.services.core import session as vault_session
 from satchel.ui.access.unlock import UnlockPage
 from satchel.ui.platform.session_events import (
     SCREEN_LOCK,
@@ -69,7 +68,6 @@ from satchel.ui.platform.session_events_windows import (
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.window import ShellWindow
-from satchel.vault import FAST_TEST_KDF
 
 
 @pytest.fixture
@@ -231,7 +229,7 @@ def unlocked_window(
     qtbot.addWidget(shell)
     shell.show()
     folder = tmp_path / "vault"
-    session, _phrase = vault_session.create(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    session, _phrase = make_vault(folder)
     controller.adopt(session, folder)
     assert controller.is_unlocked
     settle(buses)

@@ -6,11 +6,10 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from tests.factories import CancelAfter
+from tests.factories import CancelAfter, pdf_pages
 from tests.ui.driving import Host
 
 from satchel.errors import CancelledError
@@ -26,20 +25,6 @@ from satchel.ui.shell.vault_controller import VaultController
 
 LEGAL_NAME = "Zebulon Quartermaine-Okafor"
 PHONE = "+49 151 5550 1234"
-
-
-def pdf_pages(path: Path) -> list[str]:
-    document = pdfium.PdfDocument(path.read_bytes())
-    try:
-        texts = []
-        for page in document:
-            textpage = page.get_textpage()
-            texts.append(textpage.get_text_range())
-            textpage.close()
-            page.close()
-        return texts
-    finally:
-        document.close()
 
 
 @pytest.fixture

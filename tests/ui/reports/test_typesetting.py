@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import math
 
-import pypdfium2 as pdfium  # type: ignore[import-untyped]
 from PySide6.QtGui import QTextBlock, QTextDocument
+from tests.factories import pdf_pages
 
 from satchel.services.core.demo_mark import mark_as_demo
 from satchel.services.core.session import VaultSession
@@ -77,25 +77,17 @@ def test_no_heading_is_left_alone_at_the_foot_of_a_page(controller: VaultControl
         assert math.floor(top / page_height) == math.floor(bottom / page_height), block.text()
 
 
-def _pages(data: bytes) -> list[str]:
-    document = pdfium.PdfDocument(data)
-    try:
-        return [page.get_textpage().get_text_range() for page in document]
-    finally:
-        document.close()
-
-
 def test_a_demo_report_says_demo_on_every_page(controller: VaultController) -> None:
     vs = controller.session
     with vs.transaction() as session:
         mark_as_demo(session)
     body = "\n\n".join(f"Paragraph {n}." for n in range(150))
-    pages = _pages(render_case_report(_report(vs, body)))
+    pages = pdf_pages(render_case_report(_report(vs, body)))
 
     assert len(pages) >= 2
     assert all("DEMODATA—NOTREAL" in "".join(page.split()) for page in pages)
 
 
 def test_a_real_report_does_not(controller: VaultController) -> None:
-    pages = _pages(render_case_report(_report(controller.session, "Short.")))
+    pages = pdf_pages(render_case_report(_report(controller.session, "Short.")))
     assert pages and not any("DEMO" in page for page in pages)

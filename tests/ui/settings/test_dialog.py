@@ -8,14 +8,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
-from tests.conftest import PASSPHRASE
+from tests.factories import make_vault
 
-from satchel.services.core import session as vault_session
 from satchel.services.core.settings import VaultSettings, load_settings
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.settings.dialog import SettingsDialog
 from satchel.ui.shell.vault_controller import VaultController
-from satchel.vault import FAST_TEST_KDF
 
 
 @pytest.fixture
@@ -25,7 +23,7 @@ def folder(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def controller(folder: Path) -> Iterator[VaultController]:
-    session, _phrase = vault_session.create(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    session, _phrase = make_vault(folder)
     controller = VaultController()
     controller.adopt(session, folder)
     yield controller
@@ -150,9 +148,7 @@ def test_without_an_open_vault_only_the_app_part_shows(
 def test_a_demo_vault_cannot_be_remembered(
     qtbot: QtBot, app_settings: AppSettings, tmp_path: Path
 ) -> None:
-    session, _phrase = vault_session.create(
-        tmp_path / "demo", PASSPHRASE, kdf_for_tests=FAST_TEST_KDF
-    )
+    session, _phrase = make_vault(tmp_path / "demo")
     controller = VaultController()
     controller.adopt(session, tmp_path / "demo", demo=True)
     try:

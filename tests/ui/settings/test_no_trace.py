@@ -31,8 +31,8 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
+from tests.factories import make_vault
 
-from satchel.services.core import session as vault_session
 from satchel.services.notebook import cases, people
 from satchel.ui.access.unlock import UnlockPage
 from satchel.ui.access.welcome import WelcomePage
@@ -41,7 +41,7 @@ from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.settings.dialog import SettingsDialog
 from satchel.ui.shell.window import ShellWindow
 from satchel.ui.shell.workspace import Workspace
-from satchel.vault import FAST_TEST_KDF, read_info
+from satchel.vault import read_info
 
 Answer = Callable[[QFileDialog], None]
 
@@ -101,7 +101,7 @@ def _vault(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     }
     folder = tmp_path / s["parent folder"] / "vault"
     folder.parent.mkdir()
-    vs, _phrase = vault_session.create(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    vs, _phrase = make_vault(folder)
     with vs:
         case_id = cases.create_case(vs, title=s["case title"])
         people.create_person(vs, pseudonym=s["pseudonym"], case_id=case_id)

@@ -10,9 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from tests.conftest import PASSPHRASE
+from tests.factories import make_vault
 
-from satchel.services.core import session as vault_session
 from satchel.services.core.user_files import describe_size
 from satchel.services.notebook import cases
 from satchel.ui.access.create_vault import CreateVaultPage
@@ -21,7 +20,6 @@ from satchel.ui.cases.section import CasesSection
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.window import ShellWindow
-from satchel.vault import FAST_TEST_KDF
 
 LAPTOP = (1366, 736)
 
@@ -39,7 +37,7 @@ def window(qtbot: QtBot, app_settings: AppSettings) -> Iterator[ShellWindow]:
 
 
 def _unlock(window: ShellWindow, folder: Path, *titles: str) -> None:
-    session, _phrase = vault_session.create(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    session, _phrase = make_vault(folder)
     for title in titles:
         cases.create_case(session, title=title)
     window.controller.adopt(session, folder)

@@ -12,9 +12,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
-from tests.conftest import PASSPHRASE
+from tests.factories import make_vault
 
-from satchel.services.core import session as vault_session
 from satchel.ui.access.welcome import WelcomePage
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.demo_launcher import DEMO_PREFIX, DemoLauncher
@@ -22,7 +21,6 @@ from satchel.ui.shell.screenshot import VIEWS, take_screenshot
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.window import ShellWindow
 from satchel.ui.shell.workspace import Workspace
-from satchel.vault import FAST_TEST_KDF
 
 DEMO_TIMEOUT_MS = 60_000
 SIZE = (1280, 800)
@@ -150,9 +148,7 @@ def test_screenshots_of_the_other_views_in_process(
 def test_a_screenshot_that_cannot_be_written_fails_clearly(
     demo: Demo, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    session, _phrase = vault_session.create(
-        tmp_path / "vault", PASSPHRASE, kdf_for_tests=FAST_TEST_KDF
-    )
+    session, _phrase = make_vault(tmp_path / "vault")
     demo.controller.adopt(session, tmp_path / "vault")  # any open vault will do here
     assert take_screenshot(demo.window, tmp_path, "cases") == 1  # a folder, not a file
     assert "cannot write the screenshot" in capsys.readouterr().err

@@ -48,16 +48,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from tests.conftest import PASSPHRASE
+from tests.factories import make_vault
 
-from satchel.services.core import session as vault_session
 from satchel.services.notebook import cases, notes, people
 from satchel.ui.access.unlock import UnlockPage
 from satchel.ui.notes.editor import NoteEditor
 from satchel.ui.people.identity_panel import IdentityPanel
 from satchel.ui.shell.window import ShellWindow
 from satchel.ui.shell.workspace import Workspace
-from satchel.vault import FAST_TEST_KDF
 
 TEXT_ROLES = (
     Qt.ItemDataRole.DisplayRole,
@@ -160,7 +158,7 @@ def _found(sentinels: dict[str, str], owners: list[QObject]) -> dict[str, list[s
 
 
 def _fill(folder: Path, s: dict[str, str]) -> dict[str, Any]:
-    vs, _phrase = vault_session.create(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    vs, _phrase = make_vault(folder)
     case_id = cases.create_case(vs, title=s["case title"], summary=s["case summary"])
     person_id = people.create_person(
         vs,

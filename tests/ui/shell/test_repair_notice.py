@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
+from tests.factories import make_vault
 
 from satchel.services.core import session as vault_session
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.window import ShellWindow
-from satchel.vault import FAST_TEST_KDF
 
 
 @pytest.fixture
@@ -35,7 +35,7 @@ def test_a_repaired_header_copy_is_named_after_unlock(
     window: ShellWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
     folder = tmp_path / "vault"
-    vault_session.create(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)[0].close()
+    make_vault(folder)[0].close()
     damaged = bytearray((folder / "header-2.json").read_bytes())
     damaged[200] ^= 0x04
     (folder / "header-2.json").write_bytes(bytes(damaged))
@@ -49,6 +49,6 @@ def test_a_repaired_header_copy_is_named_after_unlock(
 
 def test_a_clean_unlock_shows_no_notice(window: ShellWindow, tmp_path: Path) -> None:
     folder = tmp_path / "clean"
-    vault_session.create(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)[0].close()
+    make_vault(folder)[0].close()
     window.controller.adopt(vault_session.unlock(folder, PASSPHRASE), folder)
     assert _notice(window) is None

@@ -7,9 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
-from tests.conftest import PASSPHRASE
+from tests.factories import make_vault
 
-from satchel.services.core import session as vault_session
 from satchel.ui.access.key_change_dialogs import ChangePassphraseDialog, NewRecoveryPhraseDialog
 from satchel.ui.backups.dialog import BackupsDialog
 from satchel.ui.coercion.panic_wipe import PanicCountdown
@@ -21,7 +20,6 @@ from satchel.ui.sharing.export_dialog import ExportDialog
 from satchel.ui.sharing.import_dialog import ImportBundleDialog
 from satchel.ui.sharing.key_dialog import SharingKeyDialog
 from satchel.ui.shell.window import ShellWindow
-from satchel.vault import FAST_TEST_KDF
 
 ENTRIES = {
     "changePassphraseAction": ChangePassphraseDialog,
@@ -45,7 +43,7 @@ def _open_dialogs() -> list[QDialog]:
 
 def test_the_menu_is_there_only_while_a_vault_is_open(window: ShellWindow, tmp_path: Path) -> None:
     assert not window.vault_menu.isVisible()
-    session, _phrase = vault_session.create(tmp_path / "v", PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    session, _phrase = make_vault(tmp_path / "v")
     window.controller.adopt(session, tmp_path / "v")
     assert window.vault_menu.isVisible()
     window.controller.lock()
@@ -56,7 +54,7 @@ def test_the_menu_is_there_only_while_a_vault_is_open(window: ShellWindow, tmp_p
 def test_each_entry_opens_its_dialog(
     window: ShellWindow, tmp_path: Path, qtbot: QtBot, action_name: str
 ) -> None:
-    session, _phrase = vault_session.create(tmp_path / "v", PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    session, _phrase = make_vault(tmp_path / "v")
     window.controller.adopt(session, tmp_path / "v")
     menu = window.vault_menu.menu()
     actions = {action.objectName(): action for action in menu.actions() if action.objectName()}

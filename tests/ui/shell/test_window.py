@@ -11,10 +11,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from tests.conftest import PASSPHRASE
+from tests.factories import make_vault
 
 from satchel.resources import resource_dir
-from satchel.services.core import session as vault_session
 from satchel.services.core.settings import VaultSettings, save_settings
 from satchel.ui.access.create_vault import CreateVaultPage
 from satchel.ui.access.unlock import UnlockPage
@@ -26,11 +25,10 @@ from satchel.ui.shell.auto_lock import AutoLock
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.window import ShellWindow
 from satchel.ui.shell.workspace import Workspace
-from satchel.vault import FAST_TEST_KDF
 
 
 def adopt_vault(window: ShellWindow, folder: Path, *, demo: bool = False) -> None:
-    session, _phrase = vault_session.create(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    session, _phrase = make_vault(folder)
     window.controller.adopt(session, folder, demo=demo)
 
 
@@ -117,7 +115,7 @@ def test_created_vault_goes_to_the_workspace(window: ShellWindow, tmp_path: Path
     window.show_create()
     page = window.pages.currentWidget()
     assert isinstance(page, CreateVaultPage)
-    session, _phrase = vault_session.create(tmp_path / "v", PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    session, _phrase = make_vault(tmp_path / "v")
     page.created.emit(session, tmp_path / "v")
     assert isinstance(window.pages.currentWidget(), Workspace)
 
@@ -185,7 +183,7 @@ def test_the_vault_locks_itself_after_the_vaults_inactivity_time(
 ) -> None:
     controller = VaultController()
     auto_lock = AutoLock(controller, minute_ms=100)  # a "minute" of 0.1 s
-    session, _phrase = vault_session.create(tmp_path / "v", PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    session, _phrase = make_vault(tmp_path / "v")
     save_settings(session, VaultSettings(auto_lock_minutes=2))
     controller.adopt(session, tmp_path / "v")
     assert auto_lock.timer.isActive()
@@ -200,7 +198,7 @@ def test_never_means_no_timer_and_a_settings_change_applies_at_once(
 ) -> None:
     controller = VaultController()
     auto_lock = AutoLock(controller)
-    session, _phrase = vault_session.create(tmp_path / "v", PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    session, _phrase = make_vault(tmp_path / "v")
     save_settings(session, VaultSettings(auto_lock_minutes=None))
     controller.adopt(session, tmp_path / "v")
     try:

@@ -10,14 +10,12 @@ import pytest
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from tests.conftest import PASSPHRASE
+from tests.factories import make_vault
 
-from satchel.services.core import session as vault_session
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.window import ESTIMATED_FRAME, ShellWindow
 from satchel.ui.shell.window_geometry import PREFERRED, fit_rect
-from satchel.vault import FAST_TEST_KDF
 
 # A 1366x768 laptop with a 32 px panel at 100 %, 125 % and 150 % scaling, in logical pixels.
 LAPTOP = QRect(0, 0, 1366, 736)
@@ -36,7 +34,7 @@ def window(qtbot: QtBot, app_settings: AppSettings) -> Iterator[ShellWindow]:
 
 
 def _unlock(window: ShellWindow, folder: Path) -> None:
-    session, _phrase = vault_session.create(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    session, _phrase = make_vault(folder)
     window.controller.adopt(session, folder)
 
 

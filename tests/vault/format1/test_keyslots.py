@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import NEW_PASSPHRASE, PASSPHRASE
+from tests.factories import folder_state
 from tests.vault.vault_disk import (
     HEADER_1,
     HEADER_2,
     MadeVault,
-    folder_state,
     header_copies,
     read_body,
     sequences,
