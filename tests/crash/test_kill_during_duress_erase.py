@@ -12,54 +12,28 @@ itself before its 1st, 2nd, 3rd … file step, until a run finishes. After each 
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from tests.crash.killable_child import REPO
-from tests.crash.step_killer import DURESS
+from tests.crash.every_step import REAL_CASE, kill_at_every_step, real_vault, run_step_killer
+from tests.crash.every_step import titles as case_titles
+from tests.crash.step_killer import DURESS, REAL
 
-from satchel.errors import WrongPassphraseError
 from satchel.services.coercion.duress import set_duress
-from satchel.services.core import session
-from satchel.services.notebook.cases import create_case, list_cases
-from satchel.vault import FAST_TEST_KDF
 
-REAL = "real passphrase for the real vault"
 MAX_STEPS = 200
 
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("erase") / "v"
-    vs, _ = session.create(folder, REAL, kdf_for_tests=FAST_TEST_KDF, format_version=2)
-    with vs:
-        create_case(vs, title="Real case")
-        set_duress(vs, DURESS, mode="erase")
-    return folder
-
-
-def _run(limit: int, folder: Path) -> bool:
-    env = {"PYTHONPATH": f"{REPO}:{REPO / 'desktop'}", "PATH": "/usr/bin:/bin"}
-    result = subprocess.run(
-        [sys.executable, "-m", "tests.crash.step_killer", str(limit), "duress-unlock", str(folder)],
-        capture_output=True,
-        cwd=REPO,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    return result.stdout.strip() == b"done"
+    return real_vault(folder, lambda vs: set_duress(vs, DURESS, mode="erase"))
 
 
 def _real_opens(folder: Path) -> bool:
-    try:
-        with session.unlock(folder, REAL) as vs:
-            assert [c.title for c in list_cases(vs)] == ["Real case"]
-    except WrongPassphraseError:
-        return False
-    return True
+    found = case_titles(folder, REAL)
+    assert found in (None, [REAL_CASE])
+    return found is not None
 
 
 def _copy_alone_opens(folder: Path, name: str, scratch: Path) -> bool:
@@ -72,29 +46,29 @@ def _copy_alone_opens(folder: Path, name: str, scratch: Path) -> bool:
     return _real_opens(scratch)
 
 
-def test_every_step_of_a_duress_erase(template: Path, tmp_path: Path) -> None:
-    outcomes = {"old": 0, "new": 0}
-    for limit in range(1, MAX_STEPS):
-        folder = tmp_path / f"run-{limit}"
-        shutil.copytree(template, folder)
-        finished = _run(limit, folder)
-        scratch = tmp_path / "scratch"
-        leaks = [name for name in ("0", "1") if _copy_alone_opens(folder, name, scratch)]
-        if _real_opens(folder):
-            outcomes["old"] += 1
-            assert not finished
-        else:
-            outcomes["new"] += 1
-            # Killed between the copies, the spare "1" may still hold the real slot (usable
-            # only with the real passphrase) until the next unlock, which copies "0" over it.
-            assert leaks in ([], ["1"]), (limit, leaks)
-            assert not any(_copy_alone_opens(folder, n, scratch) for n in ("0", "1"))
-        with session.unlock(folder, DURESS) as vs:  # the cover opens, whatever happened
-            assert any(c.title == "Food bank rota" for c in list_cases(vs))
-        shutil.rmtree(folder)
-        if finished:
-            break
+def _judge(limit: int, folder: Path, own: Path, _finished: bool) -> str:
+    scratch = own / "scratch"
+    leaks = [name for name in ("0", "1") if _copy_alone_opens(folder, name, scratch)]
+    if _real_opens(folder):
+        outcome = "old"
     else:
-        pytest.fail("the duress unlock never finished")
+        outcome = "new"
+        # Killed between the copies, the spare "1" may still hold the real slot (usable
+        # only with the real passphrase) until the next unlock, which copies "0" over it.
+        assert leaks in ([], ["1"]), (limit, leaks)
+        assert not any(_copy_alone_opens(folder, n, scratch) for n in ("0", "1"))
+    found = case_titles(folder, DURESS)  # the cover opens, whatever happened
+    assert found is not None and "Food bank rota" in found
+    return outcome
+
+
+def test_every_step_of_a_duress_erase(template: Path, tmp_path: Path) -> None:
+    outcomes = kill_at_every_step(
+        template,
+        tmp_path,
+        range(1, MAX_STEPS),
+        run=lambda limit, folder, _own: run_step_killer(limit, "duress-unlock", folder),
+        judge=_judge,
+        what="duress erase",
+    )
     assert outcomes["old"] >= 1 and outcomes["new"] >= 2, outcomes
-    print(f"duress erase: {limit} steps, outcomes {outcomes}")

@@ -9,53 +9,23 @@ folder brings it back; the cover opens whenever the real vault is gone.
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 import pytest
-from tests.crash.killable_child import REPO
+from tests.crash.every_step import REAL_CASE, kill_at_every_step, real_vault, run_step_killer
+from tests.crash.every_step import titles as case_titles
 from tests.crash.step_killer import DURESS, REAL
 
-from satchel.errors import VaultError, WrongPassphraseError
+from satchel.errors import VaultError
 from satchel.services.backups.restore import restore_as_new_vault
-from satchel.services.core import session
-from satchel.services.notebook.cases import create_case, list_cases
-from satchel.vault import FAST_TEST_KDF
 
 MAX_STEPS = 400
 
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("travel") / "v"
-    vs, _ = session.create(folder, REAL, kdf_for_tests=FAST_TEST_KDF, format_version=2)
-    with vs:
-        create_case(vs, title="Real case")
-    return folder
-
-
-def _run(limit: int, folder: Path, stick: Path) -> bool:
-    env = {"PYTHONPATH": f"{REPO}:{REPO / 'desktop'}", "PATH": "/usr/bin:/bin"}
-    args = [str(limit), "travel", str(folder), str(stick)]
-    result = subprocess.run(
-        [sys.executable, "-m", "tests.crash.step_killer", *args],
-        capture_output=True,
-        cwd=REPO,
-        env=env,
-        timeout=180,
-        check=False,
-    )
-    return result.stdout.strip() == b"done"
-
-
-def _titles(folder: Path, passphrase: str) -> list[str] | None:
-    try:
-        with session.unlock(folder, passphrase) as vs:
-            return [c.title for c in list_cases(vs)]
-    except WrongPassphraseError:
-        return None
+    return real_vault(tmp_path_factory.mktemp("travel") / "v")
 
 
 def _backup_brings_it_back(stick: Path) -> bool:
@@ -65,7 +35,7 @@ def _backup_brings_it_back(stick: Path) -> bool:
         target = Path(tempfile.mkdtemp()) / "back"
         try:
             restore_as_new_vault(path, target)
-            if _titles(target, REAL) == ["Real case"]:
+            if case_titles(target, REAL) == [REAL_CASE]:
                 return True
         except VaultError:
             continue
@@ -74,25 +44,23 @@ def _backup_brings_it_back(stick: Path) -> bool:
     return False
 
 
+def _judge(limit: int, folder: Path, stick: Path, _finished: bool) -> str:
+    if case_titles(folder, REAL) == [REAL_CASE]:
+        return "old"
+    assert _backup_brings_it_back(stick), limit
+    assert case_titles(folder, DURESS) is not None  # the cover is what is left here
+    return "new"
+
+
 def test_every_step_of_travel_preparation(template: Path, tmp_path: Path) -> None:
-    outcomes = {"old": 0, "new": 0}
-    for limit in range(1, MAX_STEPS, 3):
-        folder, stick = tmp_path / f"run-{limit}", tmp_path / f"stick-{limit}"
-        shutil.copytree(template, folder)
-        stick.mkdir()
-        finished = _run(limit, folder, stick)
-        if _titles(folder, REAL) == ["Real case"]:
-            outcomes["old"] += 1
-            assert not finished
-        else:
-            outcomes["new"] += 1
-            assert _backup_brings_it_back(stick), limit
-            assert _titles(folder, DURESS) is not None  # the cover is what is left here
-        shutil.rmtree(folder)
-        shutil.rmtree(stick)
-        if finished:
-            break
-    else:
-        pytest.fail("travel preparation never finished")
+    outcomes = kill_at_every_step(
+        template,
+        tmp_path,
+        range(1, MAX_STEPS, 3),
+        run=lambda limit, folder, stick: run_step_killer(
+            limit, "travel", folder, stick, timeout=180
+        ),
+        judge=_judge,
+        what="travel",
+    )
     assert outcomes["old"] >= 1 and outcomes["new"] >= 1, outcomes
-    print(f"travel: {limit} steps, outcomes {outcomes}")
