@@ -140,3 +140,13 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+
+def show_shortcuts(parent: QWidget, shown: ShortcutsDialog | None) -> ShortcutsDialog:
+    """F1 or Help ▸ Keyboard shortcuts: a window beside the work, not in its way; the one
+    already `shown` is raised rather than a second opened."""
+    dialog = shown if shown is not None else ShortcutsDialog(parent)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog

@@ -45,7 +45,7 @@ from satchel.ui.platform.capture_exclusion import CaptureGuard
 from satchel.ui.platform.session_events import MINIMIZE, SessionEvents, watch_session_events
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.settings.dialog import SettingsDialog
-from satchel.ui.shell import restart
+from satchel.ui.shell import restart, shortcuts_dialog
 from satchel.ui.shell.about import show_about
 from satchel.ui.shell.auto_lock import AutoLock, PanicLock
 from satchel.ui.shell.repair_notices import notice_sentences
@@ -163,12 +163,7 @@ class ShellWindow(QMainWindow):
         about.triggered.connect(lambda: show_about(self))
 
     def show_shortcuts(self) -> None:
-        """F1 or Help ▸ Keyboard shortcuts: a window beside the work, not in its way."""
-        if self.shortcuts_dialog is None:
-            self.shortcuts_dialog = ShortcutsDialog(self)
-        self.shortcuts_dialog.show()
-        self.shortcuts_dialog.raise_()
-        self.shortcuts_dialog.activateWindow()
+        self.shortcuts_dialog = shortcuts_dialog.show_shortcuts(self, self.shortcuts_dialog)
 
     def _menus(self) -> None:
         """A menu bar at the top, so Lock, Settings and Quit stay reachable whatever the
@@ -322,11 +317,9 @@ class ShellWindow(QMainWindow):
 
     def _offer_restart(self, text: str | None = None) -> None:
         """`text`: why; the new language's sentence when None."""
-        self.restart_box = restart.ask_to_restart(self, self._restart_answer, text)
-
-    def _restart_answer(self, restart_now: bool) -> None:
-        if restart_now:
-            self.restart_now()
+        self.restart_box = restart.ask_to_restart(
+            self, lambda now: self.restart_now() if now else None, text
+        )
 
     def restart_now(self) -> None:
         self.controller.lock()
