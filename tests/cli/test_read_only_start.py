@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.cli.cli_helpers import PASSPHRASE, run_process
+from tests.cli.conftest import run_process
+from tests.conftest import PASSPHRASE
 
 from satchel.services.core import session as vault_session
 from satchel.services.notebook import cases, notes
