@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from satchel import event_log
 from satchel.brand import installed_brand
 from satchel.errors import InvalidInputError, VaultError, WrongPassphraseError
+from satchel.services.coercion.modes import FAILED_UNLOCK_LIMITS
 from satchel.vault import locked_identities, wipe_vault
 from satchel.vault.disk.atomic_file import write_atomically
 
@@ -41,7 +42,7 @@ if TYPE_CHECKING:  # the session imports this module: every unlock passes throug
     from satchel.services.core.session import VaultSession
 
 T = TypeVar("T")
-LIMITS = (5, 10, 20)
+LIMITS = FAILED_UNLOCK_LIMITS
 STATE_ENV = "SATCHEL_STATE_DIR"  # tests and portable installs put the state elsewhere
 _ENTRY_BYTES = 12 + 96 + 16  # nonce, padded JSON, tag: every entry file has this size
 _NAME_KEY = b"satchel failed-unlock entry name"
