@@ -30,7 +30,7 @@ def test_off_until_set_then_shown_and_counted(run_cli: RunCli, vault: Path) -> N
     wrong = run_cli("case", "list", vault, stdin=WRONG_LINE)
     assert wrong.code == 2
     assert "4 attempts left before the vault is erased" in wrong.err
-    wrong = run_cli("backups", vault, stdin=WRONG_LINE)  # any command that unlocks counts
+    wrong = run_cli("person", "list", vault, stdin=WRONG_LINE)  # any command counts
     assert "3 attempts left" in wrong.err
     assert run_cli("case", "list", vault).code == 0  # the right one resets it
     assert "4 attempts left" in run_cli("search", vault, "x", stdin=WRONG_LINE).err
