@@ -1,11 +1,13 @@
-"""`satchel duress` and `satchel travel`'s arguments, apart from the commands so that
-parsing imports no service (the commands import the coercion services when they run)."""
+"""The arguments of `satchel duress`, `travel` and `failed-unlocks`, apart from the commands
+so that parsing imports no service (the commands import the coercion services when they
+run)."""
 
 from __future__ import annotations
 
+import argparse
 from typing import Any
 
-from satchel.services.coercion.modes import MODES
+from satchel.services.coercion.modes import FAILED_UNLOCK_LIMITS, MODES
 
 
 def add_coercion_commands(commands: Any) -> None:
@@ -32,3 +34,23 @@ def add_travel_command(commands: Any) -> None:
     )
     travel.add_argument("vault", metavar="VAULT", help="the vault folder")
     travel.add_argument("--to", metavar="DIR", required=True, help="where the backup goes")
+
+
+def add_failed_unlocks_command(commands: Any) -> None:
+    failed = commands.add_parser(
+        "failed-unlocks",
+        help="erase the vault after 5, 10 or 20 wrong passphrases in a row (passphrase asked); "
+        "without options, show the setting",
+    )
+    failed.add_argument("vault", metavar="VAULT", help="the vault folder")
+    failed.add_argument(
+        "--erase-after",
+        choices=("never", *(str(n) for n in FAILED_UNLOCK_LIMITS)),
+        help="how many wrong passphrases (window and command line) erase the vault",
+    )
+    failed.add_argument(
+        "--show-remaining",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="say after a wrong passphrase how many attempts are left (default: do not)",
+    )

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from satchel.services.coercion import failed_unlocks
 from satchel.services.coercion.failed_unlocks import guarded
 from satchel.services.core.passphrases import require_acceptable
 from satchel.services.core.session import VaultSession, create, unlock
@@ -107,9 +108,13 @@ def vault_id(folder: Path) -> str:
 def wipe(folder: Path) -> list[str]:
     """Crypto-erase the vault and delete its files, with the backups in its own folder.
 
-    Returns the entries left alone because they are links or not plain files.
+    Returns the entries left alone because they are links or not plain files. The vault's
+    failed-unlock count, kept on this computer, goes with it.
     """
-    return wipe_vault(folder)
+    identities = failed_unlocks.identities(folder)
+    left = wipe_vault(folder)
+    failed_unlocks.forget(identities)
+    return left
 
 
 def _recovered(folder: Path, phrase: str, new_passphrase: NewPassphrase) -> UnlockedVault:

@@ -1,4 +1,5 @@
-"""Commands for coercion: duress (set or remove the duress passphrase), travel."""
+"""Commands for coercion: duress (set or remove the duress passphrase), travel, and the
+erase after failed unlocks."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 from satchel.cli.exit_codes import EXIT_OK
 from satchel.cli.secrets_input import SecretReader
 from satchel.services.coercion.duress import duress_state, remove_duress, set_duress
+from satchel.services.coercion.failed_unlocks import FailedUnlockPolicy, load_policy, save_policy
 from satchel.services.coercion.travel import prepare_for_travel
 from satchel.services.core import session as vault_session
 
@@ -26,6 +28,27 @@ TRADE_OFFS = {
         "changed when the cover did not."
     ),
 }
+
+
+def cmd_failed_unlocks(args: argparse.Namespace, secrets: SecretReader) -> int:
+    with vault_session.unlock(Path(args.vault), secrets.read("Passphrase")) as vs:
+        policy = load_policy(vs)
+        if args.erase_after is not None or args.show_remaining is not None:
+            limit = policy.limit
+            if args.erase_after is not None:
+                limit = None if args.erase_after == "never" else int(args.erase_after)
+            show = policy.show_remaining if args.show_remaining is None else args.show_remaining
+            policy = FailedUnlockPolicy(limit, show and limit is not None)
+            save_policy(vs, policy)
+    print(f"erase-after: {policy.limit or 'never'}")
+    print(f"show-remaining: {'yes' if policy.show_remaining else 'no'}")
+    if policy.limit is not None:
+        print(
+            "Counted on this computer, for this vault's folder; a copy taken elsewhere is not. "
+            "See docs/COERCION.md.",
+            file=sys.stderr,
+        )
+    return EXIT_OK
 
 
 def cmd_travel(args: argparse.Namespace, secrets: SecretReader) -> int:

@@ -32,8 +32,9 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from satchel import event_log
-from satchel.brand import installed_brand
+from satchel.brand import environment, installed_brand
 from satchel.errors import InvalidInputError, VaultError, WrongPassphraseError
+from satchel.services.coercion.modes import FAILED_UNLOCK_LIMITS
 from satchel.vault import locked_identities, wipe_vault
 from satchel.vault.disk.atomic_file import write_atomically
 
@@ -41,8 +42,8 @@ if TYPE_CHECKING:  # the session imports this module: every unlock passes throug
     from satchel.services.core.session import VaultSession
 
 T = TypeVar("T")
-LIMITS = (5, 10, 20)
-STATE_ENV = "SATCHEL_STATE_DIR"  # tests and portable installs put the state elsewhere
+LIMITS = FAILED_UNLOCK_LIMITS
+STATE_ENV = "SATCHEL_STATE_DIR"  # (or <BRAND>_STATE_DIR) tests and portable installs
 _ENTRY_BYTES = 12 + 96 + 16  # nonce, padded JSON, tag: every entry file has this size
 _NAME_KEY = b"satchel failed-unlock entry name"
 _SEAL_KEY = b"satchel failed-unlock entry seal"
@@ -80,7 +81,7 @@ class _Entry:
 
 def state_folder() -> Path:
     """Satchel's own folder for what must outlive a run but cannot live in a vault."""
-    override = os.environ.get(STATE_ENV)
+    override = environment("STATE_DIR")
     if override:
         return Path(override)
     if sys.platform == "win32":

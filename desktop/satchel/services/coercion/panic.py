@@ -17,7 +17,6 @@ from satchel import event_log
 from satchel.services import access
 from satchel.services.backups.copying import default_folder
 from satchel.services.backups.operations import backup_folder, vault_backups
-from satchel.services.coercion import failed_unlocks
 from satchel.services.core.session import VaultSession
 
 
@@ -61,17 +60,14 @@ def erase(vs: VaultSession) -> list[str]:
     """Close the vault (no backup on the way out) and crypto-erase its folder; the setting
     and count of failed unlocks go with it. Returns entries left alone (planted links)."""
     folder = vs.vault.folder
-    identities = failed_unlocks.identities(folder)
     vs.close()
-    left = access.wipe(folder)
-    failed_unlocks.forget(identities)
+    left = access.wipe(folder)  # the failed-unlock count goes with it
     event_log.event("vault.panic_wiped")
     return left
 
 
 def erase_folder(folder: Path) -> list[str]:
     """`erase` for a vault locked while its countdown ran: the same wipe, by folder."""
-    identities = failed_unlocks.identities(folder)
     left = access.wipe(folder)
-    failed_unlocks.forget(identities)
+    event_log.event("vault.panic_wiped")
     return left

@@ -6,7 +6,7 @@ layout (a letter would move with a Russian or Ukrainian layout, and Qt then repo
 key), and its meaning, taking something away, fits. Three modifiers together are not pressed
 by accident, and the countdown catches the rest. Desktops keep Ctrl+Alt+Delete (and KDE
 Ctrl+Alt+Shift+Delete, log out at once) and X's Ctrl+Alt+Backspace (kill the display, off by
-default); Ctrl+Alt+Shift+Backspace is bound by none of GNOME, KDE, Xfce, Windows or macOS.
+default); we found no desktop that binds Ctrl+Alt+Shift+Backspace.
 
 Like Ctrl+L, the chord is caught for the whole application, so it works from any field and
 over an open dialog. The countdown box is application-modal and says what goes and what

@@ -34,6 +34,12 @@ def shortcuts() -> list[tuple[str, str]]:
             key_text("Ctrl+L"),
             QCoreApplication.translate("Shortcuts", "Lock the vault, from anywhere"),
         ),
+        (
+            key_text("Ctrl+Alt+Shift+Backspace"),
+            QCoreApplication.translate(
+                "Shortcuts", "Erase the vault, after a 5-second countdown you can cancel"
+            ),
+        ),
         (key_text("Ctrl+F"), QCoreApplication.translate("Shortcuts", "Search the vault")),
         (
             key_text("Ctrl+N"),

@@ -107,6 +107,8 @@ def fill_vault_menu(
             _opener("coercion.panic_wipe", "show_panic_countdown"),
         ),
     )
+    if shortcuts:  # the window's copy: Ctrl+Alt+Shift+Backspace works from now on
+        importlib.import_module("satchel.ui.coercion.panic_wipe").panic_wipe_of(window, controller)
     keyed = []
     for entry in entries:
         if entry is None:

@@ -40,7 +40,6 @@ from satchel.ui.base.icons import icon
 from satchel.ui.base.text.keys import key_text
 from satchel.ui.base.theme import set_appearance
 from satchel.ui.camouflage.app_brand import app_name, current_brand
-from satchel.ui.coercion.panic_wipe import PanicWipe
 from satchel.ui.platform.capture_exclusion import CaptureGuard
 from satchel.ui.platform.session_events import MINIMIZE, SessionEvents, watch_session_events
 from satchel.ui.settings.app_settings import AppSettings
@@ -107,7 +106,6 @@ class ShellWindow(QMainWindow):
         self._available: QRect | None = None
 
         self.panic_lock = PanicLock(controller, self)
-        self.panic_wipe = PanicWipe(self, controller, settings)  # Ctrl+Alt+Shift+Backspace
         QShortcut(QKeySequence("Ctrl+,"), self, self.show_settings)
         self._help_menu()
         self.auto_lock = AutoLock(controller, self)
