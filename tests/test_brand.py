@@ -32,11 +32,13 @@ def test_the_brands_are_the_packaging_ones() -> None:
 
 
 def test_a_source_checkout_is_satchel_and_a_neutral_bundle_is_not(tmp_path: Path) -> None:
-    assert installed_brand(tmp_path) == SATCHEL
-    (tmp_path / INSTALLED_FILE).write_text(
+    assert installed_brand(tmp_path / "none") == SATCHEL
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    (bundle / INSTALLED_FILE).write_text(
         (brand_folder() / "notes.env").read_text(encoding="utf-8"), encoding="utf-8"
     )
-    assert installed_brand(tmp_path) == NEUTRAL
+    assert installed_brand(bundle) == NEUTRAL
     assert shown_brand(NEUTRAL, camouflage=False) == NEUTRAL
     assert shown_brand(SATCHEL, camouflage=True) == NEUTRAL
 

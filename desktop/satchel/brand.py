@@ -9,6 +9,7 @@ below are packaging/brand/{satchel,notes}.env's; a test keeps them the same.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import sys
@@ -59,8 +60,10 @@ def read_brand(path: Path) -> Brand:
     )
 
 
+@functools.cache
 def installed_brand(folder: Path | None = None) -> Brand:
-    """The package's brand; Satchel when the bundle carries none (a source checkout)."""
+    """The package's brand; Satchel when the bundle carries none (a source checkout).
+    Read once: every sentence of the window asks for the name."""
     path = (folder or brand_folder()) / INSTALLED_FILE
     try:
         return read_brand(path)

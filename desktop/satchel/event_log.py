@@ -16,11 +16,11 @@ import logging
 import re
 import sys
 
-from satchel.brand import environment
+from satchel.brand import environment, installed_brand
 
 LOGGER_NAME = "satchel.events"
 ENVIRONMENT_FLAG = "SATCHEL_LOG_EVENTS"
-PREFIX = "satchel event:"
+PREFIX = f"{installed_brand().package} event:"  # "satchel event:"; a neutral build's own
 
 # Every event Satchel may report. A name is a fixed word chosen here, never built from data.
 EVENTS = frozenset(

@@ -20,10 +20,10 @@ def current_brand() -> Brand:
     """The brand applied to this application; Satchel's before any is applied (tests)."""
     app = QCoreApplication.instance()
     package = app.property(PROPERTY) if app is not None else None
-    for brand in (NEUTRAL, SATCHEL, installed_brand()):
-        if brand.package == package:
-            return brand
-    return SATCHEL
+    if package == NEUTRAL.package:
+        return NEUTRAL
+    installed = installed_brand()
+    return installed if installed.package == package else SATCHEL
 
 
 def app_name() -> str:
