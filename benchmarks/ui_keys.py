@@ -25,7 +25,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from satchel.services.core import session as vault_session
-from satchel.ui.base.inline_entry import ListTableView
+from satchel.ui.base.widgets.inline_entry import ListTableView
 from satchel.ui.cases.section import CasesSection
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.workspace import Workspace
@@ -94,7 +94,7 @@ def baseline(app: QApplication, count: int, size: tuple[int, int]) -> dict[str, 
     view = ListTableView()
     model = _Rows(count)
     view.setModel(model)
-    view.stretch_first_column((110, 100, 110, 90, 110))
+    view.stretch_columns((0,))
     view.resize(*size)
     view.show()
     app.processEvents()

@@ -230,11 +230,20 @@ class RecordListSection(ListSection):
         if self.model.canFetchMore():
             self.model.fetchMore()
 
+    def cancel_pending_open(self) -> None:
+        """Something else was opened (a link, a search hit): the row moved to earlier
+        must not replace it when the timer runs."""
+        self.open_timer.stop()
+        self._pending_id = None
+
     def _open_pending(self) -> None:
         item_id, self._pending_id = self._pending_id, None
         if not self._controller.is_unlocked:
             return  # locked (Ctrl+L, a panic wipe) between the click and the timer
-        if item_id is not None and item_id != self._open_id:
+        # In one column the editor would take the list's place: there only Enter or a
+        # click opens it, and the arrow keys stay in the list.
+        follows = getattr(self._host, "editor_follows_selection", True)
+        if item_id is not None and item_id != self._open_id and follows:
             self.open_record(item_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
