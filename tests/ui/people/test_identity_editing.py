@@ -102,6 +102,7 @@ def test_remove_deletes_a_hidden_field(
     legal = dialog.edits["legal_name"]
     assert not legal.isEnabled() and legal.placeholderText() == "Removed when you save"
     assert legal.accessibleDescription() == "Legal name, removed when you save"
+    assert (remove.text(), remove.accessibleName()) == ("Keep", "Keep Legal name")
     remove.click()  # changed their mind
     assert legal.isEnabled() and dialog.changes() == {}
     remove.click()

@@ -82,6 +82,8 @@ class IdentityDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        # room for "Stored (hidden); type to replace" beside a Remove button
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         self.finished.connect(self.wipe)
 
     # building ----------------------------------------------------------------------------
@@ -161,6 +163,11 @@ class IdentityDialog(QDialog):
             _set_text(edit, self._revealed.get(name, ""))
             _placeholder(edit, "")
         edit.setEnabled(not removed)
+        button, label = self.remove_buttons[name], field_label(name)
+        button.setText(self.tr("Keep") if removed else self.tr("Remove"))
+        button.setAccessibleName(
+            self.tr("Keep {0}").format(label) if removed else self.tr("Remove {0}").format(label)
+        )
         self._describe(name)
 
     # saving --------------------------------------------------------------------------------
@@ -231,6 +238,6 @@ def _set_text(edit: FieldEdit, text: str) -> None:
 
 def _placeholder(edit: FieldEdit, text: str) -> None:
     if isinstance(edit, DateField):
-        edit.line.setPlaceholderText(text or edit.tr("Date"))
+        edit.set_placeholder(text)
     else:
         edit.setPlaceholderText(text)

@@ -136,8 +136,10 @@ class Workspace(QWidget):
             metrics.horizontalAdvance(self.sidebar.item(row).text())
             for row in range(self.sidebar.count())
         )
-        # text + icon (20) + the stylesheet's item padding (2 x 8) + spacing and frame
-        side.setMinimumWidth(longest + 20 + 16 + 16 + 2 * 8)
+        # text + icon (20) + the stylesheet's item padding (2 x 8) + spacing and frame; and
+        # room for the search box's hint beside its clear button
+        hint = metrics.horizontalAdvance(self.search_box.placeholderText()) + 40
+        side.setMinimumWidth(max(longest + 20 + 16 + 16 + 2 * 8, hint + 2 * 8))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(side)

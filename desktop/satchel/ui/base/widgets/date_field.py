@@ -108,6 +108,10 @@ class DateField(QWidget):
         return parse_typed_date(text) or self._value
 
     # writing ----------------------------------------------------------------------------
+    def set_placeholder(self, text: str) -> None:
+        """The hint in the empty field; an empty `text` puts back "Date"."""
+        self.line.setPlaceholderText(text or self.tr("Date"))
+
     def set_description(self, text: str) -> None:
         """The field's state for screen readers (a refusal's message goes first)."""
         self._description = text
