@@ -12,12 +12,9 @@ first paint  a vault (services.session.create, fast test KDF) with N cases and N
              VaultController, then times from the Workspace constructor to the end of the
              event-loop pass that painted the case table's viewport (an event filter sees
              its Paint event; processEvents returns once that paint is done). 1280x800.
-list keys    the Workspace with the case list focused: KEY_PRESSES Down arrows, then
-             PAGE_PRESSES PageDowns. Per key: from sending it (QTest.keyClick) to the rows
-             it changed repainted (the window's posted UpdateRequest: the key path); apart,
-             the event loop pass after it, in which the zero timer loads the editor for that
-             row (a held key coalesces those loads into one). Then Ctrl+End once, and
-             whether it reached the last case.
+list keys    the Workspace with the case list focused: Down arrows, PageDowns, Ctrl+End;
+             per key the CPU time (and wall time) to the rows it changed repainted, beside
+             a baseline of the same keys on a bare table in the same run (ui_keys.py).
 search       the N notes hold generated text and are indexed by search_index.index_document
              (one transaction). 200 keystroke prefixes of 20 words, typed a letter at a
              time. Per keystroke: the search box's setText (the panel's debounce timer starts)
@@ -44,8 +41,7 @@ from pathlib import Path
 from random import Random
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import insert
 
@@ -59,6 +55,9 @@ from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.workspace import Workspace
 from satchel.vault import FAST_TEST_KDF
 
+sys.path.insert(0, str(Path(__file__).parent))
+import ui_keys
+
 SEED = 20261126
 PASSPHRASE = "sturdy lantern orbit meadow"
 SMALL, LARGE = 10_000, 100_000
@@ -69,8 +68,6 @@ KEYSTROKES = 200
 PROBE = Path(__file__).with_name("ui_probe.py")
 
 GOALS = {"cold_start": 1000.0, "first_paint": 100.0, "search_p95": 20.0, "key_p95": 30.0}
-KEY_PRESSES = 120
-PAGE_PRESSES = 40
 
 DOMAIN_WORDS = (  # noqa: SIM905 (word lists read best as text)
     "asylum appeal interview embassy consulate passport visa residence permit deadline "
@@ -306,54 +303,6 @@ class _NoHost:
         """Nothing opens during the measurement."""
 
 
-# ---------------------------------------------------------------- moving through the list
-
-
-def list_keys(app: QApplication, folder: Path) -> dict[str, Any]:
-    vs = vault_session.unlock(folder, PASSPHRASE)
-    controller = VaultController()
-    controller.adopt(vs, folder)
-    workspace = Workspace(controller)
-    workspace.resize(*WINDOW)
-    workspace.show()
-    app.processEvents()
-    section = workspace.sections[0]
-    assert isinstance(section, CasesSection)
-    view = section.view
-    view.setFocus()
-    view.setCurrentIndex(section.model.index(0, 0))
-    app.processEvents()
-
-    editor: list[float] = []
-
-    def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> float:
-        t0 = time.perf_counter()
-        QTest.keyClick(view, key, modifier)
-        # Only the paint the key asked for (the rows whose selection changed), not the timer.
-        QCoreApplication.sendPostedEvents(workspace, QEvent.Type.UpdateRequest)
-        t1 = time.perf_counter()
-        app.processEvents()  # the zero timer: the editor for the row the key landed on
-        editor.append(time.perf_counter() - t1)
-        return t1 - t0
-
-    down = [press(Qt.Key.Key_Down) for _ in range(KEY_PRESSES)]
-    page = [press(Qt.Key.Key_PageDown) for _ in range(PAGE_PRESSES)]
-    end = press(Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-    reached = view.currentIndex().row() == section.model.total - 1
-    workspace.close()
-    workspace.deleteLater()
-    app.processEvents()
-    controller.lock()
-    return {
-        "down": latency(down),
-        "page": latency(page),
-        "all": latency(down + page),
-        "editor": latency(editor),
-        "end": ms(end),
-        "end_reached": reached,
-    }
-
-
 # ---------------------------------------------------------------- search as you type
 
 
@@ -436,18 +385,7 @@ def report(results: dict[str, Any]) -> None:
         row("  of which Workspace constructor (all five sections)", paint["build"])
         row(f"case list first paint at {k} (CasesSection alone)", section["total"])
         row("  of which CasesSection constructor", section["build"])
-    keys = results["keys"]
-    for stat in ("p50", "p95", "max"):
-        metric = "key_p95" if stat == "p95" else None
-        row(f"case list: Down or PageDown to painted at {k}, {stat}", keys["all"][stat], metric)
-    for stat in ("p50", "p95", "max"):
-        row(f"  Down alone, {stat}", keys["down"][stat])
-    for stat in ("p50", "p95", "max"):
-        row(f"  PageDown alone, {stat}", keys["page"][stat])
-    for stat in ("p50", "p95", "max"):
-        row(f"  then the editor loaded after the key, {stat}", keys["editor"][stat])
-    row(f"  Ctrl+End once (reads the rest of the list at {k})", keys["end"])
-    print(f"Ctrl+End reached the last case: {'yes' if keys['end_reached'] else 'NO'}")
+    ui_keys.report(results["keys"], k, row)
     if "search" not in results:
         return
     search = results["search"]
@@ -492,7 +430,7 @@ def main() -> None:
             results["paint"] = first_paint(app, folder, whole=True)
             results["section"] = first_paint(app, folder, whole=False)
             log("first paint done")
-        results["keys"] = list_keys(app, folder)
+        results["keys"] = ui_keys.list_keys(app, folder, count, PASSPHRASE, WINDOW)
         log("list keys done")
         if not args.keys_only:
             results["search"] = search_as_you_type(app, folder)

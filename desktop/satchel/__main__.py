@@ -23,6 +23,7 @@ def open_window(args: argparse.Namespace) -> int:
             demo_locale=args.demo_locale,
             screenshot=Path(args.screenshot) if args.screenshot else None,
             view=args.view,
+            screen=args.screen,
             vault=Path(args.vault) if args.vault else None,
             allow_screen_capture=args.allow_screen_capture,
             language=args.language,

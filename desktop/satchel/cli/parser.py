@@ -60,6 +60,18 @@ class _Version(argparse.Action):
         parser.exit()
 
 
+def _screen_size(text: str) -> tuple[int, int]:
+    """ "1366x768" -> (1366, 768)."""
+    width, _, height = text.lower().partition("x")
+    try:
+        size = (int(width), int(height))
+    except ValueError:
+        size = (0, 0)
+    if not (320 <= size[0] <= 8000 and 240 <= size[1] <= 8000):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a screen size like 1366x768")
+    return size
+
+
 def _vault(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("vault", metavar="VAULT", help="the vault folder")
 
@@ -104,7 +116,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshot",
         metavar="FILE.png",
         default=None,
-        help="render the demo window at 1280x800, save it, and exit",
+        help="render the demo window at 1280x800 (or --screen), save it, and exit",
+    )
+    window.add_argument(
+        "--screen",
+        metavar="WIDTHxHEIGHT",
+        default=None,
+        type=_screen_size,
+        help="with --screenshot: a window that fills a screen of this many pixels "
+        "(QT_SCALE_FACTOR=1.25 makes them 125 %% sized), e.g. 1366x768",
     )
     window.add_argument(
         "--view", default="cases", choices=SCREENSHOT_VIEWS, help="what the screenshot shows"

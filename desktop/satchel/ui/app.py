@@ -66,7 +66,15 @@ def _size_window(window: ShellWindow, options: AppOptions) -> None:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         set_appearance(app, window.settings.theme, window.settings.zoom)
-    if options.screenshot is not None:
+    if (
+        options.screenshot is not None
+        and options.screen is not None
+        and isinstance(app, QApplication)
+    ):
+        ratio = app.devicePixelRatio()  # QT_SCALE_FACTOR: the same pixels, larger things
+        width, height = options.screen
+        window.resize(round(width / ratio), round(height / ratio))
+    elif options.screenshot is not None:
         window.resize(1280, 800)  # documentation screenshots share one size
     else:
         window.place()  # inside this screen's free area, where the user left it
@@ -78,6 +86,7 @@ class AppOptions:
     demo_locale: str | None = None  # None: the language of the window, else English
     screenshot: Path | None = None
     view: str = "cases"
+    screen: tuple[int, int] | None = None  # --screen: the screenshot fills this many pixels
     vault: Path | None = None
     allow_screen_capture: bool = False  # --allow-screen-capture: for this run only
     language: str | None = None  # --language: for this run only, over Settings and the system

@@ -168,6 +168,25 @@ def test_pages_are_disjoint_and_cover_every_case(vs: VaultSession, sort: str) ->
     assert cases.count_cases(vs) == 8
 
 
+@pytest.mark.parametrize("sort", ["updated", "title", "due", "priority", "status"])
+@pytest.mark.parametrize("descending", [True, False])
+def test_pages_read_from_the_end_are_the_same_rows(
+    vs: VaultSession, sort: str, descending: bool
+) -> None:
+    """Ctrl+End reads the last page backwards: the same rows, in the same order, ties and
+    cases without a due date included."""
+    for n in range(9):
+        due = None if n % 4 == 0 else f"2026-01-0{n % 3 + 1}"
+        make_case(vs, f"Case {n % 3}", priority=("low", "high")[n % 2], due_date=due)
+    forward = [c.id for c in cases.list_cases(vs, sort=sort, descending=descending)]
+    for offset, limit in ((0, 2), (0, 9), (3, 4), (7, 5)):
+        backward = cases.list_cases(
+            vs, sort=sort, descending=descending, offset=offset, limit=limit, from_end=True
+        )
+        end = len(forward) - offset
+        assert [c.id for c in backward] == forward[max(end - limit, 0) : end]
+
+
 def test_a_case_shows_its_people_notes_and_checklists(vs: VaultSession) -> None:
     case_id = make_case(vs, "Falcon")
     falcon = make_person(vs, "Falcon", role="client", case_id=case_id, role_in_case="client")

@@ -12,13 +12,14 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
-from tests.ui.driving import Host, type_text
+from tests.ui.driving import Host, press, type_text
 
 from satchel.services.core import session as vault_session
 from satchel.services.notebook import cases, notes, people
@@ -129,7 +130,8 @@ def test_link_an_existing_person_with_a_role(
     assert dialog.results.count() == 1
     dialog.results.setCurrentRow(0)
     assert dialog.link_button.isEnabled()
-    type_text(dialog.role_in_case, "applicant")
+    assert [dialog.role_in_case.itemText(i) for i in range(2)] == ["Client", "Lawyer"]
+    type_text(dialog.role_line, "applicant")
     dialog.link_button.click()
 
     members = stored(controller, case_id).people
@@ -152,11 +154,13 @@ def test_link_a_new_person_with_a_generated_pseudonym(
     generated = dialog.new_pseudonym.text()
     assert generated
     assert dialog.link_button.text() == "Add and link"
-    dialog.new_role.setCurrentIndex(dialog.new_role.findData("family"))
+    labels = [widget.text() for widget in dialog.findChildren(QLabel) if widget.isVisibleTo(dialog)]
+    assert "Role in this case" in labels and "Role" not in labels  # asked once
+    dialog.role_in_case.setCurrentIndex(dialog.role_in_case.findData("family"))
     dialog.link_button.click()
 
     (member,) = stored(controller, case_id).people
-    assert (member.pseudonym, member.role) == (generated, "family")
+    assert (member.pseudonym, member.role, member.role_in_case) == (generated, "family", "Family")
     assert [m.pseudonym for m in editor.people.members] == [generated]
 
 
@@ -306,3 +310,27 @@ def test_long_fields_open_showing_their_start(
     editor.resize(420, 600)
     assert editor.next_action.text() == long_text
     assert editor.next_action.cursorPosition() == 0  # "Prepare the…", not "…so far"
+
+
+def test_the_pseudonym_language_is_remembered_across_dialogs_and_unlocks(
+    qtbot: QtBot, controller: VaultController, case_id: uuid.UUID
+) -> None:
+    editor = open_editor(qtbot, controller, case_id)
+    dialog = editor.people.open_link_dialog()
+    box = dialog.new_pseudonym.locale_box
+    assert box.currentData() == "en"  # the interface language at first
+    box.setFocus()
+    while box.currentData() != "uk":
+        press(box, Qt.Key.Key_Down)  # the user's choice, as the keyboard makes it
+    dialog.new_pseudonym.generate_button.click()
+    assert dialog.new_pseudonym.text()[0] in "АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЮЯ"
+    dialog.reject()
+
+    again = editor.people.open_link_dialog()
+    assert again.new_pseudonym.locale_box.currentData() == "uk"
+    again.reject()
+    controller.lock()
+    assert controller.folder is not None
+    controller.adopt(vault_session.unlock(controller.folder, PASSPHRASE), controller.folder)
+    editor = open_editor(qtbot, controller, case_id)
+    assert editor.people.open_link_dialog().new_pseudonym.locale_box.currentData() == "uk"

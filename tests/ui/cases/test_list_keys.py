@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.cases.test_list_model import bulk_cases
 from tests.ui.driving import Host, open_controller
 
+from satchel.ui.base.list_section import PREFETCH_ROWS
 from satchel.ui.base.paged_model import PAGE_SIZE
 from satchel.ui.cases.editor import CaseEditor
 from satchel.ui.cases.section import CasesSection
@@ -117,3 +118,14 @@ def test_enter_opens_at_once_with_the_focus_in_the_editor(
     qtbot.keyClick(section.view, Qt.Key.Key_Return)
     assert _open_title(host) == section.model.row(1).title
     assert not section.open_timer.isActive()
+
+
+def test_the_next_page_is_read_before_the_selection_reaches_it(
+    qtbot: QtBot, listed: tuple[CasesSection, Host]
+) -> None:
+    section, _host = listed
+    assert section.model.rowCount() == PAGE_SIZE
+    while section.view.currentIndex().row() < PAGE_SIZE - PREFETCH_ROWS:
+        qtbot.keyClick(section.view, Qt.Key.Key_PageDown)
+    assert section.view.currentIndex().row() < PAGE_SIZE  # still inside the first page
+    qtbot.waitUntil(lambda: section.model.rowCount() == 2 * PAGE_SIZE)  # read while idle

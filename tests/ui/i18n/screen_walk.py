@@ -122,6 +122,15 @@ def settle(rounds: int = 3) -> None:
         QApplication.processEvents()
 
 
+def settle_until(done: Callable[[], bool], rounds: int = 50) -> None:
+    """Settle until `done` (the editor opens once a moved selection rests), at most ~1 s."""
+    for _ in range(rounds):
+        settle(1)
+        if done():
+            break
+    settle()
+
+
 # the vault --------------------------------------------------------------------------------
 def populated_vault(folder: Path, language: str) -> VaultSession:
     session, _phrase = make_vault(folder)
@@ -512,7 +521,7 @@ def walk(tmp: Path, settings: AppSettings, language: str) -> Iterator[Screen]:
         settle()
         cases_view = workspace.sections[0].findChild(QAbstractItemView, "caseTable")
         cases_view.setCurrentIndex(cases_view.model().index(0, 0))
-        settle()
+        settle_until(lambda: workspace.editor_pane.currentWidget() is not workspace._empty_editor)
         yield "case editor", window
         editor = window.workspace.editor_pane.currentWidget() if window.workspace else None
         panel = editor.findChild(QWidget, "checklistPanel")
@@ -541,7 +550,7 @@ def walk(tmp: Path, settings: AppSettings, language: str) -> Iterator[Screen]:
         settle()
         people_view = workspace.sections[1].findChild(QAbstractItemView, "peopleTable")
         people_view.setCurrentIndex(people_view.model().index(0, 0))
-        settle()
+        settle_until(lambda: workspace.editor_pane.currentWidget() is not workspace._empty_editor)
         yield "person editor", window
         person = window.workspace.editor_pane.currentWidget() if window.workspace else None
         identity = person.identity

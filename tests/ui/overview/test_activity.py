@@ -63,9 +63,13 @@ def test_events_in_plain_words_newest_first_without_content(
     whats = [widget.model.index(r, 1).data() for r in range(widget.model.rowCount())]
     assert whats[:4] == ["Identity revealed", "Person added", "Note changed", "Note created"]
     assert whats[-1] == "Case created"
-    assert widget.model.index(0, 2).data() == "Legal name"  # the identity field's own label
+    assert widget.model.index(0, 3).data() == "Legal name"  # the identity field's own label
+    records = [widget.model.index(r, 2).data() for r in range(widget.model.rowCount())]
+    # each entry names its record as the lists do: the pseudonym, the note's or case's title
+    assert records[:4] == ["Anna S.", "Anna S.", "Visit", "Visit"]
+    assert records[-1] == "Case of Anna S."
     texts = " ".join(all_texts(widget))
-    for secret in (NOTE_SENTINEL, IDENTITY_SENTINEL, "Anna S.", "Visit"):
+    for secret in (NOTE_SENTINEL, IDENTITY_SENTINEL):
         assert secret not in texts
     assert widget.stack.currentWidget() is widget.view
 
@@ -99,6 +103,7 @@ def test_enter_opens_what_the_event_is_about(
     rows = {widget.model.index(r, 1).data(): r for r in range(widget.model.rowCount())}
     widget.open_index(widget.model.index(rows["Case deleted"], 1))
     assert host.opened == []  # a deleted thing cannot be opened
+    assert widget.model.index(rows["Case deleted"], 2).data() == "Doomed"  # from the bin
     widget.open_index(widget.model.index(widget.model.rowCount() - 1, 2))
     assert host.opened == [("case", case_id)]
 

@@ -209,3 +209,42 @@ def test_with_identities_the_report_can_be_encrypted_for_a_colleague(
     opened.write_bytes(pyrage.decrypt(sealed.read_bytes(), [colleague]))
     assert LEGAL_NAME in "\n".join(pdf_pages(opened))
     assert dialog.written == sealed
+
+
+def test_with_identities_the_report_can_be_encrypted_to_a_passphrase(
+    qtbot: QtBot, controller: VaultController, case_id: uuid.UUID, tmp_path: Path
+) -> None:
+    """The passphrase path for real: age's scrypt (about 3 s), decrypted with pyrage."""
+    import pyrage
+
+    dialog = open_dialog(qtbot, controller, case_id)
+    dialog.show()
+    dialog.identities.setChecked(True)
+    dialog.seal_options.to_passphrase.setChecked(True)
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog.seal_options.passphrase.setText("quiet harbour lantern")
+    dialog.seal_options.again.setText("quiet harbour lanterns")
+    assert dialog.save_to(out / "report.pdf") is None  # the two differ: said, nothing written
+    assert dialog.status.text() == "The two passphrases differ."
+    assert list(out.iterdir()) == []
+
+    dialog.seal_options.again.setText("quiet harbour lantern")
+    save(qtbot, dialog, out / "report.pdf")
+
+    sealed = out / "report.pdf.age"
+    assert [p.name for p in out.iterdir()] == ["report.pdf.age"]  # no plain PDF beside it
+    data = sealed.read_bytes()
+    assert data.startswith(b"age-encryption.org/v1\n-> scrypt ")
+    assert b"%PDF-" not in data and LEGAL_NAME.encode() not in data
+    with pytest.raises(pyrage.DecryptError):
+        pyrage.passphrase.decrypt(data, "another passphrase")
+    plain = pyrage.passphrase.decrypt(data, "quiet harbour lantern")
+    assert plain.startswith(b"%PDF-")
+    opened = tmp_path / "opened.pdf"
+    opened.write_bytes(plain)
+    text = "\n".join(pdf_pages(opened))
+    assert LEGAL_NAME in text and PHONE in text
+    assert dialog.written == sealed
+    leftovers = [p for p in tmp_path.rglob("*") if p.is_file() and p != opened]
+    assert all(not p.read_bytes().startswith(b"%PDF-") for p in leftovers)

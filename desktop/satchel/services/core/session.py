@@ -91,6 +91,7 @@ class VaultSession:
                     )
                     session = cls(vault, engine)
                     session._start_record()
+                    session._convert_data()
             except BaseException:
                 engine.dispose()
                 raise
@@ -174,6 +175,12 @@ class VaultSession:
                             detail=notice.name,
                         )
                     )
+
+    def _convert_data(self) -> None:
+        """Stored values written before their field had a fixed form (dates of birth)."""
+        from satchel.services.notebook import birth_dates  # noqa: PLC0415 - notebook needs us
+
+        birth_dates.convert_birth_dates(self)
 
     def _fold_in_wal(self) -> None:
         """Copy the WAL into the database and truncate it, before a delete returns.

@@ -155,8 +155,14 @@ def list_cases(
     descending: bool = True,
     offset: int = 0,
     limit: int = 500,
+    from_end: bool = False,
 ) -> list[CaseSummary]:
-    """One page of cases; lists page through large vaults instead of loading them all."""
+    """One page of cases; lists page through large vaults instead of loading them all.
+
+    With `from_end`, `offset` counts from the last case: the same order walked backwards
+    (the rows come back in list order), so the end of 100,000 cases is a short read
+    along the index, not a walk past every row before it.
+    """
     columns = {
         "updated": Case.updated_at,
         "opened": Case.opened_at,
@@ -170,8 +176,14 @@ def list_cases(
     order = columns[sort]
     with vs.reading() as session:
         query = _filtered(select(Case), where or CaseFilter()).options(selectinload(Case.tags))
-        query = query.order_by(order.desc() if descending else order.asc(), Case.id)
+        backwards = descending != from_end
+        query = query.order_by(
+            order.desc() if backwards else order.asc(),
+            Case.id.desc() if from_end else Case.id.asc(),
+        )
         rows = list(session.scalars(query.offset(offset).limit(limit)))
+        if from_end:
+            rows.reverse()
         progress = case_progress(session, [case.id for case in rows])
         return [case_summary(case, progress.get(case.id, (0, 0))) for case in rows]
 

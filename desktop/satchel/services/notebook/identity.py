@@ -15,6 +15,8 @@ from satchel.errors import InvalidInputError
 from satchel.services.core import activity
 from satchel.services.core.records import clean_text, require
 from satchel.services.core.session import VaultSession
+from satchel.services.notebook.birth_dates import FIELD as BIRTH_DATE
+from satchel.services.notebook.birth_dates import as_iso
 from satchel.store.enums import IdentityField
 from satchel.store.models import Person, PersonIdentityField
 from satchel.vault.keys.sealing import FieldSealer
@@ -37,6 +39,8 @@ def seal_identity(
     touched = []
     for name, value in fields.items():
         text = clean_text(value or "", name.replace("_", " "), max_length=MAX_FIELD)
+        if name == BIRTH_DATE:
+            text = as_iso(text)  # a date that reads as one is kept as ISO
         row = existing.get(name)
         if not text:
             if row is not None:

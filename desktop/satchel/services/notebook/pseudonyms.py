@@ -3,7 +3,8 @@
 Names come in the language's own script ("Oleg V." in Cyrillic for Russian or Ukrainian).
 A suggestion is never a full real-looking name, and never equal (without regard to case)
 to a pseudonym already in the vault. Suggesting reads the vault only: nothing is written,
-logged or indexed.
+logged or indexed. The language last chosen for suggestions is kept as a vault setting, so
+the box does not fall back to the interface language at every new person.
 """
 
 from __future__ import annotations
@@ -15,13 +16,15 @@ from functools import cache
 from faker import Faker
 from sqlalchemy import select
 
+from satchel.errors import InvalidInputError
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook.given_names import given_name, language_of
-from satchel.store.models import Person
+from satchel.store.models import Person, VaultSetting
 from satchel.store.types import fold_key
 
 FAKER_LOCALES = {"en": "en_US", "ru": "ru_RU", "uk": "uk_UA", "de": "de_DE"}
 DEFAULT_LOCALE = "en"
+LANGUAGE_SETTING = "pseudonym_language"
 TRIES = 40  # fresh names to try before numbering one
 
 
@@ -70,3 +73,23 @@ def suggest_pseudonym(vs: VaultSession, locale: str = DEFAULT_LOCALE) -> str:
             return session.scalar(query) is not None
 
         return pick_pseudonym(fake, is_taken)
+
+
+def chosen_language(vs: VaultSession) -> str | None:
+    """The language last picked for suggestions in this vault ("ru"), or None."""
+    with vs.reading() as session:
+        row = session.get(VaultSetting, LANGUAGE_SETTING)
+        value = row.value if row is not None else None
+    return value if value in FAKER_LOCALES else None
+
+
+def choose_language(vs: VaultSession, language: str) -> None:
+    """Remember the language for the next suggestion (en, ru, uk or de)."""
+    if language not in FAKER_LOCALES:
+        raise InvalidInputError(f"No pseudonyms in language {language!r}.")
+    with vs.transaction() as session:
+        row = session.get(VaultSetting, LANGUAGE_SETTING)
+        if row is None:
+            session.add(VaultSetting(key=LANGUAGE_SETTING, value=language))
+        elif row.value != language:
+            row.value = language

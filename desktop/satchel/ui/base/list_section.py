@@ -22,6 +22,8 @@ from satchel.ui.shell.editor_host import EditorHost
 from satchel.ui.shell.vault_controller import VaultController
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+OPEN_DELAY_MS = 120  # a held key repeats every 25-40 ms; a reader stops for longer
+PREFETCH_ROWS = 100  # read the next page when the selection comes this close to the end
 
 
 def with_empty_state(view: QWidget) -> tuple[QStackedWidget, QLabel]:
@@ -135,10 +137,12 @@ class ListSection(QWidget):
 class RecordListSection(ListSection):
     """Cases and people: the selected row opens in the editor; Ctrl+N opens the new bar.
 
-    The selection moves at once; the editor loads after, from a zero timer, so arrow keys
-    held down or pressed faster than an editor loads move through the list without waiting,
-    and only the row the user stops on is loaded. Ctrl+End makes the whole list exist first
-    (PagedTableModel.reach_end), so it goes to the real end, not the last row loaded.
+    The selection moves at once; the editor loads after, once the keys have rested for
+    OPEN_DELAY_MS, so arrow keys held down or pressed in a run move through the list without
+    building an editor per row, and only the row the user stops on is loaded (a click or
+    Enter opens at once). The next page of rows is read in the same idle time, before the
+    selection reaches it, so no key waits for a query. Ctrl+End makes the whole list exist
+    first (PagedTableModel.reach_end), so it goes to the real end, not the last row loaded.
 
     Subclasses set `id_role` and `make_editor`, build `new_bar` around `new_entry`, and call
     `_created(item_id)` once their create action made a record.
@@ -163,8 +167,12 @@ class RecordListSection(ListSection):
         self._pending_id: uuid.UUID | None = None
         self.open_timer = QTimer(self)  # coalesces selection moves into one editor load
         self.open_timer.setSingleShot(True)
-        self.open_timer.setInterval(0)
+        self.open_timer.setInterval(OPEN_DELAY_MS)
         self.open_timer.timeout.connect(self._open_pending)
+        self.prefetch_timer = QTimer(self)  # the next page, read when the keys leave time
+        self.prefetch_timer.setSingleShot(True)
+        self.prefetch_timer.setInterval(0)
+        self.prefetch_timer.timeout.connect(self._prefetch)
         self.view.installEventFilter(self)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.view.activated.connect(self._on_activated)
@@ -215,12 +223,27 @@ class RecordListSection(ListSection):
         if isinstance(item_id, uuid.UUID):
             self._pending_id = item_id
             self.open_timer.start()
+        if current.row() >= self.model.rowCount() - PREFETCH_ROWS and self.model.canFetchMore():
+            self.prefetch_timer.start()
+
+    def _prefetch(self) -> None:
+        if self.model.canFetchMore():
+            self.model.fetchMore()
+
+    def cancel_pending_open(self) -> None:
+        """Something else was opened (a link, a search hit): the row moved to earlier
+        must not replace it when the timer runs."""
+        self.open_timer.stop()
+        self._pending_id = None
 
     def _open_pending(self) -> None:
         item_id, self._pending_id = self._pending_id, None
         if not self._controller.is_unlocked:
             return  # locked (Ctrl+L, a panic wipe) between the click and the timer
-        if item_id is not None and item_id != self._open_id:
+        # In one column the editor would take the list's place: there only Enter or a
+        # click opens it, and the arrow keys stay in the list.
+        follows = getattr(self._host, "editor_follows_selection", True)
+        if item_id is not None and item_id != self._open_id and follows:
             self.open_record(item_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name

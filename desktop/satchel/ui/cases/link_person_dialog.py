@@ -1,4 +1,9 @@
-"""Link a person to a case: pick someone by pseudonym, or add someone new, with their role."""
+"""Link a person to a case: pick someone by pseudonym, or add someone new, with their role.
+
+One role field serves both: free text ("sister, holds the originals") or one of the
+people roles offered in its list; a new person takes the role picked there (Family,
+Lawyer …), or Other for free text, so the dialog never asks for a role twice.
+"""
 
 from __future__ import annotations
 
@@ -73,18 +78,22 @@ class LinkPersonDialog(QDialog):
         self.results.setUniformItemSizes(True)
         self.results.setAlternatingRowColors(True)
         self._row_height = self.results.fontMetrics().height() + 10
-        self.role_in_case = QLineEdit()
-        self.role_in_case.setMaxLength(MAX_PSEUDONYM)
-        self.role_in_case.setPlaceholderText(self.tr("e.g. applicant, sponsor, lawyer"))
+        self.role_in_case = QComboBox()
+        self.role_in_case.setEditable(True)
+        self.role_line = QLineEdit()
+        self.role_line.setMaxLength(MAX_PSEUDONYM)
+        self.role_line.setPlaceholderText(self.tr("e.g. applicant, sponsor, lawyer"))
+        self.role_in_case.setLineEdit(self.role_line)
+        self.role_in_case.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for role in ROLES:
+            self.role_in_case.addItem(role_label(role), role)
+        self.role_in_case.setCurrentIndex(-1)
+        self.role_line.clear()
         self.role_in_case.setAccessibleName(self.tr("Role in this case"))
 
         new_heading = QLabel(self.tr("Or add someone new"))
         new_heading.setProperty("role", "subheading")
         self.new_pseudonym = PseudonymField(self._controller)
-        self.new_role = QComboBox()
-        self.new_role.setAccessibleName(self.tr("Role of the new person"))
-        for role in ROLES:
-            self.new_role.addItem(role_label(role), role)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.link_button = QPushButton(self.tr("Link"))
@@ -96,7 +105,6 @@ class LinkPersonDialog(QDialog):
         form.addRow(self.tr("Role in this case"), self.role_in_case)
         new_form = QFormLayout()
         new_form.addRow(self.tr("Pseudonym"), self.new_pseudonym)
-        new_form.addRow(self.tr("Role"), self.new_role)
         layout = QVBoxLayout(self)
         layout.addWidget(self.find_edit)
         layout.addWidget(self.results, 1)
@@ -142,6 +150,17 @@ class LinkPersonDialog(QDialog):
             self.link_button.setText(self.tr("Add and link"))
         self.link_button.setEnabled(chosen is not None or bool(new))
 
+    def role_text(self) -> str:
+        return self.role_in_case.currentText().strip()
+
+    def new_person_role(self) -> str:
+        """The people role the role field names (picked or typed as its label), else other."""
+        typed = self.role_text().casefold()
+        for role in ROLES:
+            if typed in {role, role_label(role).casefold()}:
+                return role
+        return "other"
+
     def chosen_id(self) -> uuid.UUID | None:
         item = self.results.currentItem()
         if item is None or not item.isSelected():
@@ -152,7 +171,7 @@ class LinkPersonDialog(QDialog):
     # doing ---------------------------------------------------------------------------------
     def accept(self) -> None:
         chosen = self.chosen_id()
-        role_in_case = self.role_in_case.text()
+        role_in_case = self.role_text()
         if chosen is not None:
             self._controller.change(Change.PERSON, link_person, self.case_id, chosen, role_in_case)
             self.linked_id = chosen
@@ -164,7 +183,7 @@ class LinkPersonDialog(QDialog):
                 Change.PERSON,
                 create_person,
                 pseudonym=pseudonym,
-                role=str(self.new_role.currentData()),
+                role=self.new_person_role(),
                 case_id=self.case_id,
                 role_in_case=role_in_case,
             )

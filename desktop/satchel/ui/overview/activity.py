@@ -1,7 +1,9 @@
 """Activity: what happened in the vault, newest first, in plain words, never the content.
 
 The log holds an action, a kind, an id and which fields changed; it never holds what the
-fields say, and neither does this list. Cases, people and notes open from here.
+fields say, and neither does this list. Each entry names its record as the lists do (a
+case's title, a person's pseudonym, never an identity). Cases, people and notes open from
+here.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from satchel.ui.shell.editor_host import EditorHost
 from satchel.ui.shell.vault_controller import VaultController
 
 OPENABLE = frozenset({"case", "person", "note"})
-COLUMNS = ("when", "what", "detail")
+COLUMNS = ("when", "what", "record", "detail")
 
 
 def event_text(action: str, kind: str) -> str:
@@ -119,6 +121,7 @@ class ActivityModel(PagedTableModel[ActivityView]):
         return (
             QCoreApplication.translate("Activity", "When"),
             QCoreApplication.translate("Activity", "What"),
+            QCoreApplication.translate("Activity", "Record"),
             QCoreApplication.translate("Activity", "Fields"),
         )
 
@@ -139,6 +142,8 @@ def _cell_text(column: str, event: Any) -> str:
         return format_moment(event.at)
     if column == "what":
         return event_text(event.action, event.kind)
+    if column == "record":
+        return str(event.record)
     return detail_text(event.kind, event.detail)
 
 
@@ -152,7 +157,7 @@ class ActivitySection(ListSection):
         self.setObjectName("activitySection")
         self.view.setObjectName("activityTable")
         self.view.setAccessibleName(self.tr("Activity"))
-        self.view.stretch_columns((COLUMNS.index("detail"),), drop_order=())
+        self.view.stretch_columns((COLUMNS.index("record"),), drop_order=())  # names first
         hint = QLabel(
             self.tr("What was done in this vault, newest first. Content is never logged.")
         )

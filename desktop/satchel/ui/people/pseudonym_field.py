@@ -1,4 +1,7 @@
-"""A pseudonym field with "Generate": a plausible name in a chosen language, unique in the vault."""
+"""A pseudonym field with "Generate": a plausible name in a chosen language, unique in the vault.
+
+The language box starts at the language last chosen in this vault, else the interface's.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,11 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from satchel.services.notebook.people import MAX_PSEUDONYM
-from satchel.services.notebook.pseudonyms import suggest_pseudonym
+from satchel.services.notebook.pseudonyms import (
+    choose_language,
+    chosen_language,
+    suggest_pseudonym,
+)
 from satchel.ui.base.icons import icon
 from satchel.ui.base.widgets.inline_entry import EscapeLineEdit
 from satchel.ui.shell.vault_controller import VaultController
@@ -48,7 +55,9 @@ class PseudonymField(QWidget):
         names = locale_names()
         for code in LOCALES:
             self.locale_box.addItem(names[code], code)
-        self.locale_box.setCurrentIndex(LOCALES.index(default_locale()))
+        remembered = controller.run(chosen_language) if controller.is_unlocked else None
+        self.locale_box.setCurrentIndex(LOCALES.index(remembered or default_locale()))
+        self.locale_box.activated.connect(self._remember_language)
         self.generate_button = QPushButton(self.tr("Generate"))
         self.generate_button.setIcon(icon("person"))
         self.generate_button.setAccessibleName(self.tr("Generate a pseudonym"))
@@ -68,6 +77,9 @@ class PseudonymField(QWidget):
 
     def set_text(self, text: str) -> None:
         self.edit.setText(text)
+
+    def _remember_language(self, _index: int) -> None:
+        self._controller.run(choose_language, str(self.locale_box.currentData()))
 
     def generate(self) -> None:
         suggestion = self._controller.run(suggest_pseudonym, str(self.locale_box.currentData()))

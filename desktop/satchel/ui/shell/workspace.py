@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -36,6 +36,7 @@ from satchel.ui.people.editor import PersonEditor
 from satchel.ui.people.section import PeopleSection
 from satchel.ui.search.panel import SearchPanel
 from satchel.ui.shell.expiry_banner import ExpiryBanner
+from satchel.ui.shell.pane_layout import BackBar, PaneLayout, PaneMode
 from satchel.ui.shell.vault_controller import VaultController
 
 SectionFactory = Callable[[VaultController, "Workspace"], QWidget]
@@ -135,8 +136,10 @@ class Workspace(QWidget):
             metrics.horizontalAdvance(self.sidebar.item(row).text())
             for row in range(self.sidebar.count())
         )
-        # text + icon (20) + the stylesheet's item padding (2 x 8) + spacing and frame
-        side.setMinimumWidth(longest + 20 + 16 + 16 + 2 * 8)
+        # text + icon (20) + the stylesheet's item padding (2 x 8) + spacing and frame; and
+        # room for the search box's hint beside its clear button
+        hint = metrics.horizontalAdvance(self.search_box.placeholderText()) + 40
+        side.setMinimumWidth(max(longest + 20 + 16 + 16 + 2 * 8, hint + 2 * 8))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(side)
@@ -144,21 +147,67 @@ class Workspace(QWidget):
         centre_layout = QVBoxLayout(centre_area)
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.setSpacing(0)
+        search_row = QHBoxLayout()  # the search box, when the sections show icons only
+        search_row.setContentsMargins(12, 8, 12, 0)
+        centre_layout.addLayout(search_row)
         banner_row = QHBoxLayout()
         banner_row.setContentsMargins(12, 12, 12, 0)
         banner_row.addWidget(self.expiry_banner)
         centre_layout.addLayout(banner_row)
         centre_layout.addWidget(self.centre, 1)
         splitter.addWidget(centre_area)
-        splitter.addWidget(self.editor_pane)
+        self.back_bar = BackBar()
+        self.back_bar.back.connect(self._back_to_list)
+        self.editor_area = QWidget()  # the editor, and the way back when it has one column
+        editor_layout = QVBoxLayout(self.editor_area)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.setSpacing(0)
+        editor_layout.addWidget(self.back_bar)
+        editor_layout.addWidget(self.editor_pane, 1)
+        self.back_bar.hide()
+        splitter.addWidget(self.editor_area)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 2)
         splitter.setStretchFactor(2, 3)
         splitter.setSizes([180, 570, 530])
         splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        self.panes_layout = PaneLayout(
+            splitter,
+            side=side,
+            sidebar=self.sidebar,
+            search_box=self.search_box,
+            centre=centre_area,
+            editor=self.editor_area,
+            back_bar=self.back_bar,
+            search_row=search_row,
+            parent=self,
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+
+    # reflowing --------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        self.panes_layout.update(self.width(), editor_open=self._editor is not None)
+
+    @property
+    def pane_mode(self) -> PaneMode:
+        return self.panes_layout.mode
+
+    @property
+    def editor_follows_selection(self) -> bool:
+        """Whether moving through a list opens the selected record beside it (not when the
+        editor would take the list's place)."""
+        return self.panes_layout.mode != PaneMode.SINGLE
+
+    def _back_to_list(self) -> None:
+        self.close_editor()
+        self.focus_list()
 
     def _shortcuts(self) -> None:
         for index in range(len(self.sections)):
@@ -248,6 +297,7 @@ class Workspace(QWidget):
         self._editor = editor
         self.editor_pane.addWidget(editor)
         self.editor_pane.setCurrentWidget(editor)
+        self._reflow()
 
     def close_editor(self) -> None:
         editor, self._editor = self._editor, None
@@ -256,11 +306,16 @@ class Workspace(QWidget):
             editor.close()  # editors save pending text in closeEvent
             editor.deleteLater()
         self.editor_pane.setCurrentWidget(self._empty_editor)
+        self._reflow()
 
     def open_item(self, kind: str, item_id: uuid.UUID) -> None:
         factory = EDITORS.get(kind)
         if factory is None:
             return
+        for section in self.sections:  # a row selected a moment ago must not replace it
+            cancel = getattr(section, "cancel_pending_open", None)
+            if callable(cancel):
+                cancel()
         self.show_editor(factory(self._controller, self, item_id))
 
     def flush(self) -> None:

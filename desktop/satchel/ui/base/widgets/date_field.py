@@ -39,6 +39,7 @@ class DateField(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._value: dt.date | None = None
+        self._description = ""  # what screen readers hear when the text is a date
         self.line = QLineEdit()
         self.line.setObjectName("dateText")
         self.line.setAccessibleName(name)
@@ -107,6 +108,16 @@ class DateField(QWidget):
         return parse_typed_date(text) or self._value
 
     # writing ----------------------------------------------------------------------------
+    def set_placeholder(self, text: str) -> None:
+        """The hint in the empty field; an empty `text` puts back "Date"."""
+        self.line.setPlaceholderText(text or self.tr("Date"))
+
+    def set_description(self, text: str) -> None:
+        """The field's state for screen readers (a refusal's message goes first)."""
+        self._description = text
+        if not self.property("invalid"):
+            self.line.setAccessibleDescription(text)
+
     def set_value(self, value: dt.date | None) -> None:
         """Show a stored date, without announcing a change."""
         self._value = value
@@ -160,5 +171,5 @@ class DateField(QWidget):
             self.line.style().unpolish(self.line)
             self.line.style().polish(self.line)
         self.setProperty("invalid", invalid)
-        self.line.setAccessibleDescription(message or "")
+        self.line.setAccessibleDescription(message or self._description)
         self.line.setToolTip(message or self._hint)
