@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from satchel.errors import UnsupportedVersionError
+from satchel.services.coercion.failed_unlocks import guarded
 from satchel.services.core.damage import reporting_damage
 from satchel.store.migrate import HEAD_REVISION
 from satchel.store.read_only import ReadOnlyDatabase, open_read_only
@@ -67,7 +68,8 @@ class VaultReader:
 
 def open_to_read(folder: Path, passphrase: str) -> VaultReader:
     """Unlock the vault at ``folder`` and open its database to read (see the module)."""
-    vault = unlock_vault(folder, passphrase)
+    # counted like every other unlock, before the key derivation (services.coercion)
+    vault = guarded(Path(folder), lambda: unlock_vault(folder, passphrase))
     try:
         vault = _in_format_2(Path(folder), passphrase, vault)
         database = _open_if_current(vault)
