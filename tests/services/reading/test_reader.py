@@ -10,6 +10,7 @@ import shutil
 import uuid
 from collections.abc import Iterator
 from contextlib import redirect_stdout
+from pathlib import Path
 
 import pytest
 from tests.conftest import PASSPHRASE
@@ -18,6 +19,7 @@ from tests.factories import item_id, make_case, make_checklist, make_note, make_
 from satchel.cli.output import print_json
 from satchel.errors import NotFoundError, UnsupportedVersionError
 from satchel.services.checklists import case_checklists
+from satchel.services.coercion import failed_unlocks
 from satchel.services.core import search as searching
 from satchel.services.core import session as vault_session
 from satchel.services.core.session import VaultSession
@@ -184,3 +186,21 @@ def test_an_unknown_id_is_named_like_everywhere_else(filled: VaultSession) -> No
     with open_to_read(folder, PASSPHRASE) as reader, pytest.raises(NotFoundError) as found:
         list(listings.iter_note_records(reader, case_id=uuid.UUID(int=7)))
     assert str(uuid.UUID(int=7)) in str(found.value)
+
+
+def test_failed_unlocks_are_counted_and_a_good_one_resets_them(
+    vs: VaultSession, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The read-only open passes through the failed-unlock limit like every unlock."""
+    monkeypatch.setenv(failed_unlocks.STATE_ENV, str(tmp_path / "state"))
+    failed_unlocks.save_policy(vs, failed_unlocks.FailedUnlockPolicy(5, True))
+    folder = vs.vault.folder
+    vs.close()
+    for left in (4, 3):
+        with pytest.raises(failed_unlocks.FailedUnlockError) as caught:
+            open_to_read(folder, "not the passphrase")
+        assert caught.value.attempts_left == left
+    open_to_read(folder, PASSPHRASE).close()
+    with pytest.raises(failed_unlocks.FailedUnlockError) as caught:
+        vault_session.unlock(folder, "not the passphrase")
+    assert caught.value.attempts_left == 4  # the good open set the count back to zero

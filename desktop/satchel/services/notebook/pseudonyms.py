@@ -12,8 +12,8 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 from functools import cache
+from typing import TYPE_CHECKING
 
-from faker import Faker
 from sqlalchemy import select
 
 from satchel.errors import InvalidInputError
@@ -21,6 +21,9 @@ from satchel.services.core.session import VaultSession
 from satchel.services.notebook.given_names import given_name, language_of
 from satchel.store.models import Person, VaultSetting
 from satchel.store.types import fold_key
+
+if TYPE_CHECKING:
+    from faker import Faker
 
 FAKER_LOCALES = {"en": "en_US", "ru": "ru_RU", "uk": "uk_UA", "de": "de_DE"}
 DEFAULT_LOCALE = "en"
@@ -36,6 +39,9 @@ def faker_locale(locale: str) -> str:
 
 @cache
 def _suggester(faker_name: str) -> Faker:
+    # Faker loads on the first suggestion, not with the window: ~0.1 s of a cold start
+    from faker import Faker  # noqa: PLC0415
+
     fake = Faker(faker_name)
     fake.seed_instance(secrets.randbits(64))  # its own generator, apart from the demo's
     return fake

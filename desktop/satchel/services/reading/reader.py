@@ -68,7 +68,8 @@ class VaultReader:
 
 def open_to_read(folder: Path, passphrase: str) -> VaultReader:
     """Unlock the vault at ``folder`` and open its database to read (see the module)."""
-    vault = guarded(Path(folder), lambda: unlock_vault(folder, passphrase))  # counts a failure
+    # counted like every other unlock, before the key derivation (services.coercion)
+    vault = guarded(Path(folder), lambda: unlock_vault(folder, passphrase))
     try:
         vault = _in_format_2(Path(folder), passphrase, vault)
         database = _open_if_current(vault)
