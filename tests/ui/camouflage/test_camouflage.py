@@ -22,9 +22,9 @@ from satchel.brand import NEUTRAL, SATCHEL, shown_brand
 from satchel.ui.access.default_locations import default_vault_folder
 from satchel.ui.camouflage.app_brand import apply_brand, current_brand, qt_arguments
 from satchel.ui.coercion.travel_dialog import TravelDialog
+from satchel.ui.help.about import show_about
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.settings.dialog import SettingsDialog
-from satchel.ui.shell.about import show_about
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.window import ShellWindow
 

@@ -21,9 +21,9 @@ from tests.ui.i18n.screen_walk import DATA_MARK, populated_vault, settle
 from satchel.services.notebook.notes import list_notes
 from satchel.ui.base.widgets.accessible import reading_order
 from satchel.ui.cases.editor import CaseEditor
+from satchel.ui.help.shortcuts import shortcuts
 from satchel.ui.notes.editor import NoteEditor
 from satchel.ui.people.editor import PersonEditor
-from satchel.ui.shell.shortcuts_dialog import shortcuts
 from satchel.ui.shell.window import ShellWindow
 from satchel.ui.shell.workspace import Workspace
 

@@ -40,15 +40,16 @@ from satchel.ui.base.icons import icon
 from satchel.ui.base.text.keys import key_text
 from satchel.ui.base.theme import set_appearance
 from satchel.ui.camouflage.app_brand import app_name, current_brand
+from satchel.ui.help import shortcuts as shortcuts_dialog
+from satchel.ui.help.about import show_about
+from satchel.ui.help.shortcuts import ShortcutsDialog
 from satchel.ui.platform.capture_exclusion import CaptureGuard
 from satchel.ui.platform.session_events import MINIMIZE, SessionEvents, watch_session_events
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.settings.dialog import SettingsDialog
-from satchel.ui.shell import restart, shortcuts_dialog
-from satchel.ui.shell.about import show_about
+from satchel.ui.shell import restart
 from satchel.ui.shell.auto_lock import AutoLock, PanicLock
 from satchel.ui.shell.repair_notices import notice_sentences
-from satchel.ui.shell.shortcuts_dialog import ShortcutsDialog
 from satchel.ui.shell.undo_bar import UndoBar
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.vault_menu import VaultMenuButton, fill_vault_menu
