@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Über {app}</translation>
+    </message>
+    <message>
+        <source>An encrypted notebook that works offline. It never connects to the internet.</source>
+        <translation>Ein verschlüsseltes Notizbuch, das offline arbeitet. Es verbindet sich nie mit dem Internet.</translation>
+    </message>
+</context>
+<context>
     <name>Accessible</name>
     <message>
         <source>Column headings</source>
@@ -195,6 +206,10 @@
         <translation>Was</translation>
     </message>
     <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
@@ -216,10 +231,6 @@
 </context>
 <context>
     <name>AttachmentViewer</name>
-    <message>
-        <source>Satchel</source>
-        <translation>Satchel</translation>
-    </message>
     <message>
         <source>Attachment viewer</source>
         <translation>Anhang ansehen</translation>
@@ -261,8 +272,8 @@
         <translation>Dieses PDF kann nicht angezeigt werden: Es ist beschädigt oder durch ein Passwort geschützt.</translation>
     </message>
     <message>
-        <source>Satchel cannot show this kind of file. Use “Save a copy…” to open it.</source>
-        <translation>Satchel kann diese Art von Datei nicht anzeigen. Öffnen Sie sie über „Kopie speichern …“.</translation>
+        <source>{app} cannot show this kind of file. Use “Save a copy…” to open it.</source>
+        <translation>{app} kann diese Art von Datei nicht anzeigen. Öffnen Sie sie über „Kopie speichern …“.</translation>
     </message>
     <message>
         <source>Page {0} of {1}</source>
@@ -363,16 +374,8 @@
         <translation>„{0}“ ist größer als 100 MB.</translation>
     </message>
     <message>
-        <source>Could not read “{0}”: {1}</source>
-        <translation>„{0}“ konnte nicht gelesen werden: {1}</translation>
-    </message>
-    <message>
-        <source>Satchel</source>
-        <translation>Satchel</translation>
-    </message>
-    <message>
-        <source>Satchel cannot remove hidden information (such as where a photo was taken) from “{0}”, because it cannot read this kind of image. Add it anyway, as it is?</source>
-        <translation>Satchel kann verborgene Angaben (etwa, wo ein Foto aufgenommen wurde) nicht aus „{0}“ entfernen, weil es dieses Bildformat nicht lesen kann. Trotzdem unverändert hinzufügen?</translation>
+        <source>{app} cannot remove hidden information (such as where a photo was taken) from “{0}”, because it cannot read this kind of image. Add it anyway, as it is?</source>
+        <translation>{app} kann verborgene Angaben (etwa, wo ein Foto aufgenommen wurde) nicht aus „{0}“ entfernen, weil es dieses Bildformat nicht lesen kann. Trotzdem unverändert hinzufügen?</translation>
     </message>
     <message>
         <source>Delete file</source>
@@ -385,6 +388,17 @@
     <message>
         <source>File deleted</source>
         <translation>Datei gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>BackBar</name>
+    <message>
+        <source>Back to the list</source>
+        <translation>Zurück zur Liste</translation>
+    </message>
+    <message>
+        <source>Back to the list  (Esc)</source>
+        <translation>Zurück zur Liste  (Esc)</translation>
     </message>
 </context>
 <context>
@@ -456,8 +470,8 @@
         <translation>Neben dem Tresor</translation>
     </message>
     <message>
-        <source>Back up by itself when the vault locks or Satchel quits, if anything changed</source>
-        <translation>Selbst sichern, wenn der Tresor gesperrt oder Satchel beendet wird und sich etwas geändert hat</translation>
+        <source>Back up by itself when the vault locks or {app} quits, if anything changed</source>
+        <translation>Selbst sichern, wenn der Tresor gesperrt oder {app} beendet wird und sich etwas geändert hat</translation>
     </message>
     <message>
         <source>Made</source>
@@ -602,6 +616,25 @@
     <message>
         <source>a backup of another vault</source>
         <translation>eine Sicherung eines anderen Tresors</translation>
+    </message>
+</context>
+<context>
+    <name>CamouflageSetting</name>
+    <message>
+        <source>Show a neutral &amp;name and icon (camouflage)</source>
+        <translation>Neutralen &amp;Namen und neutrales Symbol zeigen (Tarnung)</translation>
+    </message>
+    <message>
+        <source>Show a neutral name and icon</source>
+        <translation>Neutralen Namen und neutrales Symbol zeigen</translation>
+    </message>
+    <message>
+        <source>This copy is installed under a neutral name, so it always shows it. Only file names inside its program folder still tell what it is.</source>
+        <translation>Diese Kopie ist unter einem neutralen Namen installiert und zeigt immer diesen. Nur Dateinamen in ihrem Programmordner verraten noch, was sie ist.</translation>
+    </message>
+    <message>
+        <source>The window, the task bar and new vault folders then say “{0}”, after a restart. Still telling: the installed program, its settings folder, the process name and a vault folder made before. The neutral package hides the program too.</source>
+        <translation>Fenster, Taskleiste und neue Tresor-Ordner heißen dann nach einem Neustart „{0}“. Weiterhin verräterisch: das installierte Programm, sein Einstellungsordner, der Prozessname und ein früher angelegter Tresor-Ordner. Das neutrale Paket verbirgt auch das Programm.</translation>
     </message>
 </context>
 <context>
@@ -954,7 +987,7 @@
         <translation>Bericht zum Fall</translation>
     </message>
     <message>
-        <source>A PDF with the case&apos;s status, people (by pseudonym), checklists and the notes you choose. Every page is marked confidential.</source>
+        <source>A PDF with the case's status, people (by pseudonym), checklists and the notes you choose. Every page is marked confidential.</source>
         <translation>Ein PDF mit dem Stand des Falls, den Personen (unter Pseudonym), den Checklisten und den Notizen, die Sie auswählen. Jede Seite ist als vertraulich gekennzeichnet.</translation>
     </message>
     <message>
@@ -978,7 +1011,7 @@
         <translation>Identitätsangaben in den Bericht aufnehmen</translation>
     </message>
     <message>
-        <source>The report will show, for every person in the case: {0}. Anyone who gets the file can read them. Opening each person&apos;s details is logged.</source>
+        <source>The report will show, for every person in the case: {0}. Anyone who gets the file can read them. Opening each person's details is logged.</source>
         <translation>Der Bericht zeigt für jede Person im Fall: {0}. Wer die Datei erhält, kann diese Angaben lesen. Jedes Öffnen der Angaben einer Person wird protokolliert.</translation>
     </message>
     <message>
@@ -1140,8 +1173,8 @@
         <translation>Neuer Fall</translation>
     </message>
     <message>
-        <source>Add a case (Ctrl+N)</source>
-        <translation>Einen Fall hinzufügen (Strg+N)</translation>
+        <source>No cases yet — press {0} to add the first one.</source>
+        <translation>Noch keine Fälle – drücken Sie {0}, um den ersten anzulegen.</translation>
     </message>
     <message>
         <source>Title of the new case</source>
@@ -1168,12 +1201,12 @@
         <translation>Fälle</translation>
     </message>
     <message>
-        <source>No cases match these filters.</source>
-        <translation>Keine Fälle passen zu diesen Filtern.</translation>
+        <source>Add a case ({0})</source>
+        <translation>Einen Fall hinzufügen ({0})</translation>
     </message>
     <message>
-        <source>No cases yet — press Ctrl+N to add the first one.</source>
-        <translation>Noch keine Fälle – drücken Sie Strg+N, um den ersten anzulegen.</translation>
+        <source>No cases match these filters.</source>
+        <translation>Keine Fälle passen zu diesen Filtern.</translation>
     </message>
     <message numerus="yes">
         <source>Cases: %n</source>
@@ -1400,10 +1433,6 @@
         <translation>Checklisten</translation>
     </message>
     <message>
-        <source>No checklists yet. Open a case and add one, or select a checklist here and press Ctrl+N to add another to its case.</source>
-        <translation>Noch keine Checklisten. Öffnen Sie einen Fall und fügen Sie eine hinzu, oder wählen Sie hier eine Checkliste aus und drücken Sie Strg+N, um ihrem Fall eine weitere hinzuzufügen.</translation>
-    </message>
-    <message>
         <source>Templates…</source>
         <translation>Vorlagen …</translation>
     </message>
@@ -1412,8 +1441,8 @@
         <translation>Vorlagen bearbeiten, importieren und exportieren</translation>
     </message>
     <message>
-        <source>Select a checklist first: Ctrl+N adds to its case.</source>
-        <translation>Wählen Sie zuerst eine Checkliste aus: Strg+N fügt ihrem Fall eine hinzu.</translation>
+        <source>Select a checklist first: {0} adds to its case.</source>
+        <translation>Wählen Sie zuerst eine Checkliste aus: {0} fügt ihrem Fall eine hinzu.</translation>
     </message>
     <message>
         <source>Add a checklist</source>
@@ -1422,6 +1451,10 @@
     <message>
         <source>Template:</source>
         <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>No checklists yet. Open a case and add one, or select a checklist here and press {0} to add another to its case.</source>
+        <translation>Noch keine Checklisten. Öffnen Sie einen Fall und fügen Sie eine hinzu, oder wählen Sie hier eine Checkliste aus und drücken Sie {0}, um ihrem Fall eine weitere hinzuzufügen.</translation>
     </message>
     <message numerus="yes">
         <source>%n checklist(s)</source>
@@ -1449,7 +1482,7 @@
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <source>Contacts from a CSV export (Google, Outlook, Thunderbird) or a vCard file. Each becomes a person with a new pseudonym; names, phones, emails, addresses and the contact&apos;s notes are sealed in the identity compartment.</source>
+        <source>Contacts from a CSV export (Google, Outlook, Thunderbird) or a vCard file. Each becomes a person with a new pseudonym; names, phones, emails, addresses and the contact's notes are sealed in the identity compartment.</source>
         <translation>Kontakte aus einem CSV-Export (Google, Outlook, Thunderbird) oder einer vCard-Datei. Jeder Kontakt wird zu einer Person mit neuem Pseudonym; Namen, Telefonnummern, E-Mail- und Postadressen sowie die Notizen zum Kontakt werden verschlüsselt in den Identitätsangaben abgelegt.</translation>
     </message>
     <message>
@@ -1544,8 +1577,8 @@
         <translation>Ihr Tresor wird angelegt …</translation>
     </message>
     <message>
-        <source>Satchel is turning your passphrase into a key. This takes a few seconds on purpose: it makes guessing the passphrase very slow.</source>
-        <translation>Satchel macht aus Ihrer Passphrase einen Schlüssel. Das dauert absichtlich einige Sekunden: So wird das Erraten der Passphrase sehr langsam.</translation>
+        <source>{app} is turning your passphrase into a key. This takes a few seconds on purpose: it makes guessing the passphrase very slow.</source>
+        <translation>{app} macht aus Ihrer Passphrase einen Schlüssel. Das dauert absichtlich einige Sekunden: So wird das Erraten der Passphrase sehr langsam.</translation>
     </message>
     <message>
         <source>Making the vault</source>
@@ -1673,8 +1706,8 @@
         <translation>Notfall-Passphrase</translation>
     </message>
     <message>
-        <source>A second passphrase for when you are forced to unlock. Typed where Satchel asks for your passphrase, it opens a cover vault that looks and works like an ordinary one. Nothing in the files tells that it exists.</source>
-        <translation>Eine zweite Passphrase für den Fall, dass Sie zum Entsperren gezwungen werden. Dort eingegeben, wo Satchel nach Ihrer Passphrase fragt, öffnet sie einen Deck-Tresor, der wie ein gewöhnlicher aussieht und funktioniert. Nichts in den Dateien verrät, dass es sie gibt.</translation>
+        <source>A second passphrase for when you are forced to unlock. Typed where {app} asks for your passphrase, it opens a cover vault that looks and works like an ordinary one. Nothing in the files tells that it exists.</source>
+        <translation>Eine zweite Passphrase für den Fall, dass Sie zum Entsperren gezwungen werden. Dort eingegeben, wo {app} nach Ihrer Passphrase fragt, öffnet sie einen Deck-Tresor, der wie ein gewöhnlicher aussieht und funktioniert. Nichts in den Dateien verrät, dass es sie gibt.</translation>
     </message>
     <message>
         <source>&amp;Duress passphrase</source>
@@ -1697,7 +1730,7 @@
         <translation>Diesen Tresor &amp;vernichten, wenn sie eingegeben wird</translation>
     </message>
     <message>
-        <source>This vault&apos;s keys are destroyed at that moment: nobody can open it afterwards, you neither; only a backup kept elsewhere brings it back. An examiner finds one ordinary vault, unless they copied the disk before. Risk: if they suspect a wipe, they may hold you longer.</source>
+        <source>This vault's keys are destroyed at that moment: nobody can open it afterwards, you neither; only a backup kept elsewhere brings it back. An examiner finds one ordinary vault, unless they copied the disk before. Risk: if they suspect a wipe, they may hold you longer.</source>
         <translation>Die Schlüssel dieses Tresors werden in diesem Moment vernichtet: Niemand kann ihn danach öffnen, auch Sie nicht; nur eine anderswo aufbewahrte Sicherung bringt ihn zurück. Wer prüft, findet einen gewöhnlichen Tresor, außer der Datenträger wurde vorher kopiert. Risiko: Wer eine Löschung vermutet, hält Sie womöglich länger fest.</translation>
     </message>
     <message>
@@ -1732,24 +1765,8 @@
         <translation>Falsche Passphrase. Es wurde nichts geändert; prüfen Sie sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The vault is open elsewhere (another Satchel window or command). Close it there first.</source>
-        <translation>Der Tresor ist an anderer Stelle geöffnet (in einem anderen Satchel-Fenster oder -Befehl). Schließen Sie ihn dort zuerst.</translation>
-    </message>
-    <message>
-        <source>This vault failed its authenticity check: it was altered or damaged after Satchel wrote it. Nothing was changed. Restore it from a backup.</source>
-        <translation>Dieser Tresor hat die Echtheitsprüfung nicht bestanden: Er wurde verändert oder beschädigt, nachdem Satchel ihn geschrieben hat. Es wurde nichts geändert. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
         <source>This vault is damaged and cannot be read. Nothing was changed. Restore it from a backup.</source>
         <translation>Dieser Tresor ist beschädigt und kann nicht gelesen werden. Es wurde nichts geändert. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <source>The backup file {file} is damaged ({detail}). Nothing was changed.</source>
-        <translation>Die Sicherungsdatei {file} ist beschädigt ({detail}). Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>That folder does not hold a Satchel vault.</source>
-        <translation>Dieser Ordner enthält keinen Satchel-Tresor.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it again to go on.</source>
@@ -1764,14 +1781,6 @@
         <translation>In {folder} liegen schon Dateien; ein neuer Tresor braucht einen leeren Ordner.</translation>
     </message>
     <message>
-        <source>The vault file {name} is a link to another file, or not a plain file. Satchel stopped and changed nothing. Someone may have put it there: remove it, or restore the vault from a backup.</source>
-        <translation>Die Tresordatei {name} ist ein Verweis auf eine andere Datei oder keine gewöhnliche Datei. Satchel hat angehalten und nichts geändert. Vielleicht hat jemand sie dort abgelegt: Entfernen Sie sie oder stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <source>This vault uses format version {found}, which this Satchel cannot open. Install a newer Satchel.</source>
-        <translation>Dieser Tresor hat das Format Version {found}, das diese Satchel-Version nicht öffnen kann. Installieren Sie eine neuere Version von Satchel.</translation>
-    </message>
-    <message>
         <source>This item is no longer in the vault. Nothing was changed.</source>
         <translation>Das ist nicht mehr im Tresor. Es wurde nichts geändert.</translation>
     </message>
@@ -1782,10 +1791,6 @@
     <message>
         <source>The backup could not be written to {folder}. Nothing was kept of it, and the vault is unchanged.</source>
         <translation>Die Sicherung konnte nicht nach {folder} geschrieben werden. Davon ist nichts geblieben, und der Tresor ist unverändert.</translation>
-    </message>
-    <message>
-        <source>The backup file {file} uses format version {found}, which this Satchel cannot read. Install a newer Satchel.</source>
-        <translation>Die Sicherungsdatei {file} hat das Format Version {found}, das diese Satchel-Version nicht lesen kann. Installieren Sie eine neuere Version von Satchel.</translation>
     </message>
     <message>
         <source>This bundle is damaged or was altered on the way. Nothing was imported; ask for it again.</source>
@@ -1804,8 +1809,36 @@
         <translation>Diese Datei ist kein Paket: Sie ist nicht mit age verschlüsselt. Wählen Sie die .age-Datei, die Sie erhalten haben; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>This bundle cannot be opened here: it was made for another vault&apos;s sharing key, or by a newer Satchel. Nothing was changed.</source>
-        <translation>Dieses Paket lässt sich hier nicht öffnen: Es wurde für den Austauschschlüssel eines anderen Tresors oder von einer neueren Satchel-Version erstellt. Es wurde nichts geändert.</translation>
+        <source>The vault is open elsewhere (another {app} window or command). Close it there first.</source>
+        <translation>Der Tresor ist an anderer Stelle geöffnet (in einem anderen {app}-Fenster oder -Befehl). Schließen Sie ihn dort zuerst.</translation>
+    </message>
+    <message>
+        <source>This vault failed its authenticity check: it was altered or damaged after {app} wrote it. Nothing was changed. Restore it from a backup.</source>
+        <translation>Dieser Tresor hat die Echtheitsprüfung nicht bestanden: Er wurde verändert oder beschädigt, nachdem {app} ihn geschrieben hat. Es wurde nichts geändert. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The checklist template {filename} cannot be used; nothing was changed.</source>
+        <translation>Die Vorlage für Checklisten {filename} kann nicht verwendet werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>That folder does not hold a {app} vault.</source>
+        <translation>Dieser Ordner enthält keinen {app}-Tresor.</translation>
+    </message>
+    <message>
+        <source>The vault file {name} is a link to another file, or not a plain file. {app} stopped and changed nothing. Someone may have put it there: remove it, or restore the vault from a backup.</source>
+        <translation>Die Tresordatei {name} ist ein Verweis auf eine andere Datei oder keine gewöhnliche Datei. {app} hat angehalten und nichts geändert. Vielleicht hat jemand sie dort abgelegt: Entfernen Sie sie oder stellen Sie den Tresor aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>This vault uses format version {found}, which this {app} cannot open. Install a newer {app}.</source>
+        <translation>Dieser Tresor hat das Format Version {found}, das diese {app}-Version nicht öffnen kann. Installieren Sie eine neuere Version von {app}.</translation>
+    </message>
+    <message>
+        <source>The backup file {file} uses format version {found}, which this {app} cannot read. Install a newer {app}.</source>
+        <translation>Die Sicherungsdatei {file} hat das Format Version {found}, das diese {app}-Version nicht lesen kann. Installieren Sie eine neuere Version von {app}.</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be opened here: it was made for another vault's sharing key, or by a newer {app}. Nothing was changed.</source>
+        <translation>Dieses Paket lässt sich hier nicht öffnen: Es wurde für den Austauschschlüssel eines anderen Tresors oder von einer neueren {app}-Version erstellt. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Wrong recovery phrase. Nothing was changed; check it and try again.</source>
@@ -1832,8 +1865,16 @@
         <translation>Der Datenträger hat einen Lese- oder Schreibfehler gemeldet (ein defekter Datenträger oder ein abgezogener USB-Stick): Es wurde nichts weiter geschrieben. Kopieren Sie den Tresor auf einen anderen Datenträger und prüfen Sie ihn dort.</translation>
     </message>
     <message>
-        <source>Satchel is not allowed to write there: nothing was changed. Check who owns the vault&apos;s folder and try again.</source>
-        <translation>Satchel darf dort nicht schreiben: Es wurde nichts geändert. Prüfen Sie, wem der Ordner des Tresors gehört, und versuchen Sie es erneut.</translation>
+        <source>{app} is not allowed to write there: nothing was changed. Check who owns the vault's folder and try again.</source>
+        <translation>{app} darf dort nicht schreiben: Es wurde nichts geändert. Prüfen Sie, wem der Ordner des Tresors gehört, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The folder or file is not there any more.</source>
+        <translation>Der Ordner oder die Datei ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <source>The system refused (error {0}). Nothing was changed.</source>
+        <translation>Das System hat es verweigert (Fehler {0}). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>That recovery phrase is not valid: word {0}, “{1}”, is not in the list.</source>
@@ -1846,6 +1887,294 @@
     <message>
         <source>Something unexpected went wrong ({0}). Your saved work is kept.</source>
         <translation>Etwas Unerwartetes ist schiefgegangen ({0}). Ihre gespeicherte Arbeit bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>Titel des Falls</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Role in the case</source>
+        <translation>Rolle im Fall</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Safe way to reach</source>
+        <translation>Sicher erreichbar über</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Note title</source>
+        <translation>Titel der Notiz</translation>
+    </message>
+    <message>
+        <source>Item note</source>
+        <translation>Notiz zum Punkt</translation>
+    </message>
+    <message>
+        <source>Where the original is</source>
+        <translation>Wo das Original ist</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase</source>
+        <translation>Passphrase des Pakets</translation>
+    </message>
+    <message>
+        <source>Report passphrase</source>
+        <translation>Passphrase des Berichts</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date in “{1}”. Type it like {2}.</source>
+        <translation>„{0}“ im Feld „{1}“ ist kein Datum. Geben Sie es so ein: {2}.</translation>
+    </message>
+    <message>
+        <source>“{field}” cannot be empty.</source>
+        <translation>Das Feld „{field}“ darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>“{field}” holds a character that cannot be stored (a NUL byte).</source>
+        <translation>Das Feld „{field}“ enthält ein Zeichen, das nicht gespeichert werden kann (ein Nullbyte).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the choices for “{field}”.</source>
+        <translation>„{value}“ gehört nicht zu den Möglichkeiten für das Feld „{field}“.</translation>
+    </message>
+    <message>
+        <source>“{ident}” is not an id {app} knows.</source>
+        <translation>{app} kennt die Kennung „{ident}“ nicht.</translation>
+    </message>
+    <message>
+        <source>“{ident}” matches more than one item; type more of its id.</source>
+        <translation>„{ident}“ passt zu mehreren Einträgen; geben Sie mehr von der Kennung ein.</translation>
+    </message>
+    <message>
+        <source>Another person already has the pseudonym “{pseudonym}”.</source>
+        <translation>Eine andere Person hat bereits das Pseudonym „{pseudonym}“.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>{path} is not a plain file (a device or a pipe); {app} reads only files.</source>
+        <translation>{path} ist keine gewöhnliche Datei (ein Gerät oder eine Pipe); {app} liest nur Dateien.</translation>
+    </message>
+    <message>
+        <source>{name} is a symbolic link; choose the file itself.</source>
+        <translation>{name} ist ein symbolischer Link; wählen Sie die Datei selbst.</translation>
+    </message>
+    <message>
+        <source>{name} is too large: at most {limit} can be read. Nothing was changed.</source>
+        <translation>{name} ist zu groß: höchstens {limit} können gelesen werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The file is too large ({size}); an attachment can be at most {limit}.</source>
+        <translation>Die Datei ist zu groß ({size}); ein Anhang darf höchstens {limit} groß sein.</translation>
+    </message>
+    <message>
+        <source>The file is empty; there is nothing to attach.</source>
+        <translation>Die Datei ist leer; es gibt nichts anzuhängen.</translation>
+    </message>
+    <message>
+        <source>The note or checklist item belongs to another case.</source>
+        <translation>Die Notiz oder der Punkt der Checkliste gehört zu einem anderen Fall.</translation>
+    </message>
+    <message>
+        <source>This item is already back in the vault.</source>
+        <translation>Dieser Eintrag ist schon wieder im Tresor.</translation>
+    </message>
+    <message>
+        <source>The case or person this belonged to is no longer in the vault; restore that first.</source>
+        <translation>Der Fall oder die Person, zu der dies gehörte, ist nicht mehr im Tresor; stellen Sie diese zuerst wieder her.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Add a few more words, or take the suggested one.</source>
+        <translation>Diese Passphrase ist zu leicht zu erraten. Fügen Sie ein paar Wörter hinzu oder nehmen Sie die vorgeschlagene.</translation>
+    </message>
+    <message>
+        <source>{name} is not a {app} backup file. Nothing was changed.</source>
+        <translation>{name} ist keine Sicherungsdatei von {app}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Den Ordner {folder} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name for the bundle.</source>
+        <translation>{path} ist ein Ordner; geben Sie einen Dateinamen für das Paket an.</translation>
+    </message>
+    <message>
+        <source>{name} is a backup of another vault. Restore it as a new vault instead.</source>
+        <translation>{name} ist eine Sicherung eines anderen Tresors. Stellen Sie sie stattdessen als neuen Tresor wieder her.</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer {app}, which this one cannot open. Install a newer {app}, or restore it as a new vault to keep it for later.</source>
+        <translation>Die Sicherung {name} stammt von einem neueren {app}, den dieser nicht öffnen kann. Installieren Sie einen neueren {app} oder stellen Sie sie als neuen Tresor wieder her, um sie aufzuheben.</translation>
+    </message>
+    <message>
+        <source>An import, export or report is still running. Restore once it has finished.</source>
+        <translation>Ein Import, Export oder Bericht läuft noch. Stellen Sie wieder her, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>This vault is damaged, so it cannot be kept as a backup before it is replaced. Restore the backup as a new vault instead; this one stays as it is.</source>
+        <translation>Dieser Tresor ist beschädigt und kann deshalb vor dem Ersetzen nicht als Sicherung aufbewahrt werden. Stellen Sie die Sicherung stattdessen als neuen Tresor wieder her; dieser bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but writing the vault's header in {folder} failed. Unlock it with the passphrase it had on the day of the backup, or with the one it had before the restore.</source>
+        <translation>Die Sicherung wurde wiederhergestellt, aber der Kopf des Tresors in {folder} konnte nicht geschrieben werden. Entsperren Sie ihn mit der Passphrase vom Tag der Sicherung oder mit der von vor der Wiederherstellung.</translation>
+    </message>
+    <message>
+        <source>{app} may not read {0} (permission denied).</source>
+        <translation>{app} darf {0} nicht lesen (Zugriff verweigert).</translation>
+    </message>
+    <message>
+        <source>{0} is not there any more.</source>
+        <translation>{0} ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <source>{app} cannot read {0}: the disk or the file refused.</source>
+        <translation>{app} kann {0} nicht lesen: der Datenträger oder die Datei verweigert es.</translation>
+    </message>
+    <message>
+        <source>Locking after inactivity takes a whole number of minutes from {0} to {1}, or never.</source>
+        <translation>Sperren bei Inaktivität: eine ganze Zahl von Minuten von {0} bis {1} oder nie.</translation>
+    </message>
+    <message>
+        <source>Clearing the clipboard takes a whole number of seconds from {0} to {1}.</source>
+        <translation>Leeren der Zwischenablage: eine ganze Zahl von Sekunden von {0} bis {1}.</translation>
+    </message>
+    <message>
+        <source>Hiding a shown identity field again takes a whole number of seconds from {0} to {1}.</source>
+        <translation>Erneutes Verbergen angezeigter Identitätsangaben: eine ganze Zahl von Sekunden von {0} bis {1}.</translation>
+    </message>
+    <message>
+        <source>The backup folder must be a full path, such as /media/usb/backups.</source>
+        <translation>Der Ordner für Sicherungen muss ein vollständiger Pfad sein, etwa /media/usb/backups.</translation>
+    </message>
+    <message>
+        <source>Automatic backups must be on or off.</source>
+        <translation>Automatische Sicherungen können nur ein- oder ausgeschaltet sein.</translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation>sie ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>its description has an impossible length</source>
+        <translation>ihre Beschreibung hat eine unmögliche Länge</translation>
+    </message>
+    <message>
+        <source>its description cannot be read</source>
+        <translation>ihre Beschreibung ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>its checksum does not match its content</source>
+        <translation>ihre Prüfsumme passt nicht zum Inhalt</translation>
+    </message>
+    <message>
+        <source>it is {0} bytes long where {1} were written</source>
+        <translation>sie ist {0} Byte lang, geschrieben wurden {1}</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>sie ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>The backup file {0} is damaged: {1}. Nothing was changed; try an older backup.</source>
+        <translation>Die Sicherungsdatei {0} ist beschädigt: {1}. Es wurde nichts geändert; versuchen Sie eine ältere Sicherung.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {0}: the folder is not there. Is the USB stick plugged in? Nothing was kept of it, and the vault is unchanged.</source>
+        <translation>Die Sicherung konnte nicht nach {0} geschrieben werden: Den Ordner gibt es nicht. Ist der USB-Stick eingesteckt? Von ihr wurde nichts behalten, der Tresor ist unverändert.</translation>
+    </message>
+    <message>
+        <source>No backup folder was chosen, so no backup was made. Choose one under Backups.</source>
+        <translation>Es wurde kein Ordner für Sicherungen gewählt, deshalb wurde keine Sicherung erstellt. Wählen Sie einen unter „Sicherungen“.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {0}.</source>
+        <translation>Die Sicherung konnte nicht nach {0} geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>This bundle is too large: at most {0} MB can be opened. Nothing was changed.</source>
+        <translation>Dieses Paket ist zu groß: höchstens {0} MB können geöffnet werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be used: its contents are not what {app} writes (it may be damaged, or made by another program). Nothing was changed.</source>
+        <translation>Dieses Paket kann nicht verwendet werden: Sein Inhalt ist nicht so, wie {app} ihn schreibt (es ist vielleicht beschädigt oder von einem anderen Programm erstellt). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This bundle is in text form (ASCII-armored); {app} reads binary age files. Ask for the .age file itself. Nothing was changed.</source>
+        <translation>Dieses Paket liegt als Text vor (ASCII-armor); {app} liest binäre age-Dateien. Bitten Sie um die .age-Datei selbst. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This bundle is protected by a passphrase; type it to open the bundle. Nothing was changed.</source>
+        <translation>Dieses Paket ist mit einer Passphrase geschützt; geben Sie sie ein, um das Paket zu öffnen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This bundle was not encrypted to this vault's sharing key. Ask the sender to use the key shown under Sharing key. Nothing was changed.</source>
+        <translation>Dieses Paket wurde nicht für den Austauschschlüssel dieses Tresors verschlüsselt. Bitten Sie die absendende Person, den unter „Austauschschlüssel“ angezeigten Schlüssel zu verwenden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer {app}; install a newer {app} to open it. Nothing was changed.</source>
+        <translation>Dieses Paket stammt von einem neueren {app}; installieren Sie einen neueren {app}, um es zu öffnen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This bundle would move a record of this vault to another case or note, so it was not imported. Nothing was changed.</source>
+        <translation>Dieses Paket würde einen Eintrag dieses Tresors in einen anderen Fall oder eine andere Notiz verschieben; deshalb wurde es nicht importiert. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1937,7 +2266,7 @@
         <translation>Diesen &amp;Fall: {0}</translation>
     </message>
     <message>
-        <source>To colleagues&apos; sharing &amp;keys (age)</source>
+        <source>To colleagues' sharing &amp;keys (age)</source>
         <translation>Für die &amp;Austauschschlüssel von Kolleginnen und Kollegen (age)</translation>
     </message>
     <message>
@@ -1949,7 +2278,7 @@
         <translation>age1… (ein Austauschschlüssel pro Zeile)</translation>
     </message>
     <message>
-        <source>Recipients&apos; sharing keys, one per line</source>
+        <source>Recipients' sharing keys, one per line</source>
         <translation>Austauschschlüssel der Empfänger, einer pro Zeile</translation>
     </message>
     <message>
@@ -1985,7 +2314,7 @@
         <translation>Wählen Sie, wo das Paket gespeichert wird.</translation>
     </message>
     <message>
-        <source>Paste at least one colleague&apos;s sharing key (age1…).</source>
+        <source>Paste at least one colleague's sharing key (age1…).</source>
         <translation>Fügen Sie mindestens einen Austauschschlüssel ein (age1…).</translation>
     </message>
     <message>
@@ -2003,6 +2332,37 @@
     <message>
         <source>Saved {0} ({1}).</source>
         <translation>{0} gespeichert ({1}).</translation>
+    </message>
+</context>
+<context>
+    <name>FailedUnlockSetting</name>
+    <message>
+        <source>Erase the vault after this many failed unlocks</source>
+        <translation>Tresor nach so vielen fehlgeschlagenen Entsperrversuchen löschen</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n failed unlocks</source>
+        <translation><numerusform>Nach %n fehlgeschlagenen Entsperrversuch</numerusform><numerusform>Nach %n fehlgeschlagenen Entsperrversuchen</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Erase the vault</source>
+        <translation>Tresor &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Say &amp;how many attempts are left</source>
+        <translation>Sagen, &amp;wie viele Versuche bleiben</translation>
+    </message>
+    <message>
+        <source>After a wrong passphrase, say how many attempts are left</source>
+        <translation>Nach einer falschen Passphrase sagen, wie viele Versuche bleiben</translation>
+    </message>
+    <message>
+        <source>Counted on this computer, not in the vault: by the window and the command line, with the passphrase, the recovery phrase and the duress passphrase alike; a correct one starts the count again. A copy of the vault's folder taken to another computer is not counted. Read COERCION.md first.</source>
+        <translation>Gezählt auf diesem Computer, nicht im Tresor: im Fenster und auf der Befehlszeile, für die Passphrase, die Wiederherstellungsphrase und die Notfall-Passphrase gleich; eine richtige beginnt die Zählung neu. Eine Kopie des Tresorordners auf einem anderen Computer wird nicht gezählt. Lesen Sie zuerst COERCION.md.</translation>
     </message>
 </context>
 <context>
@@ -2051,8 +2411,8 @@
         <translation>Identitätsangaben bearbeiten</translation>
     </message>
     <message>
-        <source>Fill in only what you need. Leave a field empty to keep what is stored.</source>
-        <translation>Füllen Sie nur aus, was Sie brauchen. Ein leer gelassenes Feld behält, was gespeichert ist.</translation>
+        <source>Fill in only what you need. Hidden fields keep what is stored unless you type a new value or remove it.</source>
+        <translation>Füllen Sie nur aus, was Sie brauchen. Verborgene Felder behalten ihren Wert, bis Sie einen neuen eingeben oder ihn entfernen.</translation>
     </message>
     <message>
         <source>Empty a field to remove it from the vault.</source>
@@ -2063,8 +2423,40 @@
         <translation>Gespeichert (verborgen); zum Ersetzen neu eingeben</translation>
     </message>
     <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {0} from the vault when you save</source>
+        <translation>{0} beim Speichern aus dem Tresor entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>{0} entfernen</translation>
+    </message>
+    <message>
+        <source>{0}, removed when you save</source>
+        <translation>{0}, wird beim Speichern entfernt</translation>
+    </message>
+    <message>
+        <source>{0}, stored and hidden; typing replaces it</source>
+        <translation>{0}, gespeichert und verborgen; eine neue Eingabe ersetzt den Wert</translation>
+    </message>
+    <message>
         <source>{0}, stored</source>
         <translation>{0}, gespeichert</translation>
+    </message>
+    <message>
+        <source>Removed when you save</source>
+        <translation>Wird beim Speichern entfernt</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Keep {0}</source>
+        <translation>{0} behalten</translation>
     </message>
     <message>
         <source>{0}, empty</source>
@@ -2162,7 +2554,7 @@
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <source>Import a colleague&apos;s bundle</source>
+        <source>Import a colleague's bundle</source>
         <translation>Paket von Kolleginnen oder Kollegen importieren</translation>
     </message>
     <message>
@@ -2343,10 +2735,6 @@
         <translation>Oder jemanden neu hinzufügen</translation>
     </message>
     <message>
-        <source>Role of the new person</source>
-        <translation>Rolle der neuen Person</translation>
-    </message>
-    <message>
         <source>Link</source>
         <translation>Verknüpfen</translation>
     </message>
@@ -2357,10 +2745,6 @@
     <message>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
     </message>
     <message>
         <source>Add and link</source>
@@ -2374,7 +2758,7 @@
         <translation>Notizen aus Markdown importieren</translation>
     </message>
     <message>
-        <source>A folder of Markdown files, as Obsidian keeps them or Joplin exports them. Titles, tags and dates come from each file&apos;s front matter; images the notes show are attached without their hidden metadata. The folder is only read.</source>
+        <source>A folder of Markdown files, as Obsidian keeps them or Joplin exports them. Titles, tags and dates come from each file's front matter; images the notes show are attached without their hidden metadata. The folder is only read.</source>
         <translation>Ein Ordner mit Markdown-Dateien, wie Obsidian sie aufbewahrt oder Joplin sie exportiert. Titel, Schlagwörter und Daten stammen aus dem Kopfbereich jeder Datei; Bilder, die in den Notizen vorkommen, werden ohne ihre verborgenen Metadaten angehängt. Der Ordner wird nur gelesen.</translation>
     </message>
     <message>
@@ -2510,8 +2894,8 @@
         <translation>Schreiben oder Vorschau</translation>
     </message>
     <message>
-        <source>Switch with Ctrl+E</source>
-        <translation>Umschalten mit Strg+E</translation>
+        <source>Switch with {0}</source>
+        <translation>Umschalten mit {0}</translation>
     </message>
     <message>
         <source>Note text (Markdown)</source>
@@ -2583,6 +2967,56 @@
     </message>
 </context>
 <context>
+    <name>PanicCountdown</name>
+    <message>
+        <source>Erase the vault</source>
+        <translation>Tresor löschen</translation>
+    </message>
+    <message>
+        <source>Seconds left before the vault is erased</source>
+        <translation>Sekunden, bis der Tresor gelöscht wird</translation>
+    </message>
+    <message>
+        <source>Cancel: keep the vault</source>
+        <translation>Abbrechen: Tresor behalten</translation>
+    </message>
+    <message>
+        <source>Erased for good: the vault in the folder “{0}”. Afterwards nothing opens it, not the passphrase, not the recovery phrase.</source>
+        <translation>Endgültig gelöscht wird: der Tresor im Ordner „{0}“. Danach öffnet ihn nichts mehr, weder die Passphrase noch die Wiederherstellungsphrase.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also erased: %n backup(s) in the vault's folder.</source>
+        <translation><numerusform>Ebenfalls gelöscht wird %n Sicherung im Ordner des Tresors.</numerusform><numerusform>Ebenfalls gelöscht werden %n Sicherungen im Ordner des Tresors.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not erased: the backups in “{0}” (%n found there). They open with the passphrase the vault had when each was made; destroy them yourself if they must go too.</source>
+        <translation><numerusform>Nicht gelöscht werden: die Sicherungen in „{0}“ (dort %n gefunden). Sie öffnen sich mit der Passphrase, die der Tresor bei ihrer Erstellung hatte; vernichten Sie sie selbst, wenn auch sie verschwinden müssen.</numerusform><numerusform>Nicht gelöscht werden: die Sicherungen in „{0}“ (dort %n gefunden). Sie öffnen sich mit der Passphrase, die der Tresor bei ihrer Erstellung hatte; vernichten Sie sie selbst, wenn auch sie verschwinden müssen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Press Cancel or Esc to keep everything.</source>
+        <translation>Drücken Sie Abbrechen oder Esc, um alles zu behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erasing the vault in %n second(s)</source>
+        <translation><numerusform>Der Tresor wird in %n Sekunde gelöscht</numerusform><numerusform>Der Tresor wird in %n Sekunden gelöscht</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PanicWipe</name>
+    <message>
+        <source>Demo vault</source>
+        <translation>Demo-Tresor</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>The vault was erased. These entries in its folder are links to other files and were left alone: {0}</source>
+        <translation>Der Tresor wurde gelöscht. Diese Einträge in seinem Ordner sind Verknüpfungen zu anderen Dateien und blieben unberührt: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseFields</name>
     <message>
         <source>&amp;Passphrase</source>
@@ -2621,8 +3055,8 @@
         <translation>Eine Passphrase aus sechs zufälligen Wörtern vorschlagen</translation>
     </message>
     <message>
-        <source>Choose a passphrase first, or let Satchel suggest one.</source>
-        <translation>Wählen Sie zuerst eine Passphrase oder lassen Sie Satchel eine vorschlagen.</translation>
+        <source>Choose a passphrase first, or let {app} suggest one.</source>
+        <translation>Wählen Sie zuerst eine Passphrase oder lassen Sie {app} eine vorschlagen.</translation>
     </message>
     <message>
         <source>This passphrase is too easy to guess.</source>
@@ -2766,12 +3200,12 @@
         <translation>Neue Person</translation>
     </message>
     <message>
-        <source>Add a person (Ctrl+N)</source>
-        <translation>Eine Person hinzufügen (Strg+N)</translation>
-    </message>
-    <message>
         <source>People</source>
         <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Add a person ({0})</source>
+        <translation>Eine Person hinzufügen ({0})</translation>
     </message>
     <message>
         <source>Role of the new person</source>
@@ -2802,8 +3236,8 @@
         <translation>Niemand mit dieser Rolle.</translation>
     </message>
     <message>
-        <source>No people yet — press Ctrl+N to add someone by a pseudonym.</source>
-        <translation>Noch keine Personen – drücken Sie Strg+N, um jemanden unter einem Pseudonym hinzuzufügen.</translation>
+        <source>No people yet — press {0} to add someone by a pseudonym.</source>
+        <translation>Noch keine Personen – drücken Sie {0}, um jemanden unter einem Pseudonym hinzuzufügen.</translation>
     </message>
     <message numerus="yes">
         <source>People: %n</source>
@@ -2828,7 +3262,7 @@
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>e.g. through the shelter&apos;s caseworker</source>
+        <source>e.g. through the shelter's caseworker</source>
         <translation>z. B. über die Sozialarbeiterin der Unterkunft</translation>
     </message>
     <message>
@@ -3019,8 +3453,8 @@
         <translation>Änderungen rückgängig machen</translation>
     </message>
     <message>
-        <source>Put every field back as it was when opened (Ctrl+Alt+Z)</source>
-        <translation>Jedes Feld so zurücksetzen, wie es beim Öffnen war (Strg+Alt+Z)</translation>
+        <source>Put every field back as it was when opened ({0})</source>
+        <translation>Jedes Feld so zurücksetzen, wie es beim Öffnen war ({0})</translation>
     </message>
     <message>
         <source>Undo all changes since this was opened</source>
@@ -3164,7 +3598,7 @@
         <translation>Die Tresordatei %1 stammte von einer abgebrochenen Änderung und wurde auf den neuesten Stand gebracht.</translation>
     </message>
     <message>
-        <source>Part of the vault&apos;s commit record (%1) failed its authenticity check and was rewritten. The vault holds every change on record.</source>
+        <source>Part of the vault's commit record (%1) failed its authenticity check and was rewritten. The vault holds every change on record.</source>
         <translation>Ein Teil des Änderungsprotokolls des Tresors (%1) hat die Echtheitsprüfung nicht bestanden und wurde neu geschrieben. Der Tresor enthält jede protokollierte Änderung.</translation>
     </message>
     <message>
@@ -3174,6 +3608,85 @@
     <message>
         <source>This vault now keeps a commit record, so a lost change will be detected.</source>
         <translation>Dieser Tresor führt jetzt ein Änderungsprotokoll, sodass eine verlorene Änderung bemerkt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return from travel</source>
+        <translation>Rückkehr von der Reise</translation>
+    </message>
+    <message>
+        <source>Choose the backup you made before the crossing (on your USB stick, for example) and type the passphrase of your vault. The backup is opened first. Only then is the vault open now erased and replaced by yours.</source>
+        <translation>Wählen Sie die Sicherung, die Sie vor dem Grenzübertritt gemacht haben (zum Beispiel auf Ihrem USB-Stick), und geben Sie die Passphrase Ihres Tresors ein. Zuerst wird die Sicherung geöffnet. Erst dann wird der jetzt geöffnete Tresor gelöscht und durch Ihren ersetzt.</translation>
+    </message>
+    <message>
+        <source>Everything in the vault open now is erased. Afterwards, set your duress passphrase again in Settings.</source>
+        <translation>Alles im jetzt geöffneten Tresor wird gelöscht. Legen Sie danach Ihre Notfall-Passphrase in den Einstellungen erneut fest.</translation>
+    </message>
+    <message>
+        <source>Return progress</source>
+        <translation>Fortschritt der Rückkehr</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Zurückholen</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen …</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Die Sicherungsdatei wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file</source>
+        <translation>&amp;Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>Passphrase of your vault</source>
+        <translation>Passphrase Ihres Tresors</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of your vault</source>
+        <translation>&amp;Passphrase Ihres Tresors</translation>
+    </message>
+    <message>
+        <source>Choose the backup file.</source>
+        <translation>Wählen Sie die Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of your vault.</source>
+        <translation>Geben Sie die Passphrase Ihres Tresors ein.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Abgebrochen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This backup does not open with that passphrase. Nothing was changed; type the passphrase your vault had when you made the backup.</source>
+        <translation>Diese Sicherung öffnet sich mit dieser Passphrase nicht. Es wurde nichts geändert; geben Sie die Passphrase ein, die Ihr Tresor hatte, als Sie die Sicherung gemacht haben.</translation>
+    </message>
+    <message>
+        <source>The backup opens. Replacing the vault…</source>
+        <translation>Die Sicherung öffnet sich. Der Tresor wird ersetzt …</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Welcome back: your vault is open again. Set your duress passphrase again in Settings if you use one.</source>
+        <translation>Willkommen zurück: Ihr Tresor ist wieder geöffnet. Wenn Sie eine Notfall-Passphrase verwenden, legen Sie sie in den Einstellungen erneut fest.</translation>
+    </message>
+    <message>
+        <source>Not done: {0} The backup file is as it was.</source>
+        <translation>Nicht erledigt: {0} Die Sicherungsdatei ist unverändert.</translation>
     </message>
 </context>
 <context>
@@ -3269,7 +3782,7 @@
         <translation>age1…</translation>
     </message>
     <message>
-        <source>The colleague&apos;s sharing key</source>
+        <source>The colleague's sharing key</source>
         <translation>Der Austauschschlüssel der Empfänger</translation>
     </message>
     <message>
@@ -3396,8 +3909,8 @@
         <translation>Den Tresor nie automatisch sperren</translation>
     </message>
     <message>
-        <source>Anyone who gets to this computer while you are away could read the vault. Lock it yourself with Ctrl+L.</source>
-        <translation>Wer an diesen Computer kommt, während Sie weg sind, könnte den Tresor lesen. Sperren Sie ihn selbst mit Strg+L.</translation>
+        <source>Anyone who gets to this computer while you are away could read the vault. Lock it yourself with {0}.</source>
+        <translation>Wer an diesen Computer kommt, während Sie weg sind, könnte den Tresor lesen. Sperren Sie ihn selbst mit {0}.</translation>
     </message>
     <message>
         <source>Clear copied values after</source>
@@ -3452,16 +3965,40 @@
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <source>&amp;Remember this vault&apos;s location</source>
+        <source>&amp;Remember this vault's location</source>
         <translation>Den Ort dieses Tresors &amp;merken</translation>
     </message>
     <message>
-        <source>Remember this vault&apos;s location on this computer</source>
+        <source>Remember this vault's location on this computer</source>
         <translation>Den Ort dieses Tresors auf diesem Computer merken</translation>
     </message>
     <message>
-        <source>Kept in Satchel&apos;s settings on this computer, not in the vault. Theme and text size change at once; a new language shows after Satchel starts again, and it offers to restart.</source>
-        <translation>In den Satchel-Einstellungen auf diesem Computer gespeichert, nicht im Tresor. Farbschema und Textgröße ändern sich sofort; eine neue Sprache erscheint nach einem Neustart von Satchel, den es anbietet.</translation>
+        <source>Kept in {app}'s settings on this computer, not in the vault. Theme and text size change at once; a new language shows after {app} starts again, and it offers to restart.</source>
+        <translation>In den {app}-Einstellungen auf diesem Computer gespeichert, nicht im Tresor. Farbschema und Textgröße ändern sich sofort; eine neue Sprache erscheint nach einem Neustart von {app}, den es anbietet.</translation>
+    </message>
+    <message>
+        <source>Lock the vault when {app} is minimized</source>
+        <translation>Den Tresor sperren, wenn {app} minimiert wird</translation>
+    </message>
+    <message>
+        <source>Hide {app} from &amp;screen capture and sharing</source>
+        <translation>{app} bei Bildschirm&amp;aufnahme und -freigabe verbergen</translation>
+    </message>
+    <message>
+        <source>Hide {app}'s windows from screenshots, recordings and screen sharing</source>
+        <translation>Die Fenster von {app} auf Bildschirmfotos, Aufnahmen und bei der Bildschirmfreigabe verbergen</translation>
+    </message>
+    <message>
+        <source>Screenshots, recordings and shared screens show an empty area where {app}'s windows are. Turn this off to present {app}, or start it with --allow-screen-capture for one session.</source>
+        <translation>Bildschirmfotos, Aufnahmen und freigegebene Bildschirme zeigen eine leere Fläche, wo {app}-Fenster sind. Schalten Sie das aus, um {app} vorzuführen, oder starten Sie es für eine Sitzung mit --allow-screen-capture.</translation>
+    </message>
+    <message>
+        <source>Screen capture is allowed until {app} closes (--allow-screen-capture).</source>
+        <translation>Bildschirmaufnahmen sind erlaubt, bis {app} beendet wird (--allow-screen-capture).</translation>
+    </message>
+    <message>
+        <source>Not possible on Linux: X11 and Wayland do not let an app hide its windows from screen capture. Lock {app} before you share your screen.</source>
+        <translation>Unter Linux nicht möglich: X11 und Wayland lassen ein Programm seine Fenster nicht vor Bildschirmaufnahmen verbergen. Sperren Sie {app}, bevor Sie Ihren Bildschirm teilen.</translation>
     </message>
     <message>
         <source>Colour theme</source>
@@ -3491,30 +4028,6 @@
         <source>Lock when the window is &amp;minimized</source>
         <translation>Sperren, wenn das Fenster &amp;minimiert wird</translation>
     </message>
-    <message>
-        <source>Lock the vault when Satchel is minimized</source>
-        <translation>Den Tresor sperren, wenn Satchel minimiert wird</translation>
-    </message>
-    <message>
-        <source>Hide Satchel from &amp;screen capture and sharing</source>
-        <translation>Satchel bei Bildschirm&amp;aufnahme und -freigabe verbergen</translation>
-    </message>
-    <message>
-        <source>Hide Satchel&apos;s windows from screenshots, recordings and screen sharing</source>
-        <translation>Die Fenster von Satchel auf Bildschirmfotos, Aufnahmen und bei der Bildschirmfreigabe verbergen</translation>
-    </message>
-    <message>
-        <source>Screenshots, recordings and shared screens show an empty area where Satchel&apos;s windows are. Turn this off to present Satchel, or start it with --allow-screen-capture for one session.</source>
-        <translation>Bildschirmfotos, Aufnahmen und freigegebene Bildschirme zeigen eine leere Fläche, wo Satchel-Fenster sind. Schalten Sie das aus, um Satchel vorzuführen, oder starten Sie es für eine Sitzung mit --allow-screen-capture.</translation>
-    </message>
-    <message>
-        <source>Screen capture is allowed until Satchel closes (--allow-screen-capture).</source>
-        <translation>Bildschirmaufnahmen sind erlaubt, bis Satchel beendet wird (--allow-screen-capture).</translation>
-    </message>
-    <message>
-        <source>Not possible on Linux: X11 and Wayland do not let an app hide its windows from screen capture. Lock Satchel before you share your screen.</source>
-        <translation>Unter Linux nicht möglich: X11 und Wayland lassen ein Programm seine Fenster nicht vor Bildschirmaufnahmen verbergen. Sperren Sie Satchel, bevor Sie Ihren Bildschirm teilen.</translation>
-    </message>
 </context>
 <context>
     <name>SharingKeyDialog</name>
@@ -3527,7 +4040,7 @@
         <translation>Geben Sie diesen Schlüssel Kolleginnen und Kollegen, die Ihnen Fälle schicken. Pakete, die damit verschlüsselt sind, lassen sich nur in diesem Tresor öffnen. Er ist nicht geheim: Sie können ihn über jeden Weg schicken, sollten ihn aber über einen zweiten Weg abgleichen (lesen Sie die letzten Zeichen vor).</translation>
     </message>
     <message>
-        <source>This vault&apos;s sharing key</source>
+        <source>This vault's sharing key</source>
         <translation>Der Austauschschlüssel dieses Tresors</translation>
     </message>
     <message>
@@ -3546,10 +4059,6 @@
         <translation>Sperren</translation>
     </message>
     <message>
-        <source>Lock the vault now (Ctrl+L)</source>
-        <translation>Den Tresor jetzt sperren (Strg+L)</translation>
-    </message>
-    <message>
         <source>Lock the vault</source>
         <translation>Den Tresor sperren</translation>
     </message>
@@ -3562,8 +4071,12 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Settings (Ctrl+,)</source>
-        <translation>Einstellungen (Strg+,)</translation>
+        <source>Lock the vault now ({0})</source>
+        <translation>Den Tresor jetzt sperren ({0})</translation>
+    </message>
+    <message>
+        <source>Settings ({0})</source>
+        <translation>Einstellungen ({0})</translation>
     </message>
     <message>
         <source>Open the settings</source>
@@ -3576,6 +4089,10 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>Ü&amp;ber {app}</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
@@ -3594,8 +4111,16 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>Satchel shows the new language after it starts again.</source>
-        <translation>Satchel zeigt die neue Sprache nach einem Neustart.</translation>
+        <source>The new name and icon show after {app} starts again.</source>
+        <translation>Der neue Name und das neue Symbol erscheinen nach einem Neustart von {app}.</translation>
+    </message>
+    <message>
+        <source>{app} could not start again. Close it and start it yourself.</source>
+        <translation>{app} konnte nicht neu starten. Schließen Sie es und starten Sie es selbst.</translation>
+    </message>
+    <message>
+        <source>{app} shows the new language after it starts again.</source>
+        <translation>{app} zeigt die neue Sprache nach einem Neustart.</translation>
     </message>
     <message>
         <source>Restart now? The vault locks; unlock it again with your passphrase.</source>
@@ -3610,10 +4135,6 @@
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <source>Satchel could not start again. Close it and start it yourself.</source>
-        <translation>Satchel konnte nicht neu starten. Schließen Sie es und starten Sie es selbst.</translation>
-    </message>
-    <message>
         <source>Demo vault</source>
         <translation>Demo-Tresor</translation>
     </message>
@@ -3621,16 +4142,16 @@
         <source>Not done</source>
         <translation>Nicht erledigt</translation>
     </message>
-    <message>
-        <source>Satchel</source>
-        <translation>Satchel</translation>
-    </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>Lock the vault, from anywhere</source>
         <translation>Den Tresor sperren, von überall</translation>
+    </message>
+    <message>
+        <source>Erase the vault, after a 5-second countdown you can cancel</source>
+        <translation>Tresor löschen, nach einem Countdown von 5 Sekunden, den Sie abbrechen können</translation>
     </message>
     <message>
         <source>Search the vault</source>
@@ -3737,6 +4258,17 @@
     </message>
 </context>
 <context>
+    <name>Steps</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>TaskProgress</name>
     <message>
         <source>Progress</source>
@@ -3798,8 +4330,8 @@
         <translation>{0} (eigene)</translation>
     </message>
     <message>
-        <source>Templates that ship with Satchel are read-only: duplicate to edit.</source>
-        <translation>Vorlagen, die Satchel mitbringt, sind schreibgeschützt: Duplizieren Sie sie, um sie zu bearbeiten.</translation>
+        <source>Templates that ship with {app} are read-only: duplicate to edit.</source>
+        <translation>Vorlagen, die {app} mitbringt, sind schreibgeschützt: Duplizieren Sie sie, um sie zu bearbeiten.</translation>
     </message>
     <message>
         <source>Copied. Edit the items, then save.</source>
@@ -3966,14 +4498,284 @@
     </message>
 </context>
 <context>
+    <name>TemplateProblems</name>
+    <message>
+        <source>this field is missing</source>
+        <translation>dieses Feld fehlt</translation>
+    </message>
+    <message>
+        <source>{app} does not know this field; use one of: {allowed}</source>
+        <translation>{app} kennt dieses Feld nicht; verwenden Sie eines von: {allowed}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {allowed}</source>
+        <translation>{value} gehört nicht zu: {allowed}</translation>
+    </message>
+    <message>
+        <source>this value is of the wrong kind (text, number, table or list)</source>
+        <translation>dieser Wert hat die falsche Art (Text, Zahl, Tabelle oder Liste)</translation>
+    </message>
+    <message>
+        <source>“{value}” cannot be an id: use only the letters a-z, the digits 0-9 and single hyphens, at most {limit} characters</source>
+        <translation>„{value}“ kann keine Kennung sein: Verwenden Sie nur die Buchstaben a-z, die Ziffern 0-9 und einzelne Bindestriche, höchstens {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>this text is empty</source>
+        <translation>dieser Text ist leer</translation>
+    </message>
+    <message>
+        <source>this text is too long: characters {length}, at most {limit}</source>
+        <translation>dieser Text ist zu lang: {length} Zeichen, höchstens {limit}</translation>
+    </message>
+    <message>
+        <source>this text holds a character that cannot be stored (a NUL byte)</source>
+        <translation>dieser Text enthält ein Zeichen, das nicht gespeichert werden kann (ein Nullbyte)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language {app} has; use {allowed}</source>
+        <translation>„{value}“ ist keine Sprache von {app}; verwenden Sie {allowed}</translation>
+    </message>
+    <message>
+        <source>the version must be a whole number from 1 to 1000000</source>
+        <translation>die Version muss eine ganze Zahl von 1 bis 1000000 sein</translation>
+    </message>
+    <message>
+        <source>“{value}” is not “any” or a list of two-letter country codes such as “DE,FR”</source>
+        <translation>„{value}“ ist weder „any“ noch eine Liste zweibuchstabiger Ländercodes wie „DE,FR“</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date written like 2026-11-25</source>
+        <translation>„{value}“ ist kein Datum in der Form 2026-11-25</translation>
+    </message>
+    <message>
+        <source>{value} is not a web address starting with https://</source>
+        <translation>{value} ist keine Webadresse, die mit https:// beginnt</translation>
+    </message>
+    <message>
+        <source>too many entries: {count}, at most {limit}</source>
+        <translation>zu viele Einträge: {count}, höchstens {limit}</translation>
+    </message>
+    <message>
+        <source>a template needs at least one item</source>
+        <translation>eine Vorlage braucht mindestens einen Punkt</translation>
+    </message>
+    <message>
+        <source>the id “{value}” is already used by items[{first}]</source>
+        <translation>die Kennung „{value}“ wird schon von items[{first}] verwendet</translation>
+    </message>
+    <message>
+        <source>{value} is not a period written like “P6M”, “P1Y” or “P10Y” (ISO 8601)</source>
+        <translation>{value} ist kein Zeitraum in der Form „P6M“, „P1Y“ oder „P10Y“ (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>the file is {size}; a checklist template may be at most {limit}, so it was not read. Is this the right file?</source>
+        <translation>die Datei ist {size} groß; eine Vorlage für eine Checkliste darf höchstens {limit} groß sein, deshalb wurde sie nicht gelesen. Ist das die richtige Datei?</translation>
+    </message>
+    <message>
+        <source>the file holds binary data; a template is a TOML text file</source>
+        <translation>die Datei enthält Binärdaten; eine Vorlage ist eine TOML-Textdatei</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as UTF-8</source>
+        <translation>die Datei ist kein UTF-8-Text; speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <source>the file's keys are nested too deeply for a template</source>
+        <translation>die Schlüssel der Datei sind für eine Vorlage zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>this line is not valid TOML; check its quotes and brackets</source>
+        <translation>diese Zeile ist kein gültiges TOML; prüfen Sie Anführungszeichen und Klammern</translation>
+    </message>
+    <message>
+        <source>“{value}” is the id of a template that comes with {app}; give yours a new id (for example “{suggestion}”) and import it again</source>
+        <translation>„{value}“ ist die Kennung einer Vorlage, die mit {app} kommt; geben Sie Ihrer eine neue Kennung (zum Beispiel „{suggestion}“) und importieren Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>the vault already holds “{value}” version {version}; raise the version above {version} to update it, or change the id</source>
+        <translation>der Tresor enthält schon „{value}“ in Version {version}; erhöhen Sie die Version über {version}, um die Vorlage zu aktualisieren, oder ändern Sie die Kennung</translation>
+    </message>
+    <message>
+        <source>{0}, line {1}, {2}: {3}</source>
+        <translation>{0}, Zeile {1}, {2}: {3}</translation>
+    </message>
+</context>
+<context>
+    <name>TravelDialog</name>
+    <message>
+        <source>Prepare for a crossing</source>
+        <translation>Grenzübertritt vorbereiten</translation>
+    </message>
+    <message>
+        <source>Before you cross a border</source>
+        <translation>Bevor Sie eine Grenze überqueren</translation>
+    </message>
+    <message>
+        <source>{app} writes an encrypted backup of this vault to a place you choose, such as a USB stick you carry apart from the laptop. It checks that the backup opens with your passphrase. Then the vault on this laptop is replaced by a cover vault with harmless notes, and the real one is erased.</source>
+        <translation>{app} schreibt eine verschlüsselte Sicherung dieses Tresors an einen Ort Ihrer Wahl, etwa auf einen USB-Stick, den Sie getrennt vom Laptop mitnehmen, und prüft, dass sie sich mit Ihrer Passphrase öffnet. Dann wird der Tresor auf diesem Laptop durch einen Deck-Tresor mit harmlosen Notizen ersetzt und der echte gelöscht.</translation>
+    </message>
+    <message>
+        <source>After that, your passphrase opens nothing on this laptop. Someone who searches it finds only the cover. When you are safe, Vault ▸ Return from travel… brings your vault back from the backup.</source>
+        <translation>Danach öffnet Ihre Passphrase auf diesem Laptop nichts mehr. Wer ihn durchsucht, findet nur den Deck-Tresor. Wenn Sie in Sicherheit sind, holt „Tresor ▸ Rückkehr von der Reise …“ Ihren Tresor aus der Sicherung zurück.</translation>
+    </message>
+    <message>
+        <source>Without that backup and your passphrase, your notes cannot be brought back. Keep the USB stick away from the laptop, and do not lose it.</source>
+        <translation>Ohne diese Sicherung und Ihre Passphrase lassen sich Ihre Notizen nicht zurückholen. Bewahren Sie den USB-Stick getrennt vom Laptop auf und verlieren Sie ihn nicht.</translation>
+    </message>
+    <message>
+        <source>Where the backup goes</source>
+        <translation>Wohin die Sicherung kommt</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Ordner für die Sicherung</translation>
+    </message>
+    <message>
+        <source>A folder on a USB stick, for example</source>
+        <translation>Zum Beispiel ein Ordner auf einem USB-Stick</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen …</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the backup</source>
+        <translation>Den Ordner für die Sicherung wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Folder for the backup</source>
+        <translation>&amp;Ordner für die Sicherung</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Ihre Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Your passphrase</source>
+        <translation>&amp;Ihre Passphrase</translation>
+    </message>
+    <message>
+        <source>The backup must open with it before anything is erased. You will need it to come back.</source>
+        <translation>Die Sicherung muss sich damit öffnen lassen, bevor etwas gelöscht wird. Sie brauchen sie für die Rückkehr.</translation>
+    </message>
+    <message>
+        <source>&amp;Cover passphrase</source>
+        <translation>&amp;Passphrase des Deck-Tresors</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set, so a cover vault is made now. Choose the passphrase you would give if forced to unlock the laptop.</source>
+        <translation>Es ist keine Notfall-Passphrase festgelegt, daher wird jetzt ein Deck-Tresor angelegt. Wählen Sie die Passphrase, die Sie nennen würden, wenn man Sie zwingt, den Laptop zu entsperren.</translation>
+    </message>
+    <message>
+        <source>Your duress passphrase will open the cover vault.</source>
+        <translation>Ihre Notfall-Passphrase öffnet den Deck-Tresor.</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup</source>
+        <translation>Die Sicherung wird geschrieben und geprüft</translation>
+    </message>
+    <message>
+        <source>The backup is written, then opened again with your passphrase. Nothing is erased yet; Cancel leaves everything as it was.</source>
+        <translation>Die Sicherung wird geschrieben und dann mit Ihrer Passphrase erneut geöffnet. Noch wird nichts gelöscht; „Abbrechen“ lässt alles, wie es war.</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Fortschritt der Sicherung</translation>
+    </message>
+    <message>
+        <source>The backup opens</source>
+        <translation>Die Sicherung öffnet sich</translation>
+    </message>
+    <message>
+        <source>Now the vault on this laptop is replaced by the cover vault and erased. This cannot be undone here: only the backup brings it back. Unplug the USB stick once this is done.</source>
+        <translation>Jetzt wird der Tresor auf diesem Laptop durch den Deck-Tresor ersetzt und gelöscht. Das lässt sich hier nicht rückgängig machen: Nur die Sicherung holt ihn zurück. Ziehen Sie danach den USB-Stick ab.</translation>
+    </message>
+    <message>
+        <source>Erasing the vault on this laptop</source>
+        <translation>Der Tresor auf diesem Laptop wird gelöscht</translation>
+    </message>
+    <message>
+        <source>This takes a few seconds. Do not close the laptop.</source>
+        <translation>Das dauert ein paar Sekunden. Klappen Sie den Laptop nicht zu.</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Ready to travel</source>
+        <translation>Bereit für die Reise</translation>
+    </message>
+    <message>
+        <source>This laptop now holds only the cover vault. It opens with the cover (duress) passphrase; your passphrase opens nothing here.</source>
+        <translation>Auf diesem Laptop ist jetzt nur noch der Deck-Tresor. Er öffnet sich mit der Passphrase des Deck-Tresors (der Notfall-Passphrase); Ihre Passphrase öffnet hier nichts.</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Make the backup</source>
+        <translation>Sicherung &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Erase and leave the cover</source>
+        <translation>&amp;Löschen und den Deck-Tresor lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup.</source>
+        <translation>Wählen Sie einen Ordner für die Sicherung.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside the vault's folder: the vault's folder is erased.</source>
+        <translation>Wählen Sie einen Ordner außerhalb des Tresor-Ordners: Der Tresor-Ordner wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Geben Sie Ihre Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>The backup {0} in {1} was written and opened again with your passphrase.</source>
+        <translation>Die Sicherung {0} in {1} wurde geschrieben und mit Ihrer Passphrase erneut geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written and nothing was erased.</source>
+        <translation>Abgebrochen. Es wurde nichts geschrieben und nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Your vault is in the backup {0} in {1}. To come back, unlock the cover and choose Vault ▸ Return from travel…</source>
+        <translation>Ihr Tresor steckt in der Sicherung {0} in {1}. Für die Rückkehr entsperren Sie den Deck-Tresor und wählen „Tresor ▸ Rückkehr von der Reise …“.</translation>
+    </message>
+    <message>
+        <source>Not done: {0} Your backup is kept in {1}.</source>
+        <translation>Nicht erledigt: {0} Ihre Sicherung liegt weiterhin in {1}.</translation>
+    </message>
+    <message>
+        <source>The backup does not open with the passphrase you typed. Nothing was erased. Type the passphrase of this vault.</source>
+        <translation>Die Sicherung öffnet sich mit der eingegebenen Passphrase nicht. Es wurde nichts gelöscht. Geben Sie die Passphrase dieses Tresors ein.</translation>
+    </message>
+    <message>
+        <source>The backup opens but does not hold every case. Nothing was erased. Try another folder or USB stick.</source>
+        <translation>Die Sicherung öffnet sich, enthält aber nicht alle Fälle. Es wurde nichts gelöscht. Versuchen Sie einen anderen Ordner oder USB-Stick.</translation>
+    </message>
+    <message>
+        <source>The backup could not be read back, so nothing was erased. Try another folder or USB stick.</source>
+        <translation>Die Sicherung ließ sich nicht zurücklesen, daher wurde nichts gelöscht. Versuchen Sie einen anderen Ordner oder USB-Stick.</translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <source>Undo (Ctrl+Shift+Z)</source>
-        <translation>Rückgängig (Strg+Umschalt+Z)</translation>
+        <source>Undo ({0})</source>
+        <translation>Rückgängig ({0})</translation>
     </message>
     <message>
         <source>Undo: {0}</source>
@@ -4039,12 +4841,24 @@
         <translation>Die Passphrase verbergen</translation>
     </message>
     <message>
-        <source>Type the vault&apos;s passphrase first.</source>
+        <source>Type the vault's passphrase first.</source>
         <translation>Geben Sie zuerst die Passphrase des Tresors ein.</translation>
     </message>
     <message>
-        <source>Updating the search index for this version of Satchel…</source>
-        <translation>Der Suchindex wird für diese Version von Satchel aktualisiert …</translation>
+        <source>Updating the search index for this version of {app}…</source>
+        <translation>Der Suchindex wird für diese Version von {app} aktualisiert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left before the vault is erased.</source>
+        <translation><numerusform>Noch %n Versuch, bevor der Tresor gelöscht wird.</numerusform><numerusform>Noch %n Versuche, bevor der Tresor gelöscht wird.</numerusform></translation>
+    </message>
+    <message>
+        <source>Vault erased</source>
+        <translation>Tresor gelöscht</translation>
+    </message>
+    <message>
+        <source>That was the last attempt: the vault was erased, as set in its settings. Only a backup kept elsewhere brings it back.</source>
+        <translation>Das war der letzte Versuch: Der Tresor wurde gelöscht, wie in seinen Einstellungen festgelegt. Nur eine anderswo aufbewahrte Sicherung bringt ihn zurück.</translation>
     </message>
 </context>
 <context>
@@ -4054,8 +4868,12 @@
         <translation>Die automatische Sicherung wurde nicht erstellt: {0} Der Tresor ist gesperrt.</translation>
     </message>
     <message>
-        <source>Saving an encrypted backup before Satchel closes…</source>
-        <translation>Vor dem Beenden von Satchel wird eine verschlüsselte Sicherung gespeichert …</translation>
+        <source>The vault was not erased: {0}</source>
+        <translation>Der Tresor wurde nicht gelöscht: {0}</translation>
+    </message>
+    <message>
+        <source>Saving an encrypted backup before {app} closes…</source>
+        <translation>Vor dem Beenden von {app} wird eine verschlüsselte Sicherung gespeichert …</translation>
     </message>
     <message>
         <source>Skip this backup</source>
@@ -4089,7 +4907,7 @@
         <translation>Für Kolleginnen und Kollegen &amp;exportieren …</translation>
     </message>
     <message>
-        <source>&amp;Import a colleague&apos;s bundle…</source>
+        <source>&amp;Import a colleague's bundle…</source>
         <translation>&amp;Paket von Kolleginnen oder Kollegen importieren …</translation>
     </message>
     <message>
@@ -4105,6 +4923,18 @@
         <translation>&amp;Notizen importieren (Markdown-Ordner) …</translation>
     </message>
     <message>
+        <source>Prepare for a cr&amp;ossing…</source>
+        <translation>Grenz&amp;übertritt vorbereiten …</translation>
+    </message>
+    <message>
+        <source>Return from &amp;travel…</source>
+        <translation>&amp;Rückkehr von der Reise …</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the vault now…</source>
+        <translation>Tresor jetzt &amp;löschen…</translation>
+    </message>
+    <message>
         <source>Vault</source>
         <translation>Tresor</translation>
     </message>
@@ -4116,8 +4946,8 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>Welcome to Satchel</source>
-        <translation>Willkommen bei Satchel</translation>
+        <source>Welcome to {app}</source>
+        <translation>Willkommen bei {app}</translation>
     </message>
     <message>
         <source>An encrypted notebook for the people you help: cases, people, notes and documents, kept on this computer and nowhere else.</source>
@@ -4156,23 +4986,23 @@
         <translation>Erfundene Fälle und Personen ansehen. Wird beim Schließen gelöscht.</translation>
     </message>
     <message>
-        <source>Satchel works offline. It never connects to the internet.</source>
-        <translation>Satchel arbeitet offline. Es verbindet sich nie mit dem Internet.</translation>
+        <source>{app} works offline. It never connects to the internet.</source>
+        <translation>{app} arbeitet offline. Es verbindet sich nie mit dem Internet.</translation>
+    </message>
+    <message>
+        <source>That folder does not hold a {app} vault. Choose the folder that contains the vault's files.</source>
+        <translation>Dieser Ordner enthält keinen {app}-Tresor. Wählen Sie den Ordner, in dem die Dateien des Tresors liegen.</translation>
     </message>
     <message>
         <source>Open a vault folder</source>
         <translation>Einen Tresor-Ordner öffnen</translation>
     </message>
-    <message>
-        <source>That folder does not hold a Satchel vault. Choose the folder that contains the vault&apos;s files.</source>
-        <translation>Dieser Ordner enthält keinen Satchel-Tresor. Wählen Sie den Ordner, in dem die Dateien des Tresors liegen.</translation>
-    </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <source>Search  (Ctrl+F)</source>
-        <translation>Suchen  (Strg+F)</translation>
+        <source>Search  ({0})</source>
+        <translation>Suchen  ({0})</translation>
     </message>
     <message>
         <source>Search the vault</source>
@@ -4205,10 +5035,6 @@
     <message>
         <source>Activity</source>
         <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>{0}  (Ctrl+{1})</source>
-        <translation>{0}  (Strg+{1})</translation>
     </message>
 </context>
 <context>
@@ -4326,6 +5152,13 @@
     <message>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>Das ist nicht die aktuelle Passphrase. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>_Limits</name>
+    <message numerus="yes">
+        <source>“{0}” is too long: it can have at most %n character(s).</source>
+        <translation><numerusform>Das Feld „{0}“ ist zu lang: Es darf höchstens %n Zeichen haben.</numerusform><numerusform>Das Feld „{0}“ ist zu lang: Es darf höchstens %n Zeichen haben.</numerusform></translation>
     </message>
 </context>
 </TS>

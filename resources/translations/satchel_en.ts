@@ -80,6 +80,13 @@
     </message>
 </context>
 <context>
+    <name>FailedUnlockSetting</name>
+    <message numerus="yes">
+        <source>After %n failed unlocks</source>
+        <translation><numerusform>After %n failed unlock</numerusform><numerusform>After %n failed unlocks</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>IdentityPanel</name>
     <message numerus="yes">
         <source>Fields stored: %n. Each reveal is written to the activity log.</source>
@@ -152,6 +159,21 @@
     </message>
 </context>
 <context>
+    <name>PanicCountdown</name>
+    <message numerus="yes">
+        <source>Also erased: %n backup(s) in the vault's folder.</source>
+        <translation><numerusform>Also erased: %n backup in the vault's folder.</numerusform><numerusform>Also erased: %n backups in the vault's folder.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not erased: the backups in “{0}” (%n found there). They open with the passphrase the vault had when each was made; destroy them yourself if they must go too.</source>
+        <translation><numerusform>Not erased: the backups in “{0}” (%n found there). They open with the passphrase the vault had when each was made; destroy them yourself if they must go too.</numerusform><numerusform>Not erased: the backups in “{0}” (%n found there). They open with the passphrase the vault had when each was made; destroy them yourself if they must go too.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erasing the vault in %n second(s)</source>
+        <translation><numerusform>Erasing the vault in %n second</numerusform><numerusform>Erasing the vault in %n seconds</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PeopleSection</name>
     <message numerus="yes">
         <source>People: %n</source>
@@ -189,6 +211,13 @@
     </message>
 </context>
 <context>
+    <name>UnlockPage</name>
+    <message numerus="yes">
+        <source>%n attempt(s) left before the vault is erased.</source>
+        <translation><numerusform>%n attempt left before the vault is erased.</numerusform><numerusform>%n attempts left before the vault is erased.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>_Counted</name>
     <message numerus="yes">
         <source>That recovery phrase is not valid: it has %n word(s); it needs {0}.</source>
@@ -213,6 +242,13 @@
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_Limits</name>
+    <message numerus="yes">
+        <source>“{0}” is too long: it can have at most %n character(s).</source>
+        <translation><numerusform>“{0}” is too long: it can have at most %n character.</numerusform><numerusform>“{0}” is too long: it can have at most %n characters.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>About {app}</source>
+        <translation>О программе {app}</translation>
+    </message>
+    <message>
+        <source>An encrypted notebook that works offline. It never connects to the internet.</source>
+        <translation>Зашифрованный блокнот, который работает без сети. Он никогда не подключается к интернету.</translation>
+    </message>
+</context>
+<context>
     <name>Accessible</name>
     <message>
         <source>Column headings</source>
@@ -195,6 +206,10 @@
         <translation>Что</translation>
     </message>
     <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
@@ -216,10 +231,6 @@
 </context>
 <context>
     <name>AttachmentViewer</name>
-    <message>
-        <source>Satchel</source>
-        <translation>Satchel</translation>
-    </message>
     <message>
         <source>Attachment viewer</source>
         <translation>Просмотр вложения</translation>
@@ -261,8 +272,8 @@
         <translation>Этот PDF нельзя показать: он повреждён или защищён паролем.</translation>
     </message>
     <message>
-        <source>Satchel cannot show this kind of file. Use “Save a copy…” to open it.</source>
-        <translation>Satchel не умеет показывать такие файлы. Чтобы открыть его, выберите «Сохранить копию…».</translation>
+        <source>{app} cannot show this kind of file. Use “Save a copy…” to open it.</source>
+        <translation>{app} не умеет показывать такие файлы. Чтобы открыть его, выберите «Сохранить копию…».</translation>
     </message>
     <message>
         <source>Page {0} of {1}</source>
@@ -363,16 +374,8 @@
         <translation>«{0}» больше 100 МБ.</translation>
     </message>
     <message>
-        <source>Could not read “{0}”: {1}</source>
-        <translation>Не удалось прочитать «{0}»: {1}</translation>
-    </message>
-    <message>
-        <source>Satchel</source>
-        <translation>Satchel</translation>
-    </message>
-    <message>
-        <source>Satchel cannot remove hidden information (such as where a photo was taken) from “{0}”, because it cannot read this kind of image. Add it anyway, as it is?</source>
-        <translation>Satchel не может убрать скрытые сведения (например, где сделан снимок) из «{0}»: такой формат изображений он не читает. Добавить файл как есть?</translation>
+        <source>{app} cannot remove hidden information (such as where a photo was taken) from “{0}”, because it cannot read this kind of image. Add it anyway, as it is?</source>
+        <translation>{app} не может убрать скрытые сведения (например, где сделан снимок) из «{0}»: такой формат изображений он не читает. Добавить файл как есть?</translation>
     </message>
     <message>
         <source>Delete file</source>
@@ -385,6 +388,17 @@
     <message>
         <source>File deleted</source>
         <translation>Файл удалён</translation>
+    </message>
+</context>
+<context>
+    <name>BackBar</name>
+    <message>
+        <source>Back to the list</source>
+        <translation>Назад к списку</translation>
+    </message>
+    <message>
+        <source>Back to the list  (Esc)</source>
+        <translation>Назад к списку  (Esc)</translation>
     </message>
 </context>
 <context>
@@ -461,8 +475,8 @@
         <translation>Рядом с хранилищем</translation>
     </message>
     <message>
-        <source>Back up by itself when the vault locks or Satchel quits, if anything changed</source>
-        <translation>Делать резервную копию самостоятельно, когда хранилище блокируется или Satchel закрывается, если что-то изменилось</translation>
+        <source>Back up by itself when the vault locks or {app} quits, if anything changed</source>
+        <translation>Делать резервную копию самостоятельно, когда хранилище блокируется или {app} закрывается, если что-то изменилось</translation>
     </message>
     <message>
         <source>Made</source>
@@ -607,6 +621,25 @@
     <message>
         <source>a backup of another vault</source>
         <translation>резервная копия другого хранилища</translation>
+    </message>
+</context>
+<context>
+    <name>CamouflageSetting</name>
+    <message>
+        <source>Show a neutral &amp;name and icon (camouflage)</source>
+        <translation>Показывать нейтральное &amp;название и значок (маскировка)</translation>
+    </message>
+    <message>
+        <source>Show a neutral name and icon</source>
+        <translation>Показывать нейтральное название и значок</translation>
+    </message>
+    <message>
+        <source>This copy is installed under a neutral name, so it always shows it. Only file names inside its program folder still tell what it is.</source>
+        <translation>Эта копия установлена под нейтральным названием и всегда показывает его. Что это за программа, выдают только имена файлов внутри её папки.</translation>
+    </message>
+    <message>
+        <source>The window, the task bar and new vault folders then say “{0}”, after a restart. Still telling: the installed program, its settings folder, the process name and a vault folder made before. The neutral package hides the program too.</source>
+        <translation>Тогда окно, панель задач и новые папки хранилища после перезапуска называются «{0}». Выдают по-прежнему: установленная программа, её папка настроек, имя процесса и папка хранилища, созданная раньше. Нейтральный пакет скрывает и программу.</translation>
     </message>
 </context>
 <context>
@@ -959,7 +992,7 @@
         <translation>Отчёт по делу</translation>
     </message>
     <message>
-        <source>A PDF with the case&apos;s status, people (by pseudonym), checklists and the notes you choose. Every page is marked confidential.</source>
+        <source>A PDF with the case's status, people (by pseudonym), checklists and the notes you choose. Every page is marked confidential.</source>
         <translation>PDF со статусом дела, людьми (под псевдонимами), чек-листами и выбранными вами заметками. Каждая страница помечена как конфиденциальная.</translation>
     </message>
     <message>
@@ -983,7 +1016,7 @@
         <translation>Включить в отчёт личные данные</translation>
     </message>
     <message>
-        <source>The report will show, for every person in the case: {0}. Anyone who gets the file can read them. Opening each person&apos;s details is logged.</source>
+        <source>The report will show, for every person in the case: {0}. Anyone who gets the file can read them. Opening each person's details is logged.</source>
         <translation>В отчёте для каждого человека из дела будут указаны: {0}. Прочитать их сможет любой, к кому попадёт файл. Каждое открытие личных данных записывается в журнал.</translation>
     </message>
     <message>
@@ -1145,8 +1178,8 @@
         <translation>Новое дело</translation>
     </message>
     <message>
-        <source>Add a case (Ctrl+N)</source>
-        <translation>Добавить дело (Ctrl+N)</translation>
+        <source>No cases yet — press {0} to add the first one.</source>
+        <translation>Дел пока нет — нажмите {0}, чтобы добавить первое.</translation>
     </message>
     <message>
         <source>Title of the new case</source>
@@ -1173,12 +1206,12 @@
         <translation>Дела</translation>
     </message>
     <message>
-        <source>No cases match these filters.</source>
-        <translation>Нет дел, подходящих под этот отбор.</translation>
+        <source>Add a case ({0})</source>
+        <translation>Добавить дело ({0})</translation>
     </message>
     <message>
-        <source>No cases yet — press Ctrl+N to add the first one.</source>
-        <translation>Дел пока нет — нажмите Ctrl+N, чтобы добавить первое.</translation>
+        <source>No cases match these filters.</source>
+        <translation>Нет дел, подходящих под этот отбор.</translation>
     </message>
     <message numerus="yes">
         <source>Cases: %n</source>
@@ -1407,10 +1440,6 @@
         <translation>Чек-листы</translation>
     </message>
     <message>
-        <source>No checklists yet. Open a case and add one, or select a checklist here and press Ctrl+N to add another to its case.</source>
-        <translation>Чек-листов пока нет. Откройте дело и добавьте чек-лист или выберите здесь чек-лист и нажмите Ctrl+N, чтобы добавить ещё один в то же дело.</translation>
-    </message>
-    <message>
         <source>Templates…</source>
         <translation>Шаблоны…</translation>
     </message>
@@ -1419,8 +1448,8 @@
         <translation>Изменить, импортировать и экспортировать шаблоны</translation>
     </message>
     <message>
-        <source>Select a checklist first: Ctrl+N adds to its case.</source>
-        <translation>Сначала выберите чек-лист: Ctrl+N добавит новый в его дело.</translation>
+        <source>Select a checklist first: {0} adds to its case.</source>
+        <translation>Сначала выберите чек-лист: {0} добавит новый в его дело.</translation>
     </message>
     <message>
         <source>Add a checklist</source>
@@ -1429,6 +1458,10 @@
     <message>
         <source>Template:</source>
         <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <source>No checklists yet. Open a case and add one, or select a checklist here and press {0} to add another to its case.</source>
+        <translation>Чек-листов пока нет. Откройте дело и добавьте чек-лист или выберите здесь чек-лист и нажмите {0}, чтобы добавить ещё один в то же дело.</translation>
     </message>
     <message numerus="yes">
         <source>%n checklist(s)</source>
@@ -1457,7 +1490,7 @@
         <translation>Импорт контактов</translation>
     </message>
     <message>
-        <source>Contacts from a CSV export (Google, Outlook, Thunderbird) or a vCard file. Each becomes a person with a new pseudonym; names, phones, emails, addresses and the contact&apos;s notes are sealed in the identity compartment.</source>
+        <source>Contacts from a CSV export (Google, Outlook, Thunderbird) or a vCard file. Each becomes a person with a new pseudonym; names, phones, emails, addresses and the contact's notes are sealed in the identity compartment.</source>
         <translation>Контакты из экспорта CSV (Google, Outlook, Thunderbird) или файла vCard. Каждый контакт станет человеком с новым псевдонимом; имена, телефоны, адреса электронной почты и почтовые адреса, а также заметки к контакту будут зашифрованы в личных данных.</translation>
     </message>
     <message>
@@ -1552,8 +1585,8 @@
         <translation>Создаём хранилище…</translation>
     </message>
     <message>
-        <source>Satchel is turning your passphrase into a key. This takes a few seconds on purpose: it makes guessing the passphrase very slow.</source>
-        <translation>Satchel превращает вашу парольную фразу в ключ. Это намеренно занимает несколько секунд: так подбирать парольную фразу очень долго.</translation>
+        <source>{app} is turning your passphrase into a key. This takes a few seconds on purpose: it makes guessing the passphrase very slow.</source>
+        <translation>{app} превращает вашу парольную фразу в ключ. Это намеренно занимает несколько секунд: так подбирать парольную фразу очень долго.</translation>
     </message>
     <message>
         <source>Making the vault</source>
@@ -1681,8 +1714,8 @@
         <translation>Парольная фраза под принуждением</translation>
     </message>
     <message>
-        <source>A second passphrase for when you are forced to unlock. Typed where Satchel asks for your passphrase, it opens a cover vault that looks and works like an ordinary one. Nothing in the files tells that it exists.</source>
-        <translation>Вторая парольная фраза на случай, если вас заставят разблокировать хранилище. Если ввести её там, где Satchel просит парольную фразу, откроется прикрытие — хранилище, которое выглядит и работает как обычное. По файлам нельзя понять, что оно существует.</translation>
+        <source>A second passphrase for when you are forced to unlock. Typed where {app} asks for your passphrase, it opens a cover vault that looks and works like an ordinary one. Nothing in the files tells that it exists.</source>
+        <translation>Вторая парольная фраза на случай, если вас заставят разблокировать хранилище. Если ввести её там, где {app} просит парольную фразу, откроется прикрытие — хранилище, которое выглядит и работает как обычное. По файлам нельзя понять, что оно существует.</translation>
     </message>
     <message>
         <source>&amp;Duress passphrase</source>
@@ -1705,7 +1738,7 @@
         <translation>&amp;Уничтожить это хранилище, когда её введут</translation>
     </message>
     <message>
-        <source>This vault&apos;s keys are destroyed at that moment: nobody can open it afterwards, you neither; only a backup kept elsewhere brings it back. An examiner finds one ordinary vault, unless they copied the disk before. Risk: if they suspect a wipe, they may hold you longer.</source>
+        <source>This vault's keys are destroyed at that moment: nobody can open it afterwards, you neither; only a backup kept elsewhere brings it back. An examiner finds one ordinary vault, unless they copied the disk before. Risk: if they suspect a wipe, they may hold you longer.</source>
         <translation>Ключи этого хранилища будут уничтожены в тот же момент: открыть его потом не сможет никто, и вы тоже; вернуть его можно только из резервной копии, хранящейся в другом месте. Проверяющий найдёт одно обычное хранилище, если только он не скопировал диск заранее. Риск: заподозрив уничтожение, вас могут задержать дольше.</translation>
     </message>
     <message>
@@ -1740,24 +1773,8 @@
         <translation>Неверная парольная фраза. Ничего не изменено; проверьте её и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <source>The vault is open elsewhere (another Satchel window or command). Close it there first.</source>
-        <translation>Хранилище открыто в другом месте (в другом окне или команде Satchel). Сначала закройте его там.</translation>
-    </message>
-    <message>
-        <source>This vault failed its authenticity check: it was altered or damaged after Satchel wrote it. Nothing was changed. Restore it from a backup.</source>
-        <translation>Это хранилище не прошло проверку подлинности: после записи Satchel его изменили или повредили. Ничего не изменено. Восстановите его из резервной копии.</translation>
-    </message>
-    <message>
         <source>This vault is damaged and cannot be read. Nothing was changed. Restore it from a backup.</source>
         <translation>Это хранилище повреждено и не читается. Ничего не изменено. Восстановите его из резервной копии.</translation>
-    </message>
-    <message>
-        <source>The backup file {file} is damaged ({detail}). Nothing was changed.</source>
-        <translation>Файл резервной копии {file} повреждён ({detail}). Ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>That folder does not hold a Satchel vault.</source>
-        <translation>В этой папке нет хранилища Satchel.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it again to go on.</source>
@@ -1772,14 +1789,6 @@
         <translation>В папке {folder} уже есть файлы; для нового хранилища нужна пустая папка.</translation>
     </message>
     <message>
-        <source>The vault file {name} is a link to another file, or not a plain file. Satchel stopped and changed nothing. Someone may have put it there: remove it, or restore the vault from a backup.</source>
-        <translation>Файл хранилища {name} — это ссылка на другой файл или не обычный файл. Satchel остановился и ничего не изменил. Возможно, его подложили: удалите его или восстановите хранилище из резервной копии.</translation>
-    </message>
-    <message>
-        <source>This vault uses format version {found}, which this Satchel cannot open. Install a newer Satchel.</source>
-        <translation>Это хранилище в формате версии {found}, который эта версия Satchel открыть не может. Установите более новую версию Satchel.</translation>
-    </message>
-    <message>
         <source>This item is no longer in the vault. Nothing was changed.</source>
         <translation>Этого больше нет в хранилище. Ничего не изменено.</translation>
     </message>
@@ -1790,10 +1799,6 @@
     <message>
         <source>The backup could not be written to {folder}. Nothing was kept of it, and the vault is unchanged.</source>
         <translation>Резервную копию не удалось записать в {folder}. От неё ничего не осталось, хранилище не изменилось.</translation>
-    </message>
-    <message>
-        <source>The backup file {file} uses format version {found}, which this Satchel cannot read. Install a newer Satchel.</source>
-        <translation>Файл резервной копии {file} в формате версии {found}, который эта версия Satchel прочитать не может. Установите более новую версию Satchel.</translation>
     </message>
     <message>
         <source>This bundle is damaged or was altered on the way. Nothing was imported; ask for it again.</source>
@@ -1812,8 +1817,36 @@
         <translation>Этот файл — не пакет: он не зашифрован с помощью age. Выберите файл .age, который прислал(а) коллега; ничего не изменено.</translation>
     </message>
     <message>
-        <source>This bundle cannot be opened here: it was made for another vault&apos;s sharing key, or by a newer Satchel. Nothing was changed.</source>
-        <translation>Этот пакет нельзя открыть здесь: он сделан для ключа для обмена другого хранилища или более новой версией Satchel. Ничего не изменено.</translation>
+        <source>The vault is open elsewhere (another {app} window or command). Close it there first.</source>
+        <translation>Хранилище открыто в другом месте (в другом окне или команде {app}). Сначала закройте его там.</translation>
+    </message>
+    <message>
+        <source>This vault failed its authenticity check: it was altered or damaged after {app} wrote it. Nothing was changed. Restore it from a backup.</source>
+        <translation>Это хранилище не прошло проверку подлинности: после записи {app} его изменили или повредили. Ничего не изменено. Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>The checklist template {filename} cannot be used; nothing was changed.</source>
+        <translation>Шаблон чек-листа {filename} нельзя использовать; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>That folder does not hold a {app} vault.</source>
+        <translation>В этой папке нет хранилища {app}.</translation>
+    </message>
+    <message>
+        <source>The vault file {name} is a link to another file, or not a plain file. {app} stopped and changed nothing. Someone may have put it there: remove it, or restore the vault from a backup.</source>
+        <translation>Файл хранилища {name} — это ссылка на другой файл или не обычный файл. {app} остановился и ничего не изменил. Возможно, его подложили: удалите его или восстановите хранилище из резервной копии.</translation>
+    </message>
+    <message>
+        <source>This vault uses format version {found}, which this {app} cannot open. Install a newer {app}.</source>
+        <translation>Это хранилище в формате версии {found}, который эта версия {app} открыть не может. Установите более новую версию {app}.</translation>
+    </message>
+    <message>
+        <source>The backup file {file} uses format version {found}, which this {app} cannot read. Install a newer {app}.</source>
+        <translation>Файл резервной копии {file} в формате версии {found}, который эта версия {app} прочитать не может. Установите более новую версию {app}.</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be opened here: it was made for another vault's sharing key, or by a newer {app}. Nothing was changed.</source>
+        <translation>Этот пакет нельзя открыть здесь: он сделан для ключа для обмена другого хранилища или более новой версией {app}. Ничего не изменено.</translation>
     </message>
     <message>
         <source>Wrong recovery phrase. Nothing was changed; check it and try again.</source>
@@ -1840,8 +1873,16 @@
         <translation>Диск сообщил об ошибке чтения или записи (неисправный диск или вынутая флешка): больше ничего не записано. Скопируйте хранилище на другой диск и проверьте его там.</translation>
     </message>
     <message>
-        <source>Satchel is not allowed to write there: nothing was changed. Check who owns the vault&apos;s folder and try again.</source>
-        <translation>Satchel не может записывать в это место: ничего не изменено. Проверьте, кому принадлежит папка хранилища, и попробуйте ещё раз.</translation>
+        <source>{app} is not allowed to write there: nothing was changed. Check who owns the vault's folder and try again.</source>
+        <translation>{app} не может записывать в это место: ничего не изменено. Проверьте, кому принадлежит папка хранилища, и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The folder or file is not there any more.</source>
+        <translation>Папки или файла больше нет на месте.</translation>
+    </message>
+    <message>
+        <source>The system refused (error {0}). Nothing was changed.</source>
+        <translation>Система отказала (ошибка {0}). Ничего не изменено.</translation>
     </message>
     <message>
         <source>That recovery phrase is not valid: word {0}, “{1}”, is not in the list.</source>
@@ -1854,6 +1895,294 @@
     <message>
         <source>Something unexpected went wrong ({0}). Your saved work is kept.</source>
         <translation>Произошла непредвиденная ошибка ({0}). Сохранённые данные не пострадали.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>Название дела</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кратко</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Role in the case</source>
+        <translation>Роль в деле</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Safe way to reach</source>
+        <translation>Как безопасно связаться</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Note title</source>
+        <translation>Название заметки</translation>
+    </message>
+    <message>
+        <source>Item note</source>
+        <translation>Заметка к пункту</translation>
+    </message>
+    <message>
+        <source>Where the original is</source>
+        <translation>Где оригинал</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase</source>
+        <translation>Парольная фраза пакета</translation>
+    </message>
+    <message>
+        <source>Report passphrase</source>
+        <translation>Парольная фраза отчёта</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date in “{1}”. Type it like {2}.</source>
+        <translation>«{0}» в поле «{1}» — не дата. Введите её так: {2}.</translation>
+    </message>
+    <message>
+        <source>“{field}” cannot be empty.</source>
+        <translation>Поле «{field}» не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>“{field}” holds a character that cannot be stored (a NUL byte).</source>
+        <translation>В поле «{field}» есть символ, который нельзя сохранить (нулевой байт).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the choices for “{field}”.</source>
+        <translation>«{value}» — не из списка вариантов для поля «{field}».</translation>
+    </message>
+    <message>
+        <source>“{ident}” is not an id {app} knows.</source>
+        <translation>{app} не знает идентификатора «{ident}».</translation>
+    </message>
+    <message>
+        <source>“{ident}” matches more than one item; type more of its id.</source>
+        <translation>«{ident}» подходит к нескольким записям; введите идентификатор длиннее.</translation>
+    </message>
+    <message>
+        <source>Another person already has the pseudonym “{pseudonym}”.</source>
+        <translation>Псевдоним «{pseudonym}» уже есть у другого человека.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} — это папка, а не файл.</translation>
+    </message>
+    <message>
+        <source>{path} is not a plain file (a device or a pipe); {app} reads only files.</source>
+        <translation>{path} — не обычный файл (устройство или канал); {app} читает только файлы.</translation>
+    </message>
+    <message>
+        <source>{name} is a symbolic link; choose the file itself.</source>
+        <translation>{name} — символическая ссылка; выберите сам файл.</translation>
+    </message>
+    <message>
+        <source>{name} is too large: at most {limit} can be read. Nothing was changed.</source>
+        <translation>{name} слишком большой: можно прочитать не более {limit}. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The file is too large ({size}); an attachment can be at most {limit}.</source>
+        <translation>Файл слишком большой ({size}); вложение может быть не больше {limit}.</translation>
+    </message>
+    <message>
+        <source>The file is empty; there is nothing to attach.</source>
+        <translation>Файл пуст — вкладывать нечего.</translation>
+    </message>
+    <message>
+        <source>The note or checklist item belongs to another case.</source>
+        <translation>Заметка или пункт чек-листа относится к другому делу.</translation>
+    </message>
+    <message>
+        <source>This item is already back in the vault.</source>
+        <translation>Эта запись уже вернулась в хранилище.</translation>
+    </message>
+    <message>
+        <source>The case or person this belonged to is no longer in the vault; restore that first.</source>
+        <translation>Дела или человека, к которым это относилось, уже нет в хранилище; сначала восстановите их.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Add a few more words, or take the suggested one.</source>
+        <translation>Эту парольную фразу слишком легко угадать. Добавьте ещё несколько слов или возьмите предложенную.</translation>
+    </message>
+    <message>
+        <source>{name} is not a {app} backup file. Nothing was changed.</source>
+        <translation>{name} — не файл резервной копии {app}. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папки {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name for the bundle.</source>
+        <translation>{path} — это папка; укажите имя файла для пакета.</translation>
+    </message>
+    <message>
+        <source>{name} is a backup of another vault. Restore it as a new vault instead.</source>
+        <translation>{name} — резервная копия другого хранилища. Восстановите её как новое хранилище.</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer {app}, which this one cannot open. Install a newer {app}, or restore it as a new vault to keep it for later.</source>
+        <translation>Резервную копию {name} сделала более новая версия {app}, и эта версия не может её открыть. Установите новую версию {app} или восстановите копию как новое хранилище, чтобы сохранить её на потом.</translation>
+    </message>
+    <message>
+        <source>An import, export or report is still running. Restore once it has finished.</source>
+        <translation>Ещё идёт импорт, экспорт или создание отчёта. Восстановите, когда это закончится.</translation>
+    </message>
+    <message>
+        <source>This vault is damaged, so it cannot be kept as a backup before it is replaced. Restore the backup as a new vault instead; this one stays as it is.</source>
+        <translation>Это хранилище повреждено, поэтому перед заменой его нельзя сохранить как резервную копию. Восстановите резервную копию как новое хранилище; это останется как есть.</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but writing the vault's header in {folder} failed. Unlock it with the passphrase it had on the day of the backup, or with the one it had before the restore.</source>
+        <translation>Резервная копия восстановлена, но записать заголовок хранилища в {folder} не удалось. Разблокируйте его парольной фразой, которая была в день резервной копии, или той, что была до восстановления.</translation>
+    </message>
+    <message>
+        <source>{app} may not read {0} (permission denied).</source>
+        <translation>{app} не разрешено читать {0} (нет доступа).</translation>
+    </message>
+    <message>
+        <source>{0} is not there any more.</source>
+        <translation>{0} больше нет на месте.</translation>
+    </message>
+    <message>
+        <source>{app} cannot read {0}: the disk or the file refused.</source>
+        <translation>{app} не может прочитать {0}: диск или файл не отвечает.</translation>
+    </message>
+    <message>
+        <source>Locking after inactivity takes a whole number of minutes from {0} to {1}, or never.</source>
+        <translation>Блокировка при бездействии: целое число минут от {0} до {1} или «никогда».</translation>
+    </message>
+    <message>
+        <source>Clearing the clipboard takes a whole number of seconds from {0} to {1}.</source>
+        <translation>Очистка буфера обмена: целое число секунд от {0} до {1}.</translation>
+    </message>
+    <message>
+        <source>Hiding a shown identity field again takes a whole number of seconds from {0} to {1}.</source>
+        <translation>Повторное скрытие показанных личных данных: целое число секунд от {0} до {1}.</translation>
+    </message>
+    <message>
+        <source>The backup folder must be a full path, such as /media/usb/backups.</source>
+        <translation>Папка для резервных копий должна быть указана полным путём, например /media/usb/backups.</translation>
+    </message>
+    <message>
+        <source>Automatic backups must be on or off.</source>
+        <translation>Автоматические резервные копии могут быть только включены или выключены.</translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation>он обрезан</translation>
+    </message>
+    <message>
+        <source>its description has an impossible length</source>
+        <translation>у его описания невозможная длина</translation>
+    </message>
+    <message>
+        <source>its description cannot be read</source>
+        <translation>его описание не читается</translation>
+    </message>
+    <message>
+        <source>its checksum does not match its content</source>
+        <translation>контрольная сумма не совпадает с содержимым</translation>
+    </message>
+    <message>
+        <source>it is {0} bytes long where {1} were written</source>
+        <translation>его длина {0} байт, а записано было {1}</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>он не читается</translation>
+    </message>
+    <message>
+        <source>The backup file {0} is damaged: {1}. Nothing was changed; try an older backup.</source>
+        <translation>Файл резервной копии {0} повреждён: {1}. Ничего не изменено; попробуйте более старую резервную копию.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {0}: the folder is not there. Is the USB stick plugged in? Nothing was kept of it, and the vault is unchanged.</source>
+        <translation>Резервную копию не удалось записать в {0}: папки нет. USB-накопитель подключён? От копии ничего не осталось, хранилище не изменено.</translation>
+    </message>
+    <message>
+        <source>No backup folder was chosen, so no backup was made. Choose one under Backups.</source>
+        <translation>Папка для резервных копий не выбрана, поэтому резервная копия не сделана. Выберите её в разделе «Резервные копии».</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {0}.</source>
+        <translation>Резервную копию не удалось записать в {0}.</translation>
+    </message>
+    <message>
+        <source>This bundle is too large: at most {0} MB can be opened. Nothing was changed.</source>
+        <translation>Этот пакет слишком большой: можно открыть не более {0} МБ. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be used: its contents are not what {app} writes (it may be damaged, or made by another program). Nothing was changed.</source>
+        <translation>Этот пакет нельзя использовать: его содержимое не такое, какое пишет {app} (возможно, он повреждён или сделан другой программой). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This bundle is in text form (ASCII-armored); {app} reads binary age files. Ask for the .age file itself. Nothing was changed.</source>
+        <translation>Этот пакет в текстовом виде (ASCII-armor); {app} читает двоичные файлы age. Попросите прислать сам файл .age. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This bundle is protected by a passphrase; type it to open the bundle. Nothing was changed.</source>
+        <translation>Этот пакет защищён парольной фразой; введите её, чтобы открыть пакет. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This bundle was not encrypted to this vault's sharing key. Ask the sender to use the key shown under Sharing key. Nothing was changed.</source>
+        <translation>Этот пакет зашифрован не для ключа для обмена этого хранилища. Попросите отправителя использовать ключ, показанный в разделе «Ключ для обмена». Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer {app}; install a newer {app} to open it. Nothing was changed.</source>
+        <translation>Этот пакет сделан более новой версией {app}; установите более новую версию {app}, чтобы открыть его. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This bundle would move a record of this vault to another case or note, so it was not imported. Nothing was changed.</source>
+        <translation>Этот пакет перенёс бы запись этого хранилища в другое дело или заметку, поэтому он не импортирован. Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -1946,7 +2275,7 @@
         <translation>Это &amp;дело: {0}</translation>
     </message>
     <message>
-        <source>To colleagues&apos; sharing &amp;keys (age)</source>
+        <source>To colleagues' sharing &amp;keys (age)</source>
         <translation>Для коллег по их &amp;ключам для обмена (age)</translation>
     </message>
     <message>
@@ -1958,7 +2287,7 @@
         <translation>age1… (по одному ключу для обмена в строке)</translation>
     </message>
     <message>
-        <source>Recipients&apos; sharing keys, one per line</source>
+        <source>Recipients' sharing keys, one per line</source>
         <translation>Ключи для обмена получателей, по одному в строке</translation>
     </message>
     <message>
@@ -1994,7 +2323,7 @@
         <translation>Выберите, куда сохранить пакет.</translation>
     </message>
     <message>
-        <source>Paste at least one colleague&apos;s sharing key (age1…).</source>
+        <source>Paste at least one colleague's sharing key (age1…).</source>
         <translation>Вставьте хотя бы один ключ для обмена от коллеги (age1…).</translation>
     </message>
     <message>
@@ -2012,6 +2341,37 @@
     <message>
         <source>Saved {0} ({1}).</source>
         <translation>Сохранено: {0} ({1}).</translation>
+    </message>
+</context>
+<context>
+    <name>FailedUnlockSetting</name>
+    <message>
+        <source>Erase the vault after this many failed unlocks</source>
+        <translation>Стереть хранилище после стольких неудачных попыток разблокировать</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n failed unlocks</source>
+        <translation><numerusform>После %n неудачной попытки разблокировать</numerusform><numerusform>После %n неудачных попыток разблокировать</numerusform><numerusform>После %n неудачных попыток разблокировать</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Erase the vault</source>
+        <translation>&amp;Стереть хранилище</translation>
+    </message>
+    <message>
+        <source>Say &amp;how many attempts are left</source>
+        <translation>Сообщать, &amp;сколько попыток осталось</translation>
+    </message>
+    <message>
+        <source>After a wrong passphrase, say how many attempts are left</source>
+        <translation>После неверной парольной фразы сообщать, сколько попыток осталось</translation>
+    </message>
+    <message>
+        <source>Counted on this computer, not in the vault: by the window and the command line, with the passphrase, the recovery phrase and the duress passphrase alike; a correct one starts the count again. A copy of the vault's folder taken to another computer is not counted. Read COERCION.md first.</source>
+        <translation>Считается на этом компьютере, а не в хранилище: в окне и в командной строке, одинаково для парольной фразы, фразы восстановления и парольной фразы под принуждением; верная фраза начинает счёт заново. Копия папки хранилища на другом компьютере не считается. Сначала прочитайте COERCION.md.</translation>
     </message>
 </context>
 <context>
@@ -2060,8 +2420,8 @@
         <translation>Изменение личных данных</translation>
     </message>
     <message>
-        <source>Fill in only what you need. Leave a field empty to keep what is stored.</source>
-        <translation>Заполните только то, что нужно. Если оставить поле пустым, сохранённое значение останется.</translation>
+        <source>Fill in only what you need. Hidden fields keep what is stored unless you type a new value or remove it.</source>
+        <translation>Заполните только то, что нужно. Скрытые поля сохраняют прежнее значение, пока вы не введёте новое или не удалите его.</translation>
     </message>
     <message>
         <source>Empty a field to remove it from the vault.</source>
@@ -2072,8 +2432,40 @@
         <translation>Сохранено (скрыто); введите новое значение, чтобы заменить</translation>
     </message>
     <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove {0} from the vault when you save</source>
+        <translation>Удалить «{0}» из хранилища при сохранении</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Удалить «{0}»</translation>
+    </message>
+    <message>
+        <source>{0}, removed when you save</source>
+        <translation>{0}: будет удалено при сохранении</translation>
+    </message>
+    <message>
+        <source>{0}, stored and hidden; typing replaces it</source>
+        <translation>{0}: сохранено и скрыто; новый ввод заменит значение</translation>
+    </message>
+    <message>
         <source>{0}, stored</source>
         <translation>{0}: сохранено</translation>
+    </message>
+    <message>
+        <source>Removed when you save</source>
+        <translation>Будет удалено при сохранении</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Keep {0}</source>
+        <translation>Оставить «{0}»</translation>
     </message>
     <message>
         <source>{0}, empty</source>
@@ -2174,7 +2566,7 @@
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <source>Import a colleague&apos;s bundle</source>
+        <source>Import a colleague's bundle</source>
         <translation>Импорт пакета от коллеги</translation>
     </message>
     <message>
@@ -2360,10 +2752,6 @@
         <translation>Или добавьте нового человека</translation>
     </message>
     <message>
-        <source>Role of the new person</source>
-        <translation>Роль нового человека</translation>
-    </message>
-    <message>
         <source>Link</source>
         <translation>Привязать</translation>
     </message>
@@ -2374,10 +2762,6 @@
     <message>
         <source>Pseudonym</source>
         <translation>Псевдоним</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Роль</translation>
     </message>
     <message>
         <source>Add and link</source>
@@ -2391,7 +2775,7 @@
         <translation>Импорт заметок из Markdown</translation>
     </message>
     <message>
-        <source>A folder of Markdown files, as Obsidian keeps them or Joplin exports them. Titles, tags and dates come from each file&apos;s front matter; images the notes show are attached without their hidden metadata. The folder is only read.</source>
+        <source>A folder of Markdown files, as Obsidian keeps them or Joplin exports them. Titles, tags and dates come from each file's front matter; images the notes show are attached without their hidden metadata. The folder is only read.</source>
         <translation>Папка с файлами Markdown — как их хранит Obsidian или экспортирует Joplin. Названия, метки и даты берутся из заголовочного блока каждого файла; изображения из заметок прикрепляются без скрытых метаданных. Папка только читается.</translation>
     </message>
     <message>
@@ -2528,8 +2912,8 @@
         <translation>Текст или просмотр</translation>
     </message>
     <message>
-        <source>Switch with Ctrl+E</source>
-        <translation>Переключение: Ctrl+E</translation>
+        <source>Switch with {0}</source>
+        <translation>Переключение: {0}</translation>
     </message>
     <message>
         <source>Note text (Markdown)</source>
@@ -2601,6 +2985,56 @@
     </message>
 </context>
 <context>
+    <name>PanicCountdown</name>
+    <message>
+        <source>Erase the vault</source>
+        <translation>Стереть хранилище</translation>
+    </message>
+    <message>
+        <source>Seconds left before the vault is erased</source>
+        <translation>Сколько секунд осталось до стирания хранилища</translation>
+    </message>
+    <message>
+        <source>Cancel: keep the vault</source>
+        <translation>Отмена: сохранить хранилище</translation>
+    </message>
+    <message>
+        <source>Erased for good: the vault in the folder “{0}”. Afterwards nothing opens it, not the passphrase, not the recovery phrase.</source>
+        <translation>Будет стёрто навсегда: хранилище в папке «{0}». После этого его не откроет ничто — ни парольная фраза, ни фраза восстановления.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also erased: %n backup(s) in the vault's folder.</source>
+        <translation><numerusform>Также будет стёрта %n резервная копия в папке хранилища.</numerusform><numerusform>Также будут стёрты %n резервные копии в папке хранилища.</numerusform><numerusform>Также будут стёрты %n резервных копий в папке хранилища.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not erased: the backups in “{0}” (%n found there). They open with the passphrase the vault had when each was made; destroy them yourself if they must go too.</source>
+        <translation><numerusform>Не будут стёрты: резервные копии в «{0}» (там найдена %n). Они открываются парольной фразой, которая была у хранилища, когда их делали; если они тоже должны исчезнуть, уничтожьте их сами.</numerusform><numerusform>Не будут стёрты: резервные копии в «{0}» (там найдено %n). Они открываются парольной фразой, которая была у хранилища, когда их делали; если они тоже должны исчезнуть, уничтожьте их сами.</numerusform><numerusform>Не будут стёрты: резервные копии в «{0}» (там найдено %n). Они открываются парольной фразой, которая была у хранилища, когда их делали; если они тоже должны исчезнуть, уничтожьте их сами.</numerusform></translation>
+    </message>
+    <message>
+        <source>Press Cancel or Esc to keep everything.</source>
+        <translation>Нажмите «Отмена» или Esc, чтобы всё сохранить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erasing the vault in %n second(s)</source>
+        <translation><numerusform>Хранилище будет стёрто через %n секунду</numerusform><numerusform>Хранилище будет стёрто через %n секунды</numerusform><numerusform>Хранилище будет стёрто через %n секунд</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PanicWipe</name>
+    <message>
+        <source>Demo vault</source>
+        <translation>Демо-хранилище</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Стёрто</translation>
+    </message>
+    <message>
+        <source>The vault was erased. These entries in its folder are links to other files and were left alone: {0}</source>
+        <translation>Хранилище стёрто. Эти элементы в его папке — ссылки на другие файлы, их не трогали: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseFields</name>
     <message>
         <source>&amp;Passphrase</source>
@@ -2639,8 +3073,8 @@
         <translation>Предложить парольную фразу из шести случайных слов</translation>
     </message>
     <message>
-        <source>Choose a passphrase first, or let Satchel suggest one.</source>
-        <translation>Сначала придумайте парольную фразу или попросите Satchel предложить её.</translation>
+        <source>Choose a passphrase first, or let {app} suggest one.</source>
+        <translation>Сначала придумайте парольную фразу или попросите {app} предложить её.</translation>
     </message>
     <message>
         <source>This passphrase is too easy to guess.</source>
@@ -2784,12 +3218,12 @@
         <translation>Новый человек</translation>
     </message>
     <message>
-        <source>Add a person (Ctrl+N)</source>
-        <translation>Добавить человека (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>People</source>
         <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Add a person ({0})</source>
+        <translation>Добавить человека ({0})</translation>
     </message>
     <message>
         <source>Role of the new person</source>
@@ -2820,8 +3254,8 @@
         <translation>Людей с такой ролью нет.</translation>
     </message>
     <message>
-        <source>No people yet — press Ctrl+N to add someone by a pseudonym.</source>
-        <translation>Людей пока нет — нажмите Ctrl+N, чтобы добавить кого-то под псевдонимом.</translation>
+        <source>No people yet — press {0} to add someone by a pseudonym.</source>
+        <translation>Людей пока нет — нажмите {0}, чтобы добавить кого-то под псевдонимом.</translation>
     </message>
     <message numerus="yes">
         <source>People: %n</source>
@@ -2847,7 +3281,7 @@
         <translation>Организация</translation>
     </message>
     <message>
-        <source>e.g. through the shelter&apos;s caseworker</source>
+        <source>e.g. through the shelter's caseworker</source>
         <translation>например, через соцработника приюта</translation>
     </message>
     <message>
@@ -3039,8 +3473,8 @@
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <source>Put every field back as it was when opened (Ctrl+Alt+Z)</source>
-        <translation>Вернуть все поля к тому, какими они были при открытии (Ctrl+Alt+Z)</translation>
+        <source>Put every field back as it was when opened ({0})</source>
+        <translation>Вернуть все поля к тому, какими они были при открытии ({0})</translation>
     </message>
     <message>
         <source>Undo all changes since this was opened</source>
@@ -3184,7 +3618,7 @@
         <translation>Файл хранилища %1 остался от прерванного изменения и был приведён в актуальное состояние.</translation>
     </message>
     <message>
-        <source>Part of the vault&apos;s commit record (%1) failed its authenticity check and was rewritten. The vault holds every change on record.</source>
+        <source>Part of the vault's commit record (%1) failed its authenticity check and was rewritten. The vault holds every change on record.</source>
         <translation>Часть журнала изменений хранилища (%1) не прошла проверку подлинности и была перезаписана. В хранилище есть все записанные изменения.</translation>
     </message>
     <message>
@@ -3194,6 +3628,85 @@
     <message>
         <source>This vault now keeps a commit record, so a lost change will be detected.</source>
         <translation>Теперь хранилище ведёт журнал изменений, поэтому потерянное изменение будет замечено.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return from travel</source>
+        <translation>Возвращение из поездки</translation>
+    </message>
+    <message>
+        <source>Choose the backup you made before the crossing (on your USB stick, for example) and type the passphrase of your vault. The backup is opened first. Only then is the vault open now erased and replaced by yours.</source>
+        <translation>Выберите резервную копию, сделанную перед пересечением границы (например, на флешке), и введите парольную фразу своего хранилища. Сначала резервная копия открывается. Только после этого открытое сейчас хранилище стирается и заменяется вашим.</translation>
+    </message>
+    <message>
+        <source>Everything in the vault open now is erased. Afterwards, set your duress passphrase again in Settings.</source>
+        <translation>Всё, что есть в открытом сейчас хранилище, будет стёрто. После этого снова задайте парольную фразу под принуждением в настройках.</translation>
+    </message>
+    <message>
+        <source>Return progress</source>
+        <translation>Ход возвращения</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Файл резервной копии</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Выбрать файл резервной копии</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file</source>
+        <translation>&amp;Файл резервной копии</translation>
+    </message>
+    <message>
+        <source>Passphrase of your vault</source>
+        <translation>Парольная фраза вашего хранилища</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of your vault</source>
+        <translation>&amp;Парольная фраза вашего хранилища</translation>
+    </message>
+    <message>
+        <source>Choose the backup file.</source>
+        <translation>Выберите файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of your vault.</source>
+        <translation>Введите парольную фразу своего хранилища.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Отменено. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This backup does not open with that passphrase. Nothing was changed; type the passphrase your vault had when you made the backup.</source>
+        <translation>Эта резервная копия не открывается этой парольной фразой. Ничего не изменено; введите парольную фразу, которая была у хранилища, когда вы делали резервную копию.</translation>
+    </message>
+    <message>
+        <source>The backup opens. Replacing the vault…</source>
+        <translation>Резервная копия открывается. Заменяем хранилище…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Welcome back: your vault is open again. Set your duress passphrase again in Settings if you use one.</source>
+        <translation>С возвращением: ваше хранилище снова открыто. Если вы пользуетесь парольной фразой под принуждением, снова задайте её в настройках.</translation>
+    </message>
+    <message>
+        <source>Not done: {0} The backup file is as it was.</source>
+        <translation>Не выполнено: {0} Файл резервной копии не изменился.</translation>
     </message>
 </context>
 <context>
@@ -3289,7 +3802,7 @@
         <translation>age1…</translation>
     </message>
     <message>
-        <source>The colleague&apos;s sharing key</source>
+        <source>The colleague's sharing key</source>
         <translation>Ключ для обмена коллеги</translation>
     </message>
     <message>
@@ -3418,8 +3931,8 @@
         <translation>Никогда не блокировать хранилище автоматически</translation>
     </message>
     <message>
-        <source>Anyone who gets to this computer while you are away could read the vault. Lock it yourself with Ctrl+L.</source>
-        <translation>Любой, кто окажется у этого компьютера, пока вас нет, сможет прочитать хранилище. Блокируйте его сами: Ctrl+L.</translation>
+        <source>Anyone who gets to this computer while you are away could read the vault. Lock it yourself with {0}.</source>
+        <translation>Любой, кто окажется у этого компьютера, пока вас нет, сможет прочитать хранилище. Блокируйте его сами: {0}.</translation>
     </message>
     <message>
         <source>Clear copied values after</source>
@@ -3474,16 +3987,40 @@
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <source>&amp;Remember this vault&apos;s location</source>
+        <source>&amp;Remember this vault's location</source>
         <translation>&amp;Запомнить, где лежит это хранилище</translation>
     </message>
     <message>
-        <source>Remember this vault&apos;s location on this computer</source>
+        <source>Remember this vault's location on this computer</source>
         <translation>Запомнить место этого хранилища на этом компьютере</translation>
     </message>
     <message>
-        <source>Kept in Satchel&apos;s settings on this computer, not in the vault. Theme and text size change at once; a new language shows after Satchel starts again, and it offers to restart.</source>
-        <translation>Хранится в настройках Satchel на этом компьютере, а не в хранилище. Тема и размер текста меняются сразу; новый язык появится после перезапуска Satchel, и он предложит перезапуститься.</translation>
+        <source>Kept in {app}'s settings on this computer, not in the vault. Theme and text size change at once; a new language shows after {app} starts again, and it offers to restart.</source>
+        <translation>Хранится в настройках {app} на этом компьютере, а не в хранилище. Тема и размер текста меняются сразу; новый язык появится после перезапуска {app}, и он предложит перезапуститься.</translation>
+    </message>
+    <message>
+        <source>Lock the vault when {app} is minimized</source>
+        <translation>Блокировать хранилище, когда {app} свёрнут</translation>
+    </message>
+    <message>
+        <source>Hide {app} from &amp;screen capture and sharing</source>
+        <translation>Скрывать {app} при &amp;записи и показе экрана</translation>
+    </message>
+    <message>
+        <source>Hide {app}'s windows from screenshots, recordings and screen sharing</source>
+        <translation>Скрывать окна {app} на снимках экрана, записях и при показе экрана</translation>
+    </message>
+    <message>
+        <source>Screenshots, recordings and shared screens show an empty area where {app}'s windows are. Turn this off to present {app}, or start it with --allow-screen-capture for one session.</source>
+        <translation>На снимках, записях и при показе экрана вместо окон {app} будет пустое место. Отключите это, чтобы показать {app}, или запустите его с --allow-screen-capture на один сеанс.</translation>
+    </message>
+    <message>
+        <source>Screen capture is allowed until {app} closes (--allow-screen-capture).</source>
+        <translation>Запись экрана разрешена, пока {app} не закроется (--allow-screen-capture).</translation>
+    </message>
+    <message>
+        <source>Not possible on Linux: X11 and Wayland do not let an app hide its windows from screen capture. Lock {app} before you share your screen.</source>
+        <translation>В Linux это невозможно: X11 и Wayland не позволяют программе скрыть свои окна от записи экрана. Блокируйте {app}, прежде чем показывать экран.</translation>
     </message>
     <message>
         <source>Colour theme</source>
@@ -3513,30 +4050,6 @@
         <source>Lock when the window is &amp;minimized</source>
         <translation>Блокировать, когда окно &amp;свёрнуто</translation>
     </message>
-    <message>
-        <source>Lock the vault when Satchel is minimized</source>
-        <translation>Блокировать хранилище, когда Satchel свёрнут</translation>
-    </message>
-    <message>
-        <source>Hide Satchel from &amp;screen capture and sharing</source>
-        <translation>Скрывать Satchel при &amp;записи и показе экрана</translation>
-    </message>
-    <message>
-        <source>Hide Satchel&apos;s windows from screenshots, recordings and screen sharing</source>
-        <translation>Скрывать окна Satchel на снимках экрана, записях и при показе экрана</translation>
-    </message>
-    <message>
-        <source>Screenshots, recordings and shared screens show an empty area where Satchel&apos;s windows are. Turn this off to present Satchel, or start it with --allow-screen-capture for one session.</source>
-        <translation>На снимках, записях и при показе экрана вместо окон Satchel будет пустое место. Отключите это, чтобы показать Satchel, или запустите его с --allow-screen-capture на один сеанс.</translation>
-    </message>
-    <message>
-        <source>Screen capture is allowed until Satchel closes (--allow-screen-capture).</source>
-        <translation>Запись экрана разрешена, пока Satchel не закроется (--allow-screen-capture).</translation>
-    </message>
-    <message>
-        <source>Not possible on Linux: X11 and Wayland do not let an app hide its windows from screen capture. Lock Satchel before you share your screen.</source>
-        <translation>В Linux это невозможно: X11 и Wayland не позволяют программе скрыть свои окна от записи экрана. Блокируйте Satchel, прежде чем показывать экран.</translation>
-    </message>
 </context>
 <context>
     <name>SharingKeyDialog</name>
@@ -3549,7 +4062,7 @@
         <translation>Дайте этот ключ коллегам, которые присылают вам дела. Пакеты, зашифрованные для него, откроются только в этом хранилище. Он не секретный: его можно передать любым способом, но сверьте его с коллегой по другому каналу (прочитайте вслух последние символы).</translation>
     </message>
     <message>
-        <source>This vault&apos;s sharing key</source>
+        <source>This vault's sharing key</source>
         <translation>Ключ для обмена этого хранилища</translation>
     </message>
     <message>
@@ -3568,10 +4081,6 @@
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <source>Lock the vault now (Ctrl+L)</source>
-        <translation>Заблокировать хранилище сейчас (Ctrl+L)</translation>
-    </message>
-    <message>
         <source>Lock the vault</source>
         <translation>Заблокировать хранилище</translation>
     </message>
@@ -3584,8 +4093,12 @@
         <translation>Настройки</translation>
     </message>
     <message>
-        <source>Settings (Ctrl+,)</source>
-        <translation>Настройки (Ctrl+,)</translation>
+        <source>Lock the vault now ({0})</source>
+        <translation>Заблокировать хранилище сейчас ({0})</translation>
+    </message>
+    <message>
+        <source>Settings ({0})</source>
+        <translation>Настройки ({0})</translation>
     </message>
     <message>
         <source>Open the settings</source>
@@ -3598,6 +4111,10 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;О программе {app}</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
@@ -3616,8 +4133,16 @@
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <source>Satchel shows the new language after it starts again.</source>
-        <translation>Satchel покажет новый язык после перезапуска.</translation>
+        <source>The new name and icon show after {app} starts again.</source>
+        <translation>Новое название и значок появятся после перезапуска {app}.</translation>
+    </message>
+    <message>
+        <source>{app} could not start again. Close it and start it yourself.</source>
+        <translation>{app} не смог перезапуститься. Закройте его и запустите сами.</translation>
+    </message>
+    <message>
+        <source>{app} shows the new language after it starts again.</source>
+        <translation>{app} покажет новый язык после перезапуска.</translation>
     </message>
     <message>
         <source>Restart now? The vault locks; unlock it again with your passphrase.</source>
@@ -3632,10 +4157,6 @@
         <translation>&amp;Позже</translation>
     </message>
     <message>
-        <source>Satchel could not start again. Close it and start it yourself.</source>
-        <translation>Satchel не смог перезапуститься. Закройте его и запустите сами.</translation>
-    </message>
-    <message>
         <source>Demo vault</source>
         <translation>Демо-хранилище</translation>
     </message>
@@ -3643,16 +4164,16 @@
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
-    <message>
-        <source>Satchel</source>
-        <translation>Satchel</translation>
-    </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>Lock the vault, from anywhere</source>
         <translation>Заблокировать хранилище, откуда угодно</translation>
+    </message>
+    <message>
+        <source>Erase the vault, after a 5-second countdown you can cancel</source>
+        <translation>Стереть хранилище после 5-секундного отсчёта, который можно отменить</translation>
     </message>
     <message>
         <source>Search the vault</source>
@@ -3759,6 +4280,17 @@
     </message>
 </context>
 <context>
+    <name>Steps</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>TaskProgress</name>
     <message>
         <source>Progress</source>
@@ -3820,8 +4352,8 @@
         <translation>{0} (ваш)</translation>
     </message>
     <message>
-        <source>Templates that ship with Satchel are read-only: duplicate to edit.</source>
-        <translation>Шаблоны, которые входят в Satchel, менять нельзя: создайте копию, чтобы редактировать.</translation>
+        <source>Templates that ship with {app} are read-only: duplicate to edit.</source>
+        <translation>Шаблоны, которые входят в {app}, менять нельзя: создайте копию, чтобы редактировать.</translation>
     </message>
     <message>
         <source>Copied. Edit the items, then save.</source>
@@ -3988,14 +4520,284 @@
     </message>
 </context>
 <context>
+    <name>TemplateProblems</name>
+    <message>
+        <source>this field is missing</source>
+        <translation>этого поля нет</translation>
+    </message>
+    <message>
+        <source>{app} does not know this field; use one of: {allowed}</source>
+        <translation>{app} не знает этого поля; используйте одно из: {allowed}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {allowed}</source>
+        <translation>{value} — не из списка: {allowed}</translation>
+    </message>
+    <message>
+        <source>this value is of the wrong kind (text, number, table or list)</source>
+        <translation>у значения неподходящий вид (текст, число, таблица или список)</translation>
+    </message>
+    <message>
+        <source>“{value}” cannot be an id: use only the letters a-z, the digits 0-9 and single hyphens, at most {limit} characters</source>
+        <translation>«{value}» не годится как идентификатор: используйте только буквы a-z, цифры 0-9 и одиночные дефисы, всего не более {limit} знаков</translation>
+    </message>
+    <message>
+        <source>this text is empty</source>
+        <translation>текст пуст</translation>
+    </message>
+    <message>
+        <source>this text is too long: characters {length}, at most {limit}</source>
+        <translation>текст слишком длинный: знаков — {length}, допустимо не более {limit}</translation>
+    </message>
+    <message>
+        <source>this text holds a character that cannot be stored (a NUL byte)</source>
+        <translation>в тексте есть символ, который нельзя сохранить (нулевой байт)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language {app} has; use {allowed}</source>
+        <translation>«{value}» — такого языка в {app} нет; используйте {allowed}</translation>
+    </message>
+    <message>
+        <source>the version must be a whole number from 1 to 1000000</source>
+        <translation>версия должна быть целым числом от 1 до 1000000</translation>
+    </message>
+    <message>
+        <source>“{value}” is not “any” or a list of two-letter country codes such as “DE,FR”</source>
+        <translation>«{value}» — это не «any» и не список двухбуквенных кодов стран вроде «DE,FR»</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date written like 2026-11-25</source>
+        <translation>«{value}» — не дата в виде 2026-11-25</translation>
+    </message>
+    <message>
+        <source>{value} is not a web address starting with https://</source>
+        <translation>{value} — не веб-адрес, начинающийся с https://</translation>
+    </message>
+    <message>
+        <source>too many entries: {count}, at most {limit}</source>
+        <translation>слишком много записей: {count}, допустимо не более {limit}</translation>
+    </message>
+    <message>
+        <source>a template needs at least one item</source>
+        <translation>в шаблоне должен быть хотя бы один пункт</translation>
+    </message>
+    <message>
+        <source>the id “{value}” is already used by items[{first}]</source>
+        <translation>идентификатор «{value}» уже занят пунктом items[{first}]</translation>
+    </message>
+    <message>
+        <source>{value} is not a period written like “P6M”, “P1Y” or “P10Y” (ISO 8601)</source>
+        <translation>{value} — не срок действия в виде «P6M», «P1Y» или «P10Y» (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>the file is {size}; a checklist template may be at most {limit}, so it was not read. Is this the right file?</source>
+        <translation>файл занимает {size}, а шаблон чек-листа может быть не больше {limit}, поэтому он не прочитан. Это нужный файл?</translation>
+    </message>
+    <message>
+        <source>the file holds binary data; a template is a TOML text file</source>
+        <translation>в файле двоичные данные, а шаблон — это текстовый файл TOML</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as UTF-8</source>
+        <translation>файл не в кодировке UTF-8; сохраните его в UTF-8</translation>
+    </message>
+    <message>
+        <source>the file's keys are nested too deeply for a template</source>
+        <translation>ключи в файле вложены слишком глубоко для шаблона</translation>
+    </message>
+    <message>
+        <source>this line is not valid TOML; check its quotes and brackets</source>
+        <translation>эта строка — не правильный TOML; проверьте кавычки и скобки</translation>
+    </message>
+    <message>
+        <source>“{value}” is the id of a template that comes with {app}; give yours a new id (for example “{suggestion}”) and import it again</source>
+        <translation>«{value}» — идентификатор шаблона, который поставляется с {app}; дайте своему шаблону новый идентификатор (например, «{suggestion}») и импортируйте его снова</translation>
+    </message>
+    <message>
+        <source>the vault already holds “{value}” version {version}; raise the version above {version} to update it, or change the id</source>
+        <translation>в хранилище уже есть «{value}» версии {version}; чтобы обновить шаблон, укажите версию выше {version} или смените идентификатор</translation>
+    </message>
+    <message>
+        <source>{0}, line {1}, {2}: {3}</source>
+        <translation>{0}, строка {1}, {2}: {3}</translation>
+    </message>
+</context>
+<context>
+    <name>TravelDialog</name>
+    <message>
+        <source>Prepare for a crossing</source>
+        <translation>Подготовка к пересечению границы</translation>
+    </message>
+    <message>
+        <source>Before you cross a border</source>
+        <translation>Перед пересечением границы</translation>
+    </message>
+    <message>
+        <source>{app} writes an encrypted backup of this vault to a place you choose, such as a USB stick you carry apart from the laptop. It checks that the backup opens with your passphrase. Then the vault on this laptop is replaced by a cover vault with harmless notes, and the real one is erased.</source>
+        <translation>{app} записывает зашифрованную резервную копию этого хранилища туда, куда вы укажете, например на флешку, которую вы везёте отдельно от ноутбука, и проверяет, что копия открывается вашей парольной фразой. Затем хранилище на этом ноутбуке заменяется хранилищем-прикрытием с безобидными заметками, а настоящее стирается.</translation>
+    </message>
+    <message>
+        <source>After that, your passphrase opens nothing on this laptop. Someone who searches it finds only the cover. When you are safe, Vault ▸ Return from travel… brings your vault back from the backup.</source>
+        <translation>После этого ваша парольная фраза ничего не открывает на этом ноутбуке. Тот, кто его обыщет, найдёт только прикрытие. Когда вы будете в безопасности, «Хранилище ▸ Возвращение из поездки…» вернёт ваше хранилище из резервной копии.</translation>
+    </message>
+    <message>
+        <source>Without that backup and your passphrase, your notes cannot be brought back. Keep the USB stick away from the laptop, and do not lose it.</source>
+        <translation>Без этой резервной копии и вашей парольной фразы ваши заметки не вернуть. Храните флешку отдельно от ноутбука и не теряйте её.</translation>
+    </message>
+    <message>
+        <source>Where the backup goes</source>
+        <translation>Куда сохранить резервную копию</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Папка для резервной копии</translation>
+    </message>
+    <message>
+        <source>A folder on a USB stick, for example</source>
+        <translation>Например, папка на флешке</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the backup</source>
+        <translation>Выбрать папку для резервной копии</translation>
+    </message>
+    <message>
+        <source>&amp;Folder for the backup</source>
+        <translation>&amp;Папка для резервной копии</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Ваша парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Your passphrase</source>
+        <translation>&amp;Ваша парольная фраза</translation>
+    </message>
+    <message>
+        <source>The backup must open with it before anything is erased. You will need it to come back.</source>
+        <translation>Резервная копия должна открыться ею, прежде чем что-либо будет стёрто. Она понадобится вам для возвращения.</translation>
+    </message>
+    <message>
+        <source>&amp;Cover passphrase</source>
+        <translation>Парольная фраза &amp;прикрытия</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set, so a cover vault is made now. Choose the passphrase you would give if forced to unlock the laptop.</source>
+        <translation>Парольная фраза под принуждением не задана, поэтому сейчас будет создано хранилище-прикрытие. Придумайте парольную фразу, которую вы назовёте, если вас заставят разблокировать ноутбук.</translation>
+    </message>
+    <message>
+        <source>Your duress passphrase will open the cover vault.</source>
+        <translation>Хранилище-прикрытие будет открываться вашей парольной фразой под принуждением.</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup</source>
+        <translation>Запись и проверка резервной копии</translation>
+    </message>
+    <message>
+        <source>The backup is written, then opened again with your passphrase. Nothing is erased yet; Cancel leaves everything as it was.</source>
+        <translation>Резервная копия записывается, а затем снова открывается вашей парольной фразой. Пока ничего не стирается; «Отмена» оставляет всё как было.</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Ход резервного копирования</translation>
+    </message>
+    <message>
+        <source>The backup opens</source>
+        <translation>Резервная копия открывается</translation>
+    </message>
+    <message>
+        <source>Now the vault on this laptop is replaced by the cover vault and erased. This cannot be undone here: only the backup brings it back. Unplug the USB stick once this is done.</source>
+        <translation>Теперь хранилище на этом ноутбуке будет заменено хранилищем-прикрытием и стёрто. Здесь это не отменить: вернуть его может только резервная копия. Когда всё закончится, отключите флешку.</translation>
+    </message>
+    <message>
+        <source>Erasing the vault on this laptop</source>
+        <translation>Стираем хранилище на этом ноутбуке</translation>
+    </message>
+    <message>
+        <source>This takes a few seconds. Do not close the laptop.</source>
+        <translation>Это займёт несколько секунд. Не закрывайте ноутбук.</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation>Стирание</translation>
+    </message>
+    <message>
+        <source>Ready to travel</source>
+        <translation>Можно ехать</translation>
+    </message>
+    <message>
+        <source>This laptop now holds only the cover vault. It opens with the cover (duress) passphrase; your passphrase opens nothing here.</source>
+        <translation>Теперь на этом ноутбуке только хранилище-прикрытие. Оно открывается парольной фразой прикрытия (под принуждением); ваша парольная фраза здесь ничего не открывает.</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <source>&amp;Make the backup</source>
+        <translation>&amp;Сделать резервную копию</translation>
+    </message>
+    <message>
+        <source>&amp;Erase and leave the cover</source>
+        <translation>&amp;Стереть и оставить прикрытие</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup.</source>
+        <translation>Выберите папку для резервной копии.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside the vault's folder: the vault's folder is erased.</source>
+        <translation>Выберите папку вне папки хранилища: папка хранилища будет стёрта.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Введите свою парольную фразу.</translation>
+    </message>
+    <message>
+        <source>The backup {0} in {1} was written and opened again with your passphrase.</source>
+        <translation>Резервная копия {0} в папке {1} записана и снова открыта вашей парольной фразой.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written and nothing was erased.</source>
+        <translation>Отменено. Ничего не записано и ничего не стёрто.</translation>
+    </message>
+    <message>
+        <source>Your vault is in the backup {0} in {1}. To come back, unlock the cover and choose Vault ▸ Return from travel…</source>
+        <translation>Ваше хранилище — в резервной копии {0} в папке {1}. Чтобы вернуться, разблокируйте прикрытие и выберите «Хранилище ▸ Возвращение из поездки…».</translation>
+    </message>
+    <message>
+        <source>Not done: {0} Your backup is kept in {1}.</source>
+        <translation>Не выполнено: {0} Ваша резервная копия сохранена в папке {1}.</translation>
+    </message>
+    <message>
+        <source>The backup does not open with the passphrase you typed. Nothing was erased. Type the passphrase of this vault.</source>
+        <translation>Резервная копия не открывается введённой парольной фразой. Ничего не стёрто. Введите парольную фразу этого хранилища.</translation>
+    </message>
+    <message>
+        <source>The backup opens but does not hold every case. Nothing was erased. Try another folder or USB stick.</source>
+        <translation>Резервная копия открывается, но в ней не все дела. Ничего не стёрто. Попробуйте другую папку или флешку.</translation>
+    </message>
+    <message>
+        <source>The backup could not be read back, so nothing was erased. Try another folder or USB stick.</source>
+        <translation>Резервную копию не удалось прочитать обратно, поэтому ничего не стёрто. Попробуйте другую папку или флешку.</translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <source>Undo (Ctrl+Shift+Z)</source>
-        <translation>Отменить (Ctrl+Shift+Z)</translation>
+        <source>Undo ({0})</source>
+        <translation>Отменить ({0})</translation>
     </message>
     <message>
         <source>Undo: {0}</source>
@@ -4061,12 +4863,24 @@
         <translation>Скрыть парольную фразу</translation>
     </message>
     <message>
-        <source>Type the vault&apos;s passphrase first.</source>
+        <source>Type the vault's passphrase first.</source>
         <translation>Сначала введите парольную фразу хранилища.</translation>
     </message>
     <message>
-        <source>Updating the search index for this version of Satchel…</source>
-        <translation>Обновляем поисковый индекс для этой версии Satchel…</translation>
+        <source>Updating the search index for this version of {app}…</source>
+        <translation>Обновляем поисковый индекс для этой версии {app}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left before the vault is erased.</source>
+        <translation><numerusform>До стирания хранилища осталась %n попытка.</numerusform><numerusform>До стирания хранилища осталось %n попытки.</numerusform><numerusform>До стирания хранилища осталось %n попыток.</numerusform></translation>
+    </message>
+    <message>
+        <source>Vault erased</source>
+        <translation>Хранилище стёрто</translation>
+    </message>
+    <message>
+        <source>That was the last attempt: the vault was erased, as set in its settings. Only a backup kept elsewhere brings it back.</source>
+        <translation>Это была последняя попытка: хранилище стёрто, как указано в его настройках. Вернуть его может только резервная копия, которая хранится в другом месте.</translation>
     </message>
 </context>
 <context>
@@ -4076,8 +4890,12 @@
         <translation>Автоматическая резервная копия не создана: {0} Хранилище заблокировано.</translation>
     </message>
     <message>
-        <source>Saving an encrypted backup before Satchel closes…</source>
-        <translation>Сохраняем зашифрованную резервную копию перед закрытием Satchel…</translation>
+        <source>The vault was not erased: {0}</source>
+        <translation>Хранилище не стёрто: {0}</translation>
+    </message>
+    <message>
+        <source>Saving an encrypted backup before {app} closes…</source>
+        <translation>Сохраняем зашифрованную резервную копию перед закрытием {app}…</translation>
     </message>
     <message>
         <source>Skip this backup</source>
@@ -4111,7 +4929,7 @@
         <translation>&amp;Экспорт для коллеги…</translation>
     </message>
     <message>
-        <source>&amp;Import a colleague&apos;s bundle…</source>
+        <source>&amp;Import a colleague's bundle…</source>
         <translation>&amp;Импорт пакета от коллеги…</translation>
     </message>
     <message>
@@ -4127,6 +4945,18 @@
         <translation>Импорт &amp;заметок (папка Markdown)…</translation>
     </message>
     <message>
+        <source>Prepare for a cr&amp;ossing…</source>
+        <translation>Подготовка к пересечению &amp;границы…</translation>
+    </message>
+    <message>
+        <source>Return from &amp;travel…</source>
+        <translation>&amp;Возвращение из поездки…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the vault now…</source>
+        <translation>&amp;Стереть хранилище сейчас…</translation>
+    </message>
+    <message>
         <source>Vault</source>
         <translation>Хранилище</translation>
     </message>
@@ -4138,8 +4968,8 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>Welcome to Satchel</source>
-        <translation>Добро пожаловать в Satchel</translation>
+        <source>Welcome to {app}</source>
+        <translation>Добро пожаловать в {app}</translation>
     </message>
     <message>
         <source>An encrypted notebook for the people you help: cases, people, notes and documents, kept on this computer and nowhere else.</source>
@@ -4178,23 +5008,23 @@
         <translation>Посмотрите на вымышленные дела и людей. Всё удаляется при закрытии.</translation>
     </message>
     <message>
-        <source>Satchel works offline. It never connects to the internet.</source>
-        <translation>Satchel работает без сети. Он никогда не подключается к интернету.</translation>
+        <source>{app} works offline. It never connects to the internet.</source>
+        <translation>{app} работает без сети. Он никогда не подключается к интернету.</translation>
+    </message>
+    <message>
+        <source>That folder does not hold a {app} vault. Choose the folder that contains the vault's files.</source>
+        <translation>В этой папке нет хранилища {app}. Выберите папку, в которой лежат файлы хранилища.</translation>
     </message>
     <message>
         <source>Open a vault folder</source>
         <translation>Откройте папку хранилища</translation>
     </message>
-    <message>
-        <source>That folder does not hold a Satchel vault. Choose the folder that contains the vault&apos;s files.</source>
-        <translation>В этой папке нет хранилища Satchel. Выберите папку, в которой лежат файлы хранилища.</translation>
-    </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <source>Search  (Ctrl+F)</source>
-        <translation>Поиск  (Ctrl+F)</translation>
+        <source>Search  ({0})</source>
+        <translation>Поиск  ({0})</translation>
     </message>
     <message>
         <source>Search the vault</source>
@@ -4227,10 +5057,6 @@
     <message>
         <source>Activity</source>
         <translation>Журнал</translation>
-    </message>
-    <message>
-        <source>{0}  (Ctrl+{1})</source>
-        <translation>{0}  (Ctrl+{1})</translation>
     </message>
 </context>
 <context>
@@ -4351,6 +5177,13 @@
     <message>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>Это не текущая парольная фраза. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>_Limits</name>
+    <message numerus="yes">
+        <source>“{0}” is too long: it can have at most %n character(s).</source>
+        <translation><numerusform>Поле «{0}» слишком длинное: в нём может быть не более %n символа.</numerusform><numerusform>Поле «{0}» слишком длинное: в нём может быть не более %n символов.</numerusform><numerusform>Поле «{0}» слишком длинное: в нём может быть не более %n символов.</numerusform></translation>
     </message>
 </context>
 </TS>

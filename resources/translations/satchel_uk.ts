@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>About {app}</source>
+        <translation>Про програму {app}</translation>
+    </message>
+    <message>
+        <source>An encrypted notebook that works offline. It never connects to the internet.</source>
+        <translation>Зашифрований блокнот, що працює без мережі. Він ніколи не підключається до інтернету.</translation>
+    </message>
+</context>
+<context>
     <name>Accessible</name>
     <message>
         <source>Column headings</source>
@@ -180,7 +191,7 @@
     </message>
     <message>
         <source>how to reach</source>
-        <translation>як зв&apos;язатися</translation>
+        <translation>як зв'язатися</translation>
     </message>
     <message>
         <source>text</source>
@@ -193,6 +204,10 @@
     <message>
         <source>What</source>
         <translation>Що</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
     </message>
     <message>
         <source>Fields</source>
@@ -216,10 +231,6 @@
 </context>
 <context>
     <name>AttachmentViewer</name>
-    <message>
-        <source>Satchel</source>
-        <translation>Satchel</translation>
-    </message>
     <message>
         <source>Attachment viewer</source>
         <translation>Перегляд вкладення</translation>
@@ -261,8 +272,8 @@
         <translation>Цей PDF не можна показати: він пошкоджений або захищений паролем.</translation>
     </message>
     <message>
-        <source>Satchel cannot show this kind of file. Use “Save a copy…” to open it.</source>
-        <translation>Satchel не вміє показувати такі файли. Щоб відкрити його, виберіть «Зберегти копію…».</translation>
+        <source>{app} cannot show this kind of file. Use “Save a copy…” to open it.</source>
+        <translation>{app} не вміє показувати такі файли. Щоб відкрити його, виберіть «Зберегти копію…».</translation>
     </message>
     <message>
         <source>Page {0} of {1}</source>
@@ -363,16 +374,8 @@
         <translation>«{0}» більший за 100 МБ.</translation>
     </message>
     <message>
-        <source>Could not read “{0}”: {1}</source>
-        <translation>Не вдалося прочитати «{0}»: {1}</translation>
-    </message>
-    <message>
-        <source>Satchel</source>
-        <translation>Satchel</translation>
-    </message>
-    <message>
-        <source>Satchel cannot remove hidden information (such as where a photo was taken) from “{0}”, because it cannot read this kind of image. Add it anyway, as it is?</source>
-        <translation>Satchel не може прибрати приховані відомості (наприклад, де зроблено знімок) з «{0}»: такого формату зображень він не читає. Додати файл як є?</translation>
+        <source>{app} cannot remove hidden information (such as where a photo was taken) from “{0}”, because it cannot read this kind of image. Add it anyway, as it is?</source>
+        <translation>{app} не може прибрати приховані відомості (наприклад, де зроблено знімок) з «{0}»: такого формату зображень він не читає. Додати файл як є?</translation>
     </message>
     <message>
         <source>Delete file</source>
@@ -385,6 +388,17 @@
     <message>
         <source>File deleted</source>
         <translation>Файл видалено</translation>
+    </message>
+</context>
+<context>
+    <name>BackBar</name>
+    <message>
+        <source>Back to the list</source>
+        <translation>Назад до списку</translation>
+    </message>
+    <message>
+        <source>Back to the list  (Esc)</source>
+        <translation>Назад до списку  (Esc)</translation>
     </message>
 </context>
 <context>
@@ -461,8 +475,8 @@
         <translation>Поруч зі сховищем</translation>
     </message>
     <message>
-        <source>Back up by itself when the vault locks or Satchel quits, if anything changed</source>
-        <translation>Робити резервну копію самостійно, коли сховище блокується або Satchel закривається, якщо щось змінилося</translation>
+        <source>Back up by itself when the vault locks or {app} quits, if anything changed</source>
+        <translation>Робити резервну копію самостійно, коли сховище блокується або {app} закривається, якщо щось змінилося</translation>
     </message>
     <message>
         <source>Made</source>
@@ -607,6 +621,25 @@
     <message>
         <source>a backup of another vault</source>
         <translation>резервна копія іншого сховища</translation>
+    </message>
+</context>
+<context>
+    <name>CamouflageSetting</name>
+    <message>
+        <source>Show a neutral &amp;name and icon (camouflage)</source>
+        <translation>Показувати нейтральну &amp;назву й значок (маскування)</translation>
+    </message>
+    <message>
+        <source>Show a neutral name and icon</source>
+        <translation>Показувати нейтральну назву й значок</translation>
+    </message>
+    <message>
+        <source>This copy is installed under a neutral name, so it always shows it. Only file names inside its program folder still tell what it is.</source>
+        <translation>Цю копію встановлено під нейтральною назвою, і вона завжди її показує. Що це за програма, видають лише назви файлів усередині її теки.</translation>
+    </message>
+    <message>
+        <source>The window, the task bar and new vault folders then say “{0}”, after a restart. Still telling: the installed program, its settings folder, the process name and a vault folder made before. The neutral package hides the program too.</source>
+        <translation>Тоді вікно, панель завдань і нові теки сховища після перезапуску називаються «{0}». Видають і далі: встановлена програма, її тека налаштувань, назва процесу й тека сховища, створена раніше. Нейтральний пакет приховує й програму.</translation>
     </message>
 </context>
 <context>
@@ -770,15 +803,15 @@
     <name>CasePeoplePanel</name>
     <message>
         <source>Nobody is linked to this case yet.</source>
-        <translation>До цієї справи поки ніхто не прив&apos;язаний.</translation>
+        <translation>До цієї справи поки ніхто не прив'язаний.</translation>
     </message>
     <message>
         <source>Link person…</source>
-        <translation>Прив&apos;язати людину…</translation>
+        <translation>Прив'язати людину…</translation>
     </message>
     <message>
         <source>Link a person to this case</source>
-        <translation>Прив&apos;язати людину до цієї справи</translation>
+        <translation>Прив'язати людину до цієї справи</translation>
     </message>
     <message>
         <source>Open {0}</source>
@@ -794,15 +827,15 @@
     </message>
     <message>
         <source>Unlink</source>
-        <translation>Відв&apos;язати</translation>
+        <translation>Відв'язати</translation>
     </message>
     <message>
         <source>Unlink {0} from this case</source>
-        <translation>Відв&apos;язати {0} від цієї справи</translation>
+        <translation>Відв'язати {0} від цієї справи</translation>
     </message>
     <message>
         <source>{0} unlinked from this case</source>
-        <translation>{0}: відв&apos;язано від цієї справи</translation>
+        <translation>{0}: відв'язано від цієї справи</translation>
     </message>
 </context>
 <context>
@@ -877,7 +910,7 @@
     </message>
     <message>
         <source>No people are linked to this case.</source>
-        <translation>До цієї справи не прив&apos;язано жодної людини.</translation>
+        <translation>До цієї справи не прив'язано жодної людини.</translation>
     </message>
     <message>
         <source>Pseudonym</source>
@@ -917,7 +950,7 @@
     </message>
     <message>
         <source>{0} (optional)</source>
-        <translation>{0} (необов&apos;язково)</translation>
+        <translation>{0} (необов'язково)</translation>
     </message>
     <message>
         <source>written {0}, last changed {1}</source>
@@ -959,7 +992,7 @@
         <translation>Звіт про справу</translation>
     </message>
     <message>
-        <source>A PDF with the case&apos;s status, people (by pseudonym), checklists and the notes you choose. Every page is marked confidential.</source>
+        <source>A PDF with the case's status, people (by pseudonym), checklists and the notes you choose. Every page is marked confidential.</source>
         <translation>PDF зі статусом справи, людьми (під псевдонімами), чек-листами й вибраними вами нотатками. Кожну сторінку позначено як конфіденційну.</translation>
     </message>
     <message>
@@ -983,7 +1016,7 @@
         <translation>Включити до звіту особисті дані</translation>
     </message>
     <message>
-        <source>The report will show, for every person in the case: {0}. Anyone who gets the file can read them. Opening each person&apos;s details is logged.</source>
+        <source>The report will show, for every person in the case: {0}. Anyone who gets the file can read them. Opening each person's details is logged.</source>
         <translation>У звіті для кожної людини зі справи буде вказано: {0}. Прочитати це зможе будь-хто, до кого потрапить файл. Кожне відкриття особистих даних записується до журналу.</translation>
     </message>
     <message>
@@ -1145,8 +1178,8 @@
         <translation>Нова справа</translation>
     </message>
     <message>
-        <source>Add a case (Ctrl+N)</source>
-        <translation>Додати справу (Ctrl+N)</translation>
+        <source>No cases yet — press {0} to add the first one.</source>
+        <translation>Справ поки немає — натисніть {0}, щоб додати першу.</translation>
     </message>
     <message>
         <source>Title of the new case</source>
@@ -1173,12 +1206,12 @@
         <translation>Справи</translation>
     </message>
     <message>
-        <source>No cases match these filters.</source>
-        <translation>Немає справ, що відповідають цьому добору.</translation>
+        <source>Add a case ({0})</source>
+        <translation>Додати справу ({0})</translation>
     </message>
     <message>
-        <source>No cases yet — press Ctrl+N to add the first one.</source>
-        <translation>Справ поки немає — натисніть Ctrl+N, щоб додати першу.</translation>
+        <source>No cases match these filters.</source>
+        <translation>Немає справ, що відповідають цьому добору.</translation>
     </message>
     <message numerus="yes">
         <source>Cases: %n</source>
@@ -1407,10 +1440,6 @@
         <translation>Чек-листи</translation>
     </message>
     <message>
-        <source>No checklists yet. Open a case and add one, or select a checklist here and press Ctrl+N to add another to its case.</source>
-        <translation>Чек-листів поки немає. Відкрийте справу й додайте чек-лист або виберіть тут чек-лист і натисніть Ctrl+N, щоб додати ще один до тієї ж справи.</translation>
-    </message>
-    <message>
         <source>Templates…</source>
         <translation>Шаблони…</translation>
     </message>
@@ -1419,8 +1448,8 @@
         <translation>Змінити, імпортувати й експортувати шаблони</translation>
     </message>
     <message>
-        <source>Select a checklist first: Ctrl+N adds to its case.</source>
-        <translation>Спершу виберіть чек-лист: Ctrl+N додасть новий до його справи.</translation>
+        <source>Select a checklist first: {0} adds to its case.</source>
+        <translation>Спершу виберіть чек-лист: {0} додасть новий до його справи.</translation>
     </message>
     <message>
         <source>Add a checklist</source>
@@ -1429,6 +1458,10 @@
     <message>
         <source>Template:</source>
         <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <source>No checklists yet. Open a case and add one, or select a checklist here and press {0} to add another to its case.</source>
+        <translation>Чек-листів поки немає. Відкрийте справу й додайте чек-лист або виберіть тут чек-лист і натисніть {0}, щоб додати ще один до тієї ж справи.</translation>
     </message>
     <message numerus="yes">
         <source>%n checklist(s)</source>
@@ -1457,7 +1490,7 @@
         <translation>Імпорт контактів</translation>
     </message>
     <message>
-        <source>Contacts from a CSV export (Google, Outlook, Thunderbird) or a vCard file. Each becomes a person with a new pseudonym; names, phones, emails, addresses and the contact&apos;s notes are sealed in the identity compartment.</source>
+        <source>Contacts from a CSV export (Google, Outlook, Thunderbird) or a vCard file. Each becomes a person with a new pseudonym; names, phones, emails, addresses and the contact's notes are sealed in the identity compartment.</source>
         <translation>Контакти з експорту CSV (Google, Outlook, Thunderbird) або файлу vCard. Кожен контакт стане людиною з новим псевдонімом; імена, телефони, електронні й поштові адреси, а також нотатки до контакту буде зашифровано в особистих даних.</translation>
     </message>
     <message>
@@ -1501,7 +1534,7 @@
     </message>
     <message>
         <source>Everything you keep in it is encrypted with a key made from your passphrase. Choose one you can remember; nobody can reset it for you.</source>
-        <translation>Усе, що ви тут зберігаєте, шифрується ключем, отриманим із вашої парольної фрази. Виберіть таку, яку зможете запам&apos;ятати: скинути її за вас не зможе ніхто.</translation>
+        <translation>Усе, що ви тут зберігаєте, шифрується ключем, отриманим із вашої парольної фрази. Виберіть таку, яку зможете запам'ятати: скинути її за вас не зможе ніхто.</translation>
     </message>
     <message>
         <source>Where</source>
@@ -1521,11 +1554,11 @@
     </message>
     <message>
         <source>&amp;Remember this location on this computer</source>
-        <translation>&amp;Запам&apos;ятати це місце на цьому комп&apos;ютері</translation>
+        <translation>&amp;Запам'ятати це місце на цьому комп'ютері</translation>
     </message>
     <message>
         <source>Remember this vault location</source>
-        <translation>Запам&apos;ятати, де лежить сховище</translation>
+        <translation>Запам'ятати, де лежить сховище</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -1552,8 +1585,8 @@
         <translation>Створюємо сховище…</translation>
     </message>
     <message>
-        <source>Satchel is turning your passphrase into a key. This takes a few seconds on purpose: it makes guessing the passphrase very slow.</source>
-        <translation>Satchel перетворює вашу парольну фразу на ключ. Це навмисно триває кілька секунд: так підбирати парольну фразу дуже довго.</translation>
+        <source>{app} is turning your passphrase into a key. This takes a few seconds on purpose: it makes guessing the passphrase very slow.</source>
+        <translation>{app} перетворює вашу парольну фразу на ключ. Це навмисно триває кілька секунд: так підбирати парольну фразу дуже довго.</translation>
     </message>
     <message>
         <source>Making the vault</source>
@@ -1671,7 +1704,7 @@
     </message>
     <message>
         <source>Nothing is due. Dates on checklist items show here.</source>
-        <translation>Термінів немає. Тут з&apos;являться дати з пунктів чек-листів.</translation>
+        <translation>Термінів немає. Тут з'являться дати з пунктів чек-листів.</translation>
     </message>
 </context>
 <context>
@@ -1681,8 +1714,8 @@
         <translation>Парольна фраза під примусом</translation>
     </message>
     <message>
-        <source>A second passphrase for when you are forced to unlock. Typed where Satchel asks for your passphrase, it opens a cover vault that looks and works like an ordinary one. Nothing in the files tells that it exists.</source>
-        <translation>Друга парольна фраза на випадок, якщо вас змусять розблокувати сховище. Якщо ввести її там, де Satchel просить парольну фразу, відкриється прикриття — сховище, яке виглядає й працює як звичайне. З файлів неможливо зрозуміти, що воно існує.</translation>
+        <source>A second passphrase for when you are forced to unlock. Typed where {app} asks for your passphrase, it opens a cover vault that looks and works like an ordinary one. Nothing in the files tells that it exists.</source>
+        <translation>Друга парольна фраза на випадок, якщо вас змусять розблокувати сховище. Якщо ввести її там, де {app} просить парольну фразу, відкриється прикриття — сховище, яке виглядає й працює як звичайне. З файлів неможливо зрозуміти, що воно існує.</translation>
     </message>
     <message>
         <source>&amp;Duress passphrase</source>
@@ -1705,7 +1738,7 @@
         <translation>&amp;Знищити це сховище, коли її введуть</translation>
     </message>
     <message>
-        <source>This vault&apos;s keys are destroyed at that moment: nobody can open it afterwards, you neither; only a backup kept elsewhere brings it back. An examiner finds one ordinary vault, unless they copied the disk before. Risk: if they suspect a wipe, they may hold you longer.</source>
+        <source>This vault's keys are destroyed at that moment: nobody can open it afterwards, you neither; only a backup kept elsewhere brings it back. An examiner finds one ordinary vault, unless they copied the disk before. Risk: if they suspect a wipe, they may hold you longer.</source>
         <translation>Ключі цього сховища буде знищено тієї ж миті: відкрити його потім не зможе ніхто, і ви теж; повернути його можна лише з резервної копії, що зберігається деінде. Перевіряльник знайде одне звичайне сховище, якщо тільки не скопіював диск заздалегідь. Ризик: запідозривши знищення, вас можуть затримати довше.</translation>
     </message>
     <message>
@@ -1740,24 +1773,8 @@
         <translation>Неправильна парольна фраза. Нічого не змінено; перевірте її та спробуйте ще раз.</translation>
     </message>
     <message>
-        <source>The vault is open elsewhere (another Satchel window or command). Close it there first.</source>
-        <translation>Сховище відкрите деінде (в іншому вікні або команді Satchel). Спершу закрийте його там.</translation>
-    </message>
-    <message>
-        <source>This vault failed its authenticity check: it was altered or damaged after Satchel wrote it. Nothing was changed. Restore it from a backup.</source>
-        <translation>Це сховище не пройшло перевірку автентичності: після запису Satchel його змінили або пошкодили. Нічого не змінено. Відновіть його з резервної копії.</translation>
-    </message>
-    <message>
         <source>This vault is damaged and cannot be read. Nothing was changed. Restore it from a backup.</source>
         <translation>Це сховище пошкоджене й не читається. Нічого не змінено. Відновіть його з резервної копії.</translation>
-    </message>
-    <message>
-        <source>The backup file {file} is damaged ({detail}). Nothing was changed.</source>
-        <translation>Файл резервної копії {file} пошкоджений ({detail}). Нічого не змінено.</translation>
-    </message>
-    <message>
-        <source>That folder does not hold a Satchel vault.</source>
-        <translation>У цій теці немає сховища Satchel.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it again to go on.</source>
@@ -1772,14 +1789,6 @@
         <translation>У теці {folder} уже є файли; для нового сховища потрібна порожня тека.</translation>
     </message>
     <message>
-        <source>The vault file {name} is a link to another file, or not a plain file. Satchel stopped and changed nothing. Someone may have put it there: remove it, or restore the vault from a backup.</source>
-        <translation>Файл сховища {name} — це посилання на інший файл або не звичайний файл. Satchel зупинився й нічого не змінив. Можливо, його підкинули: видаліть його або відновіть сховище з резервної копії.</translation>
-    </message>
-    <message>
-        <source>This vault uses format version {found}, which this Satchel cannot open. Install a newer Satchel.</source>
-        <translation>Це сховище у форматі версії {found}, який ця версія Satchel відкрити не може. Установіть новішу версію Satchel.</translation>
-    </message>
-    <message>
         <source>This item is no longer in the vault. Nothing was changed.</source>
         <translation>Цього більше немає в сховищі. Нічого не змінено.</translation>
     </message>
@@ -1790,10 +1799,6 @@
     <message>
         <source>The backup could not be written to {folder}. Nothing was kept of it, and the vault is unchanged.</source>
         <translation>Резервну копію не вдалося записати в {folder}. Від неї нічого не залишилося, сховище не змінилося.</translation>
-    </message>
-    <message>
-        <source>The backup file {file} uses format version {found}, which this Satchel cannot read. Install a newer Satchel.</source>
-        <translation>Файл резервної копії {file} у форматі версії {found}, який ця версія Satchel прочитати не може. Установіть новішу версію Satchel.</translation>
     </message>
     <message>
         <source>This bundle is damaged or was altered on the way. Nothing was imported; ask for it again.</source>
@@ -1812,8 +1817,36 @@
         <translation>Цей файл — не пакет: його не зашифровано за допомогою age. Виберіть файл .age, який надіслав(-ла) колега; нічого не змінено.</translation>
     </message>
     <message>
-        <source>This bundle cannot be opened here: it was made for another vault&apos;s sharing key, or by a newer Satchel. Nothing was changed.</source>
-        <translation>Цей пакет не можна відкрити тут: його зроблено для ключа для обміну іншого сховища або новішою версією Satchel. Нічого не змінено.</translation>
+        <source>The vault is open elsewhere (another {app} window or command). Close it there first.</source>
+        <translation>Сховище відкрите деінде (в іншому вікні або команді {app}). Спершу закрийте його там.</translation>
+    </message>
+    <message>
+        <source>This vault failed its authenticity check: it was altered or damaged after {app} wrote it. Nothing was changed. Restore it from a backup.</source>
+        <translation>Це сховище не пройшло перевірку автентичності: після запису {app} його змінили або пошкодили. Нічого не змінено. Відновіть його з резервної копії.</translation>
+    </message>
+    <message>
+        <source>The checklist template {filename} cannot be used; nothing was changed.</source>
+        <translation>Шаблон чек-листа {filename} не можна використати; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>That folder does not hold a {app} vault.</source>
+        <translation>У цій теці немає сховища {app}.</translation>
+    </message>
+    <message>
+        <source>The vault file {name} is a link to another file, or not a plain file. {app} stopped and changed nothing. Someone may have put it there: remove it, or restore the vault from a backup.</source>
+        <translation>Файл сховища {name} — це посилання на інший файл або не звичайний файл. {app} зупинився й нічого не змінив. Можливо, його підкинули: видаліть його або відновіть сховище з резервної копії.</translation>
+    </message>
+    <message>
+        <source>This vault uses format version {found}, which this {app} cannot open. Install a newer {app}.</source>
+        <translation>Це сховище у форматі версії {found}, який ця версія {app} відкрити не може. Установіть новішу версію {app}.</translation>
+    </message>
+    <message>
+        <source>The backup file {file} uses format version {found}, which this {app} cannot read. Install a newer {app}.</source>
+        <translation>Файл резервної копії {file} у форматі версії {found}, який ця версія {app} прочитати не може. Установіть новішу версію {app}.</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be opened here: it was made for another vault's sharing key, or by a newer {app}. Nothing was changed.</source>
+        <translation>Цей пакет не можна відкрити тут: його зроблено для ключа для обміну іншого сховища або новішою версією {app}. Нічого не змінено.</translation>
     </message>
     <message>
         <source>Wrong recovery phrase. Nothing was changed; check it and try again.</source>
@@ -1840,8 +1873,16 @@
         <translation>Диск повідомив про помилку читання або запису (несправний диск або витягнута флешка): більше нічого не записано. Скопіюйте сховище на інший диск і перевірте його там.</translation>
     </message>
     <message>
-        <source>Satchel is not allowed to write there: nothing was changed. Check who owns the vault&apos;s folder and try again.</source>
-        <translation>Satchel не може записувати в це місце: нічого не змінено. Перевірте, кому належить тека сховища, і спробуйте ще раз.</translation>
+        <source>{app} is not allowed to write there: nothing was changed. Check who owns the vault's folder and try again.</source>
+        <translation>{app} не може записувати в це місце: нічого не змінено. Перевірте, кому належить тека сховища, і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The folder or file is not there any more.</source>
+        <translation>Теки або файлу більше немає на місці.</translation>
+    </message>
+    <message>
+        <source>The system refused (error {0}). Nothing was changed.</source>
+        <translation>Система відмовила (помилка {0}). Нічого не змінено.</translation>
     </message>
     <message>
         <source>That recovery phrase is not valid: word {0}, “{1}”, is not in the list.</source>
@@ -1854,6 +1895,294 @@
     <message>
         <source>Something unexpected went wrong ({0}). Your saved work is kept.</source>
         <translation>Сталася непередбачена помилка ({0}). Збережені дані не постраждали.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>Назва справи</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Коротко</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Наступний крок</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Мітка</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Пріоритет</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Псевдонім</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Role in the case</source>
+        <translation>Роль у справі</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <source>Safe way to reach</source>
+        <translation>Як безпечно зв'язатися</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <source>Note title</source>
+        <translation>Назва нотатки</translation>
+    </message>
+    <message>
+        <source>Item note</source>
+        <translation>Нотатка до пункту</translation>
+    </message>
+    <message>
+        <source>Where the original is</source>
+        <translation>Де оригінал</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase</source>
+        <translation>Парольна фраза пакета</translation>
+    </message>
+    <message>
+        <source>Report passphrase</source>
+        <translation>Парольна фраза звіту</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date in “{1}”. Type it like {2}.</source>
+        <translation>«{0}» у полі «{1}» — не дата. Введіть її так: {2}.</translation>
+    </message>
+    <message>
+        <source>“{field}” cannot be empty.</source>
+        <translation>Поле «{field}» не може бути порожнім.</translation>
+    </message>
+    <message>
+        <source>“{field}” holds a character that cannot be stored (a NUL byte).</source>
+        <translation>У полі «{field}» є символ, який не можна зберегти (нульовий байт).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the choices for “{field}”.</source>
+        <translation>«{value}» — не зі списку варіантів для поля «{field}».</translation>
+    </message>
+    <message>
+        <source>“{ident}” is not an id {app} knows.</source>
+        <translation>{app} не знає ідентифікатора «{ident}».</translation>
+    </message>
+    <message>
+        <source>“{ident}” matches more than one item; type more of its id.</source>
+        <translation>«{ident}» підходить до кількох записів; введіть довший ідентифікатор.</translation>
+    </message>
+    <message>
+        <source>Another person already has the pseudonym “{pseudonym}”.</source>
+        <translation>Псевдонім «{pseudonym}» уже має інша людина.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} — це тека, а не файл.</translation>
+    </message>
+    <message>
+        <source>{path} is not a plain file (a device or a pipe); {app} reads only files.</source>
+        <translation>{path} — не звичайний файл (пристрій або канал); {app} читає лише файли.</translation>
+    </message>
+    <message>
+        <source>{name} is a symbolic link; choose the file itself.</source>
+        <translation>{name} — символьне посилання; виберіть сам файл.</translation>
+    </message>
+    <message>
+        <source>{name} is too large: at most {limit} can be read. Nothing was changed.</source>
+        <translation>{name} завеликий: можна прочитати не більше ніж {limit}. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The file is too large ({size}); an attachment can be at most {limit}.</source>
+        <translation>Файл завеликий ({size}); вкладення може бути не більше ніж {limit}.</translation>
+    </message>
+    <message>
+        <source>The file is empty; there is nothing to attach.</source>
+        <translation>Файл порожній — нічого вкладати.</translation>
+    </message>
+    <message>
+        <source>The note or checklist item belongs to another case.</source>
+        <translation>Нотатка або пункт чек-листа належить до іншої справи.</translation>
+    </message>
+    <message>
+        <source>This item is already back in the vault.</source>
+        <translation>Цей запис уже повернувся до сховища.</translation>
+    </message>
+    <message>
+        <source>The case or person this belonged to is no longer in the vault; restore that first.</source>
+        <translation>Справи або людини, до яких це належало, уже немає у сховищі; спершу відновіть їх.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Add a few more words, or take the suggested one.</source>
+        <translation>Цю парольну фразу надто легко вгадати. Додайте ще кілька слів або візьміть запропоновану.</translation>
+    </message>
+    <message>
+        <source>{name} is not a {app} backup file. Nothing was changed.</source>
+        <translation>{name} — не файл резервної копії {app}. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Теки {folder} не існує.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name for the bundle.</source>
+        <translation>{path} — це тека; вкажіть ім'я файлу для пакета.</translation>
+    </message>
+    <message>
+        <source>{name} is a backup of another vault. Restore it as a new vault instead.</source>
+        <translation>{name} — резервна копія іншого сховища. Відновіть її як нове сховище.</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer {app}, which this one cannot open. Install a newer {app}, or restore it as a new vault to keep it for later.</source>
+        <translation>Резервну копію {name} зробила новіша версія {app}, і ця версія не може її відкрити. Установіть новішу версію {app} або відновіть копію як нове сховище, щоб зберегти її на потім.</translation>
+    </message>
+    <message>
+        <source>An import, export or report is still running. Restore once it has finished.</source>
+        <translation>Ще триває імпорт, експорт або створення звіту. Відновіть, коли це завершиться.</translation>
+    </message>
+    <message>
+        <source>This vault is damaged, so it cannot be kept as a backup before it is replaced. Restore the backup as a new vault instead; this one stays as it is.</source>
+        <translation>Це сховище пошкоджене, тому перед заміною його не можна зберегти як резервну копію. Відновіть резервну копію як нове сховище; це залишиться як є.</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but writing the vault's header in {folder} failed. Unlock it with the passphrase it had on the day of the backup, or with the one it had before the restore.</source>
+        <translation>Резервну копію відновлено, але записати заголовок сховища в {folder} не вдалося. Розблокуйте його парольною фразою, яка була в день резервної копії, або тією, що була до відновлення.</translation>
+    </message>
+    <message>
+        <source>{app} may not read {0} (permission denied).</source>
+        <translation>{app} не дозволено читати {0} (немає доступу).</translation>
+    </message>
+    <message>
+        <source>{0} is not there any more.</source>
+        <translation>{0} більше немає на місці.</translation>
+    </message>
+    <message>
+        <source>{app} cannot read {0}: the disk or the file refused.</source>
+        <translation>{app} не може прочитати {0}: диск або файл не відповідає.</translation>
+    </message>
+    <message>
+        <source>Locking after inactivity takes a whole number of minutes from {0} to {1}, or never.</source>
+        <translation>Блокування під час бездіяльності: ціле число хвилин від {0} до {1} або «ніколи».</translation>
+    </message>
+    <message>
+        <source>Clearing the clipboard takes a whole number of seconds from {0} to {1}.</source>
+        <translation>Очищення буфера обміну: ціле число секунд від {0} до {1}.</translation>
+    </message>
+    <message>
+        <source>Hiding a shown identity field again takes a whole number of seconds from {0} to {1}.</source>
+        <translation>Повторне приховування показаних особистих даних: ціле число секунд від {0} до {1}.</translation>
+    </message>
+    <message>
+        <source>The backup folder must be a full path, such as /media/usb/backups.</source>
+        <translation>Теку для резервних копій треба вказати повним шляхом, наприклад /media/usb/backups.</translation>
+    </message>
+    <message>
+        <source>Automatic backups must be on or off.</source>
+        <translation>Автоматичні резервні копії можуть бути лише увімкнені або вимкнені.</translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation>його обрізано</translation>
+    </message>
+    <message>
+        <source>its description has an impossible length</source>
+        <translation>його опис має неможливу довжину</translation>
+    </message>
+    <message>
+        <source>its description cannot be read</source>
+        <translation>його опис не читається</translation>
+    </message>
+    <message>
+        <source>its checksum does not match its content</source>
+        <translation>контрольна сума не збігається із вмістом</translation>
+    </message>
+    <message>
+        <source>it is {0} bytes long where {1} were written</source>
+        <translation>його довжина {0} байт, а записано було {1}</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>він не читається</translation>
+    </message>
+    <message>
+        <source>The backup file {0} is damaged: {1}. Nothing was changed; try an older backup.</source>
+        <translation>Файл резервної копії {0} пошкоджено: {1}. Нічого не змінено; спробуйте старішу резервну копію.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {0}: the folder is not there. Is the USB stick plugged in? Nothing was kept of it, and the vault is unchanged.</source>
+        <translation>Резервну копію не вдалося записати в {0}: теки немає. USB-накопичувач під'єднано? Від копії нічого не лишилося, сховище не змінено.</translation>
+    </message>
+    <message>
+        <source>No backup folder was chosen, so no backup was made. Choose one under Backups.</source>
+        <translation>Теку для резервних копій не вибрано, тому резервну копію не зроблено. Виберіть її в розділі «Резервні копії».</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {0}.</source>
+        <translation>Резервну копію не вдалося записати в {0}.</translation>
+    </message>
+    <message>
+        <source>This bundle is too large: at most {0} MB can be opened. Nothing was changed.</source>
+        <translation>Цей пакет завеликий: можна відкрити не більше ніж {0} МБ. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be used: its contents are not what {app} writes (it may be damaged, or made by another program). Nothing was changed.</source>
+        <translation>Цей пакет не можна використати: його вміст не такий, який пише {app} (можливо, його пошкоджено або зроблено іншою програмою). Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>This bundle is in text form (ASCII-armored); {app} reads binary age files. Ask for the .age file itself. Nothing was changed.</source>
+        <translation>Цей пакет у текстовому вигляді (ASCII-armor); {app} читає двійкові файли age. Попросіть надіслати сам файл .age. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>This bundle is protected by a passphrase; type it to open the bundle. Nothing was changed.</source>
+        <translation>Цей пакет захищено парольною фразою; введіть її, щоб відкрити пакет. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>This bundle was not encrypted to this vault's sharing key. Ask the sender to use the key shown under Sharing key. Nothing was changed.</source>
+        <translation>Цей пакет зашифровано не для ключа для обміну цього сховища. Попросіть відправника використати ключ, показаний у розділі «Ключ для обміну». Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer {app}; install a newer {app} to open it. Nothing was changed.</source>
+        <translation>Цей пакет зроблено новішою версією {app}; установіть новішу версію {app}, щоб відкрити його. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>This bundle would move a record of this vault to another case or note, so it was not imported. Nothing was changed.</source>
+        <translation>Цей пакет переніс би запис цього сховища до іншої справи чи нотатки, тому його не імпортовано. Нічого не змінено.</translation>
     </message>
 </context>
 <context>
@@ -1946,7 +2275,7 @@
         <translation>Цю &amp;справу: {0}</translation>
     </message>
     <message>
-        <source>To colleagues&apos; sharing &amp;keys (age)</source>
+        <source>To colleagues' sharing &amp;keys (age)</source>
         <translation>Для колег за їхніми &amp;ключами для обміну (age)</translation>
     </message>
     <message>
@@ -1958,7 +2287,7 @@
         <translation>age1… (по одному ключу для обміну в рядку)</translation>
     </message>
     <message>
-        <source>Recipients&apos; sharing keys, one per line</source>
+        <source>Recipients' sharing keys, one per line</source>
         <translation>Ключі для обміну одержувачів, по одному в рядку</translation>
     </message>
     <message>
@@ -1994,7 +2323,7 @@
         <translation>Виберіть, куди зберегти пакет.</translation>
     </message>
     <message>
-        <source>Paste at least one colleague&apos;s sharing key (age1…).</source>
+        <source>Paste at least one colleague's sharing key (age1…).</source>
         <translation>Вставте хоча б один ключ для обміну від колеги (age1…).</translation>
     </message>
     <message>
@@ -2015,10 +2344,41 @@
     </message>
 </context>
 <context>
+    <name>FailedUnlockSetting</name>
+    <message>
+        <source>Erase the vault after this many failed unlocks</source>
+        <translation>Стерти сховище після стількох невдалих спроб розблокувати</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Ніколи</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n failed unlocks</source>
+        <translation><numerusform>Після %n невдалої спроби розблокувати</numerusform><numerusform>Після %n невдалих спроб розблокувати</numerusform><numerusform>Після %n невдалих спроб розблокувати</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Erase the vault</source>
+        <translation>&amp;Стерти сховище</translation>
+    </message>
+    <message>
+        <source>Say &amp;how many attempts are left</source>
+        <translation>Повідомляти, &amp;скільки спроб лишилося</translation>
+    </message>
+    <message>
+        <source>After a wrong passphrase, say how many attempts are left</source>
+        <translation>Після неправильної парольної фрази повідомляти, скільки спроб лишилося</translation>
+    </message>
+    <message>
+        <source>Counted on this computer, not in the vault: by the window and the command line, with the passphrase, the recovery phrase and the duress passphrase alike; a correct one starts the count again. A copy of the vault's folder taken to another computer is not counted. Read COERCION.md first.</source>
+        <translation>Рахується на цьому комп’ютері, а не в сховищі: у вікні й у командному рядку, однаково для парольної фрази, фрази відновлення та парольної фрази під примусом; правильна фраза починає лік заново. Копія теки сховища на іншому комп’ютері не рахується. Спершу прочитайте COERCION.md.</translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <source>Legal name</source>
-        <translation>Ім&apos;я за документами</translation>
+        <translation>Ім'я за документами</translation>
     </message>
     <message>
         <source>Other names</source>
@@ -2060,8 +2420,8 @@
         <translation>Зміна особистих даних</translation>
     </message>
     <message>
-        <source>Fill in only what you need. Leave a field empty to keep what is stored.</source>
-        <translation>Заповніть лише те, що потрібно. Якщо залишити поле порожнім, збережене значення залишиться.</translation>
+        <source>Fill in only what you need. Hidden fields keep what is stored unless you type a new value or remove it.</source>
+        <translation>Заповніть лише те, що потрібно. Приховані поля зберігають попереднє значення, доки ви не введете нове або не видалите його.</translation>
     </message>
     <message>
         <source>Empty a field to remove it from the vault.</source>
@@ -2072,8 +2432,40 @@
         <translation>Збережено (приховано); введіть нове значення, щоб замінити</translation>
     </message>
     <message>
+        <source>Remove</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>Remove {0} from the vault when you save</source>
+        <translation>Видалити «{0}» зі сховища під час збереження</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Видалити «{0}»</translation>
+    </message>
+    <message>
+        <source>{0}, removed when you save</source>
+        <translation>{0}: буде видалено під час збереження</translation>
+    </message>
+    <message>
+        <source>{0}, stored and hidden; typing replaces it</source>
+        <translation>{0}: збережено й приховано; нове введення замінить значення</translation>
+    </message>
+    <message>
         <source>{0}, stored</source>
         <translation>{0}: збережено</translation>
+    </message>
+    <message>
+        <source>Removed when you save</source>
+        <translation>Буде видалено під час збереження</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Залишити</translation>
+    </message>
+    <message>
+        <source>Keep {0}</source>
+        <translation>Залишити «{0}»</translation>
     </message>
     <message>
         <source>{0}, empty</source>
@@ -2174,7 +2566,7 @@
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <source>Import a colleague&apos;s bundle</source>
+        <source>Import a colleague's bundle</source>
         <translation>Імпорт пакета від колеги</translation>
     </message>
     <message>
@@ -2333,7 +2725,7 @@
     <name>LinkPersonDialog</name>
     <message>
         <source>Link a person</source>
-        <translation>Прив&apos;язування людини</translation>
+        <translation>Прив'язування людини</translation>
     </message>
     <message>
         <source>Find by pseudonym</source>
@@ -2360,28 +2752,20 @@
         <translation>Або додайте нову людину</translation>
     </message>
     <message>
-        <source>Role of the new person</source>
-        <translation>Роль нової людини</translation>
-    </message>
-    <message>
         <source>Link</source>
-        <translation>Прив&apos;язати</translation>
+        <translation>Прив'язати</translation>
     </message>
     <message>
         <source>Link the person to this case</source>
-        <translation>Прив&apos;язати людину до цієї справи</translation>
+        <translation>Прив'язати людину до цієї справи</translation>
     </message>
     <message>
         <source>Pseudonym</source>
         <translation>Псевдонім</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
         <source>Add and link</source>
-        <translation>Додати й прив&apos;язати</translation>
+        <translation>Додати й прив'язати</translation>
     </message>
 </context>
 <context>
@@ -2391,7 +2775,7 @@
         <translation>Імпорт нотаток із Markdown</translation>
     </message>
     <message>
-        <source>A folder of Markdown files, as Obsidian keeps them or Joplin exports them. Titles, tags and dates come from each file&apos;s front matter; images the notes show are attached without their hidden metadata. The folder is only read.</source>
+        <source>A folder of Markdown files, as Obsidian keeps them or Joplin exports them. Titles, tags and dates come from each file's front matter; images the notes show are attached without their hidden metadata. The folder is only read.</source>
         <translation>Тека з файлами Markdown — як їх зберігає Obsidian або експортує Joplin. Назви, мітки й дати беруться із заголовного блоку кожного файлу; зображення з нотаток прикріплюються без прихованих метаданих. Тека лише читається.</translation>
     </message>
     <message>
@@ -2528,8 +2912,8 @@
         <translation>Текст або перегляд</translation>
     </message>
     <message>
-        <source>Switch with Ctrl+E</source>
-        <translation>Перемикання: Ctrl+E</translation>
+        <source>Switch with {0}</source>
+        <translation>Перемикання: {0}</translation>
     </message>
     <message>
         <source>Note text (Markdown)</source>
@@ -2601,6 +2985,56 @@
     </message>
 </context>
 <context>
+    <name>PanicCountdown</name>
+    <message>
+        <source>Erase the vault</source>
+        <translation>Стерти сховище</translation>
+    </message>
+    <message>
+        <source>Seconds left before the vault is erased</source>
+        <translation>Скільки секунд лишилося до стирання сховища</translation>
+    </message>
+    <message>
+        <source>Cancel: keep the vault</source>
+        <translation>Скасувати: зберегти сховище</translation>
+    </message>
+    <message>
+        <source>Erased for good: the vault in the folder “{0}”. Afterwards nothing opens it, not the passphrase, not the recovery phrase.</source>
+        <translation>Буде стерто назавжди: сховище в теці «{0}». Після цього його не відкриє ніщо — ні парольна фраза, ні фраза відновлення.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also erased: %n backup(s) in the vault's folder.</source>
+        <translation><numerusform>Також буде стерто %n резервну копію в теці сховища.</numerusform><numerusform>Також буде стерто %n резервні копії в теці сховища.</numerusform><numerusform>Також буде стерто %n резервних копій у теці сховища.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not erased: the backups in “{0}” (%n found there). They open with the passphrase the vault had when each was made; destroy them yourself if they must go too.</source>
+        <translation><numerusform>Не буде стерто: резервні копії в «{0}» (там знайдено %n). Вони відкриваються парольною фразою, яку сховище мало, коли їх робили; якщо вони теж мають зникнути, знищте їх самі.</numerusform><numerusform>Не буде стерто: резервні копії в «{0}» (там знайдено %n). Вони відкриваються парольною фразою, яку сховище мало, коли їх робили; якщо вони теж мають зникнути, знищте їх самі.</numerusform><numerusform>Не буде стерто: резервні копії в «{0}» (там знайдено %n). Вони відкриваються парольною фразою, яку сховище мало, коли їх робили; якщо вони теж мають зникнути, знищте їх самі.</numerusform></translation>
+    </message>
+    <message>
+        <source>Press Cancel or Esc to keep everything.</source>
+        <translation>Натисніть «Скасувати» або Esc, щоб усе зберегти.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erasing the vault in %n second(s)</source>
+        <translation><numerusform>Сховище буде стерто через %n секунду</numerusform><numerusform>Сховище буде стерто через %n секунди</numerusform><numerusform>Сховище буде стерто через %n секунд</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PanicWipe</name>
+    <message>
+        <source>Demo vault</source>
+        <translation>Демо-сховище</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Стерто</translation>
+    </message>
+    <message>
+        <source>The vault was erased. These entries in its folder are links to other files and were left alone: {0}</source>
+        <translation>Сховище стерто. Ці елементи в його теці — посилання на інші файли, їх не чіпали: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseFields</name>
     <message>
         <source>&amp;Passphrase</source>
@@ -2639,8 +3073,8 @@
         <translation>Запропонувати парольну фразу із шести випадкових слів</translation>
     </message>
     <message>
-        <source>Choose a passphrase first, or let Satchel suggest one.</source>
-        <translation>Спершу придумайте парольну фразу або попросіть Satchel запропонувати її.</translation>
+        <source>Choose a passphrase first, or let {app} suggest one.</source>
+        <translation>Спершу придумайте парольну фразу або попросіть {app} запропонувати її.</translation>
     </message>
     <message>
         <source>This passphrase is too easy to guess.</source>
@@ -2784,12 +3218,12 @@
         <translation>Нова людина</translation>
     </message>
     <message>
-        <source>Add a person (Ctrl+N)</source>
-        <translation>Додати людину (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>People</source>
         <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Add a person ({0})</source>
+        <translation>Додати людину ({0})</translation>
     </message>
     <message>
         <source>Role of the new person</source>
@@ -2820,8 +3254,8 @@
         <translation>Людей із такою роллю немає.</translation>
     </message>
     <message>
-        <source>No people yet — press Ctrl+N to add someone by a pseudonym.</source>
-        <translation>Людей поки немає — натисніть Ctrl+N, щоб додати когось під псевдонімом.</translation>
+        <source>No people yet — press {0} to add someone by a pseudonym.</source>
+        <translation>Людей поки немає — натисніть {0}, щоб додати когось під псевдонімом.</translation>
     </message>
     <message numerus="yes">
         <source>People: %n</source>
@@ -2847,12 +3281,12 @@
         <translation>Організація</translation>
     </message>
     <message>
-        <source>e.g. through the shelter&apos;s caseworker</source>
+        <source>e.g. through the shelter's caseworker</source>
         <translation>наприклад, через соцпрацівника притулку</translation>
     </message>
     <message>
         <source>Safe way to reach them</source>
-        <translation>Безпечний спосіб зв&apos;язку</translation>
+        <translation>Безпечний спосіб зв'язку</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2860,7 +3294,7 @@
     </message>
     <message>
         <source>Safe way to reach</source>
-        <translation>Як безпечно зв&apos;язатися</translation>
+        <translation>Як безпечно зв'язатися</translation>
     </message>
     <message>
         <source>Delete person…</source>
@@ -2880,7 +3314,7 @@
     </message>
     <message>
         <source>Not in any case yet. Link them from a case.</source>
-        <translation>Поки що в жодній справі. Прив&apos;яжіть людину зі справи.</translation>
+        <translation>Поки що в жодній справі. Прив'яжіть людину зі справи.</translation>
     </message>
     <message>
         <source>Open case {0}</source>
@@ -2918,7 +3352,7 @@
     <name>PseudonymField</name>
     <message>
         <source>A pseudonym, never the real name</source>
-        <translation>Псевдонім, а не справжнє ім&apos;я</translation>
+        <translation>Псевдонім, а не справжнє ім'я</translation>
     </message>
     <message>
         <source>Pseudonym</source>
@@ -3039,8 +3473,8 @@
         <translation>Скасувати зміни</translation>
     </message>
     <message>
-        <source>Put every field back as it was when opened (Ctrl+Alt+Z)</source>
-        <translation>Повернути всі поля до того, якими вони були під час відкриття (Ctrl+Alt+Z)</translation>
+        <source>Put every field back as it was when opened ({0})</source>
+        <translation>Повернути всі поля до того, якими вони були під час відкриття ({0})</translation>
     </message>
     <message>
         <source>Undo all changes since this was opened</source>
@@ -3114,7 +3548,7 @@
     </message>
     <message>
         <source>These 24 words open the vault if the passphrase is ever lost. Write them on paper, in order, and keep the paper away from this computer. They are shown only now and cannot be copied, on purpose.</source>
-        <translation>Ці 24 слова відкриють сховище, якщо парольна фраза загубиться. Запишіть їх на папері по порядку й тримайте аркуш подалі від цього комп&apos;ютера. Слова показано лише зараз, і скопіювати їх не можна — так задумано.</translation>
+        <translation>Ці 24 слова відкриють сховище, якщо парольна фраза загубиться. Запишіть їх на папері по порядку й тримайте аркуш подалі від цього комп'ютера. Слова показано лише зараз, і скопіювати їх не можна — так задумано.</translation>
     </message>
     <message>
         <source>Recovery phrase, 24 numbered words</source>
@@ -3184,7 +3618,7 @@
         <translation>Файл сховища %1 залишився від перерваної зміни й був оновлений.</translation>
     </message>
     <message>
-        <source>Part of the vault&apos;s commit record (%1) failed its authenticity check and was rewritten. The vault holds every change on record.</source>
+        <source>Part of the vault's commit record (%1) failed its authenticity check and was rewritten. The vault holds every change on record.</source>
         <translation>Частина журналу змін сховища (%1) не пройшла перевірку справжності й була перезаписана. У сховищі є всі записані зміни.</translation>
     </message>
     <message>
@@ -3194,6 +3628,85 @@
     <message>
         <source>This vault now keeps a commit record, so a lost change will be detected.</source>
         <translation>Тепер сховище веде журнал змін, тож втрачену зміну буде помічено.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return from travel</source>
+        <translation>Повернення з поїздки</translation>
+    </message>
+    <message>
+        <source>Choose the backup you made before the crossing (on your USB stick, for example) and type the passphrase of your vault. The backup is opened first. Only then is the vault open now erased and replaced by yours.</source>
+        <translation>Виберіть резервну копію, зроблену перед перетином кордону (наприклад, на флешці), і введіть парольну фразу свого сховища. Спершу резервна копія відкривається. Лише після цього відкрите зараз сховище стирається й замінюється вашим.</translation>
+    </message>
+    <message>
+        <source>Everything in the vault open now is erased. Afterwards, set your duress passphrase again in Settings.</source>
+        <translation>Усе, що є у відкритому зараз сховищі, буде стерто. Після цього знову задайте парольну фразу під примусом у налаштуваннях.</translation>
+    </message>
+    <message>
+        <source>Return progress</source>
+        <translation>Перебіг повернення</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Повернути</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Файл резервної копії</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Вибрати…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Вибрати файл резервної копії</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file</source>
+        <translation>&amp;Файл резервної копії</translation>
+    </message>
+    <message>
+        <source>Passphrase of your vault</source>
+        <translation>Парольна фраза вашого сховища</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of your vault</source>
+        <translation>&amp;Парольна фраза вашого сховища</translation>
+    </message>
+    <message>
+        <source>Choose the backup file.</source>
+        <translation>Виберіть файл резервної копії.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of your vault.</source>
+        <translation>Введіть парольну фразу свого сховища.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Скасовано. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>This backup does not open with that passphrase. Nothing was changed; type the passphrase your vault had when you made the backup.</source>
+        <translation>Ця резервна копія не відкривається цією парольною фразою. Нічого не змінено; введіть парольну фразу, яка була у сховища, коли ви робили резервну копію.</translation>
+    </message>
+    <message>
+        <source>The backup opens. Replacing the vault…</source>
+        <translation>Резервна копія відкривається. Замінюємо сховище…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрити</translation>
+    </message>
+    <message>
+        <source>Welcome back: your vault is open again. Set your duress passphrase again in Settings if you use one.</source>
+        <translation>З поверненням: ваше сховище знову відкрите. Якщо ви користуєтеся парольною фразою під примусом, знову задайте її в налаштуваннях.</translation>
+    </message>
+    <message>
+        <source>Not done: {0} The backup file is as it was.</source>
+        <translation>Не виконано: {0} Файл резервної копії не змінився.</translation>
     </message>
 </context>
 <context>
@@ -3289,7 +3802,7 @@
         <translation>age1…</translation>
     </message>
     <message>
-        <source>The colleague&apos;s sharing key</source>
+        <source>The colleague's sharing key</source>
         <translation>Ключ для обміну колеги</translation>
     </message>
     <message>
@@ -3418,8 +3931,8 @@
         <translation>Ніколи не блокувати сховище автоматично</translation>
     </message>
     <message>
-        <source>Anyone who gets to this computer while you are away could read the vault. Lock it yourself with Ctrl+L.</source>
-        <translation>Будь-хто, хто опиниться біля цього комп&apos;ютера, поки вас немає, зможе прочитати сховище. Блокуйте його самі: Ctrl+L.</translation>
+        <source>Anyone who gets to this computer while you are away could read the vault. Lock it yourself with {0}.</source>
+        <translation>Будь-хто, хто опиниться біля цього комп'ютера, поки вас немає, зможе прочитати сховище. Блокуйте його самі: {0}.</translation>
     </message>
     <message>
         <source>Clear copied values after</source>
@@ -3459,7 +3972,7 @@
     </message>
     <message>
         <source>This computer</source>
-        <translation>Цей комп&apos;ютер</translation>
+        <translation>Цей комп'ютер</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3474,16 +3987,40 @@
         <translation>&amp;Мова</translation>
     </message>
     <message>
-        <source>&amp;Remember this vault&apos;s location</source>
-        <translation>&amp;Запам&apos;ятати, де лежить це сховище</translation>
+        <source>&amp;Remember this vault's location</source>
+        <translation>&amp;Запам'ятати, де лежить це сховище</translation>
     </message>
     <message>
-        <source>Remember this vault&apos;s location on this computer</source>
-        <translation>Запам&apos;ятати місце цього сховища на цьому комп&apos;ютері</translation>
+        <source>Remember this vault's location on this computer</source>
+        <translation>Запам'ятати місце цього сховища на цьому комп'ютері</translation>
     </message>
     <message>
-        <source>Kept in Satchel&apos;s settings on this computer, not in the vault. Theme and text size change at once; a new language shows after Satchel starts again, and it offers to restart.</source>
-        <translation>Зберігається в налаштуваннях Satchel на цьому комп&apos;ютері, а не в сховищі. Тема й розмір тексту змінюються одразу; нова мова з&apos;явиться після перезапуску Satchel, і він запропонує перезапуститися.</translation>
+        <source>Kept in {app}'s settings on this computer, not in the vault. Theme and text size change at once; a new language shows after {app} starts again, and it offers to restart.</source>
+        <translation>Зберігається в налаштуваннях {app} на цьому комп'ютері, а не в сховищі. Тема й розмір тексту змінюються одразу; нова мова з'явиться після перезапуску {app}, і він запропонує перезапуститися.</translation>
+    </message>
+    <message>
+        <source>Lock the vault when {app} is minimized</source>
+        <translation>Блокувати сховище, коли {app} згорнуто</translation>
+    </message>
+    <message>
+        <source>Hide {app} from &amp;screen capture and sharing</source>
+        <translation>Ховати {app} під час &amp;запису й показу екрана</translation>
+    </message>
+    <message>
+        <source>Hide {app}'s windows from screenshots, recordings and screen sharing</source>
+        <translation>Ховати вікна {app} на знімках екрана, записах і під час показу екрана</translation>
+    </message>
+    <message>
+        <source>Screenshots, recordings and shared screens show an empty area where {app}'s windows are. Turn this off to present {app}, or start it with --allow-screen-capture for one session.</source>
+        <translation>На знімках, записах і під час показу екрана замість вікон {app} буде порожнє місце. Вимкніть це, щоб показати {app}, або запустіть його з --allow-screen-capture на один сеанс.</translation>
+    </message>
+    <message>
+        <source>Screen capture is allowed until {app} closes (--allow-screen-capture).</source>
+        <translation>Запис екрана дозволено, доки {app} не закриється (--allow-screen-capture).</translation>
+    </message>
+    <message>
+        <source>Not possible on Linux: X11 and Wayland do not let an app hide its windows from screen capture. Lock {app} before you share your screen.</source>
+        <translation>У Linux це неможливо: X11 і Wayland не дозволяють програмі сховати свої вікна від запису екрана. Блокуйте {app}, перш ніж показувати екран.</translation>
     </message>
     <message>
         <source>Colour theme</source>
@@ -3513,30 +4050,6 @@
         <source>Lock when the window is &amp;minimized</source>
         <translation>Блокувати, коли вікно &amp;згорнуто</translation>
     </message>
-    <message>
-        <source>Lock the vault when Satchel is minimized</source>
-        <translation>Блокувати сховище, коли Satchel згорнуто</translation>
-    </message>
-    <message>
-        <source>Hide Satchel from &amp;screen capture and sharing</source>
-        <translation>Ховати Satchel під час &amp;запису й показу екрана</translation>
-    </message>
-    <message>
-        <source>Hide Satchel&apos;s windows from screenshots, recordings and screen sharing</source>
-        <translation>Ховати вікна Satchel на знімках екрана, записах і під час показу екрана</translation>
-    </message>
-    <message>
-        <source>Screenshots, recordings and shared screens show an empty area where Satchel&apos;s windows are. Turn this off to present Satchel, or start it with --allow-screen-capture for one session.</source>
-        <translation>На знімках, записах і під час показу екрана замість вікон Satchel буде порожнє місце. Вимкніть це, щоб показати Satchel, або запустіть його з --allow-screen-capture на один сеанс.</translation>
-    </message>
-    <message>
-        <source>Screen capture is allowed until Satchel closes (--allow-screen-capture).</source>
-        <translation>Запис екрана дозволено, доки Satchel не закриється (--allow-screen-capture).</translation>
-    </message>
-    <message>
-        <source>Not possible on Linux: X11 and Wayland do not let an app hide its windows from screen capture. Lock Satchel before you share your screen.</source>
-        <translation>У Linux це неможливо: X11 і Wayland не дозволяють програмі сховати свої вікна від запису екрана. Блокуйте Satchel, перш ніж показувати екран.</translation>
-    </message>
 </context>
 <context>
     <name>SharingKeyDialog</name>
@@ -3549,7 +4062,7 @@
         <translation>Дайте цей ключ колегам, які надсилають вам справи. Пакети, зашифровані для нього, відкриються лише в цьому сховищі. Він не секретний: його можна передати будь-яким способом, але звірте його з колегою іншим каналом (прочитайте вголос останні символи).</translation>
     </message>
     <message>
-        <source>This vault&apos;s sharing key</source>
+        <source>This vault's sharing key</source>
         <translation>Ключ для обміну цього сховища</translation>
     </message>
     <message>
@@ -3568,10 +4081,6 @@
         <translation>Заблокувати</translation>
     </message>
     <message>
-        <source>Lock the vault now (Ctrl+L)</source>
-        <translation>Заблокувати сховище зараз (Ctrl+L)</translation>
-    </message>
-    <message>
         <source>Lock the vault</source>
         <translation>Заблокувати сховище</translation>
     </message>
@@ -3584,8 +4093,12 @@
         <translation>Налаштування</translation>
     </message>
     <message>
-        <source>Settings (Ctrl+,)</source>
-        <translation>Налаштування (Ctrl+,)</translation>
+        <source>Lock the vault now ({0})</source>
+        <translation>Заблокувати сховище зараз ({0})</translation>
+    </message>
+    <message>
+        <source>Settings ({0})</source>
+        <translation>Налаштування ({0})</translation>
     </message>
     <message>
         <source>Open the settings</source>
@@ -3598,6 +4111,10 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сполучення клавіш</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;Про програму {app}</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
@@ -3616,8 +4133,16 @@
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <source>Satchel shows the new language after it starts again.</source>
-        <translation>Satchel покаже нову мову після перезапуску.</translation>
+        <source>The new name and icon show after {app} starts again.</source>
+        <translation>Нова назва й значок з’являться після перезапуску {app}.</translation>
+    </message>
+    <message>
+        <source>{app} could not start again. Close it and start it yourself.</source>
+        <translation>{app} не зміг перезапуститися. Закрийте його й запустіть самі.</translation>
+    </message>
+    <message>
+        <source>{app} shows the new language after it starts again.</source>
+        <translation>{app} покаже нову мову після перезапуску.</translation>
     </message>
     <message>
         <source>Restart now? The vault locks; unlock it again with your passphrase.</source>
@@ -3632,10 +4157,6 @@
         <translation>&amp;Пізніше</translation>
     </message>
     <message>
-        <source>Satchel could not start again. Close it and start it yourself.</source>
-        <translation>Satchel не зміг перезапуститися. Закрийте його й запустіть самі.</translation>
-    </message>
-    <message>
         <source>Demo vault</source>
         <translation>Демо-сховище</translation>
     </message>
@@ -3643,16 +4164,16 @@
         <source>Not done</source>
         <translation>Не виконано</translation>
     </message>
-    <message>
-        <source>Satchel</source>
-        <translation>Satchel</translation>
-    </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>Lock the vault, from anywhere</source>
         <translation>Заблокувати сховище, звідки завгодно</translation>
+    </message>
+    <message>
+        <source>Erase the vault, after a 5-second countdown you can cancel</source>
+        <translation>Стерти сховище після 5-секундного відліку, який можна скасувати</translation>
     </message>
     <message>
         <source>Search the vault</source>
@@ -3720,7 +4241,7 @@
     </message>
     <message>
         <source>Undo the delete or unlink just done (while Undo is shown)</source>
-        <translation>Скасувати щойно зроблене видалення або відв&apos;язування (поки видно кнопку «Скасувати»)</translation>
+        <translation>Скасувати щойно зроблене видалення або відв'язування (поки видно кнопку «Скасувати»)</translation>
     </message>
     <message>
         <source>Undo every change to the open case or person since it was opened</source>
@@ -3756,6 +4277,17 @@
     <message>
         <source>What they do</source>
         <translation>Що вони роблять</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
@@ -3820,8 +4352,8 @@
         <translation>{0} (ваш)</translation>
     </message>
     <message>
-        <source>Templates that ship with Satchel are read-only: duplicate to edit.</source>
-        <translation>Шаблони, що входять до Satchel, змінювати не можна: створіть копію, щоб редагувати.</translation>
+        <source>Templates that ship with {app} are read-only: duplicate to edit.</source>
+        <translation>Шаблони, що входять до {app}, змінювати не можна: створіть копію, щоб редагувати.</translation>
     </message>
     <message>
         <source>Copied. Edit the items, then save.</source>
@@ -3972,11 +4504,11 @@
     </message>
     <message>
         <source>Required</source>
-        <translation>Обов&apos;язковий</translation>
+        <translation>Обов'язковий</translation>
     </message>
     <message>
         <source>Required item</source>
-        <translation>Обов&apos;язковий пункт</translation>
+        <translation>Обов'язковий пункт</translation>
     </message>
     <message>
         <source>Category:</source>
@@ -3988,14 +4520,284 @@
     </message>
 </context>
 <context>
+    <name>TemplateProblems</name>
+    <message>
+        <source>this field is missing</source>
+        <translation>цього поля немає</translation>
+    </message>
+    <message>
+        <source>{app} does not know this field; use one of: {allowed}</source>
+        <translation>{app} не знає цього поля; використайте одне з: {allowed}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {allowed}</source>
+        <translation>{value} — не зі списку: {allowed}</translation>
+    </message>
+    <message>
+        <source>this value is of the wrong kind (text, number, table or list)</source>
+        <translation>значення має невідповідний вигляд (текст, число, таблиця чи список)</translation>
+    </message>
+    <message>
+        <source>“{value}” cannot be an id: use only the letters a-z, the digits 0-9 and single hyphens, at most {limit} characters</source>
+        <translation>«{value}» не годиться як ідентифікатор: використовуйте лише літери a-z, цифри 0-9 та одинарні дефіси, загалом не більше ніж {limit} знаків</translation>
+    </message>
+    <message>
+        <source>this text is empty</source>
+        <translation>текст порожній</translation>
+    </message>
+    <message>
+        <source>this text is too long: characters {length}, at most {limit}</source>
+        <translation>текст задовгий: знаків — {length}, допустимо не більше ніж {limit}</translation>
+    </message>
+    <message>
+        <source>this text holds a character that cannot be stored (a NUL byte)</source>
+        <translation>у тексті є символ, який не можна зберегти (нульовий байт)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language {app} has; use {allowed}</source>
+        <translation>«{value}» — такої мови в {app} немає; використайте {allowed}</translation>
+    </message>
+    <message>
+        <source>the version must be a whole number from 1 to 1000000</source>
+        <translation>версія має бути цілим числом від 1 до 1000000</translation>
+    </message>
+    <message>
+        <source>“{value}” is not “any” or a list of two-letter country codes such as “DE,FR”</source>
+        <translation>«{value}» — це не «any» і не список двобуквених кодів країн на зразок «DE,FR»</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date written like 2026-11-25</source>
+        <translation>«{value}» — не дата у вигляді 2026-11-25</translation>
+    </message>
+    <message>
+        <source>{value} is not a web address starting with https://</source>
+        <translation>{value} — не вебадреса, що починається з https://</translation>
+    </message>
+    <message>
+        <source>too many entries: {count}, at most {limit}</source>
+        <translation>забагато записів: {count}, допустимо не більше ніж {limit}</translation>
+    </message>
+    <message>
+        <source>a template needs at least one item</source>
+        <translation>у шаблоні має бути хоча б один пункт</translation>
+    </message>
+    <message>
+        <source>the id “{value}” is already used by items[{first}]</source>
+        <translation>ідентифікатор «{value}» уже зайнятий пунктом items[{first}]</translation>
+    </message>
+    <message>
+        <source>{value} is not a period written like “P6M”, “P1Y” or “P10Y” (ISO 8601)</source>
+        <translation>{value} — не строк дії у вигляді «P6M», «P1Y» чи «P10Y» (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>the file is {size}; a checklist template may be at most {limit}, so it was not read. Is this the right file?</source>
+        <translation>файл займає {size}, а шаблон чек-листа може бути не більше ніж {limit}, тому його не прочитано. Це потрібний файл?</translation>
+    </message>
+    <message>
+        <source>the file holds binary data; a template is a TOML text file</source>
+        <translation>у файлі двійкові дані, а шаблон — це текстовий файл TOML</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as UTF-8</source>
+        <translation>файл не в кодуванні UTF-8; збережіть його в UTF-8</translation>
+    </message>
+    <message>
+        <source>the file's keys are nested too deeply for a template</source>
+        <translation>ключі у файлі вкладені надто глибоко для шаблону</translation>
+    </message>
+    <message>
+        <source>this line is not valid TOML; check its quotes and brackets</source>
+        <translation>цей рядок — не правильний TOML; перевірте лапки й дужки</translation>
+    </message>
+    <message>
+        <source>“{value}” is the id of a template that comes with {app}; give yours a new id (for example “{suggestion}”) and import it again</source>
+        <translation>«{value}» — ідентифікатор шаблону, що постачається із {app}; дайте своєму шаблону новий ідентифікатор (наприклад, «{suggestion}») та імпортуйте його знову</translation>
+    </message>
+    <message>
+        <source>the vault already holds “{value}” version {version}; raise the version above {version} to update it, or change the id</source>
+        <translation>у сховищі вже є «{value}» версії {version}; щоб оновити шаблон, вкажіть версію вищу за {version} або змініть ідентифікатор</translation>
+    </message>
+    <message>
+        <source>{0}, line {1}, {2}: {3}</source>
+        <translation>{0}, рядок {1}, {2}: {3}</translation>
+    </message>
+</context>
+<context>
+    <name>TravelDialog</name>
+    <message>
+        <source>Prepare for a crossing</source>
+        <translation>Підготовка до перетину кордону</translation>
+    </message>
+    <message>
+        <source>Before you cross a border</source>
+        <translation>Перед перетином кордону</translation>
+    </message>
+    <message>
+        <source>{app} writes an encrypted backup of this vault to a place you choose, such as a USB stick you carry apart from the laptop. It checks that the backup opens with your passphrase. Then the vault on this laptop is replaced by a cover vault with harmless notes, and the real one is erased.</source>
+        <translation>{app} записує зашифровану резервну копію цього сховища туди, куди ви вкажете, наприклад на флешку, яку ви везете окремо від ноутбука, і перевіряє, що копія відкривається вашою парольною фразою. Потім сховище на цьому ноутбуці замінюється сховищем-прикриттям із безневинними нотатками, а справжнє стирається.</translation>
+    </message>
+    <message>
+        <source>After that, your passphrase opens nothing on this laptop. Someone who searches it finds only the cover. When you are safe, Vault ▸ Return from travel… brings your vault back from the backup.</source>
+        <translation>Після цього ваша парольна фраза нічого не відкриває на цьому ноутбуці. Той, хто його обшукає, знайде лише прикриття. Коли ви будете в безпеці, «Сховище ▸ Повернення з поїздки…» поверне ваше сховище з резервної копії.</translation>
+    </message>
+    <message>
+        <source>Without that backup and your passphrase, your notes cannot be brought back. Keep the USB stick away from the laptop, and do not lose it.</source>
+        <translation>Без цієї резервної копії та вашої парольної фрази ваші нотатки не повернути. Зберігайте флешку окремо від ноутбука й не губіть її.</translation>
+    </message>
+    <message>
+        <source>Where the backup goes</source>
+        <translation>Куди зберегти резервну копію</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Тека для резервної копії</translation>
+    </message>
+    <message>
+        <source>A folder on a USB stick, for example</source>
+        <translation>Наприклад, тека на флешці</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Вибрати…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the backup</source>
+        <translation>Вибрати теку для резервної копії</translation>
+    </message>
+    <message>
+        <source>&amp;Folder for the backup</source>
+        <translation>&amp;Тека для резервної копії</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Ваша парольна фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Your passphrase</source>
+        <translation>&amp;Ваша парольна фраза</translation>
+    </message>
+    <message>
+        <source>The backup must open with it before anything is erased. You will need it to come back.</source>
+        <translation>Резервна копія має відкритися нею, перш ніж щось буде стерто. Вона знадобиться вам для повернення.</translation>
+    </message>
+    <message>
+        <source>&amp;Cover passphrase</source>
+        <translation>Парольна фраза &amp;прикриття</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set, so a cover vault is made now. Choose the passphrase you would give if forced to unlock the laptop.</source>
+        <translation>Парольну фразу під примусом не задано, тож зараз буде створено сховище-прикриття. Придумайте парольну фразу, яку ви назвете, якщо вас змусять розблокувати ноутбук.</translation>
+    </message>
+    <message>
+        <source>Your duress passphrase will open the cover vault.</source>
+        <translation>Сховище-прикриття відкриватиметься вашою парольною фразою під примусом.</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup</source>
+        <translation>Запис і перевірка резервної копії</translation>
+    </message>
+    <message>
+        <source>The backup is written, then opened again with your passphrase. Nothing is erased yet; Cancel leaves everything as it was.</source>
+        <translation>Резервна копія записується, а потім знову відкривається вашою парольною фразою. Поки нічого не стирається; «Скасувати» залишає все як було.</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Перебіг резервного копіювання</translation>
+    </message>
+    <message>
+        <source>The backup opens</source>
+        <translation>Резервна копія відкривається</translation>
+    </message>
+    <message>
+        <source>Now the vault on this laptop is replaced by the cover vault and erased. This cannot be undone here: only the backup brings it back. Unplug the USB stick once this is done.</source>
+        <translation>Тепер сховище на цьому ноутбуці буде замінено сховищем-прикриттям і стерто. Тут це не скасувати: повернути його може лише резервна копія. Коли все закінчиться, від’єднайте флешку.</translation>
+    </message>
+    <message>
+        <source>Erasing the vault on this laptop</source>
+        <translation>Стираємо сховище на цьому ноутбуці</translation>
+    </message>
+    <message>
+        <source>This takes a few seconds. Do not close the laptop.</source>
+        <translation>Це займе кілька секунд. Не закривайте ноутбук.</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation>Стирання</translation>
+    </message>
+    <message>
+        <source>Ready to travel</source>
+        <translation>Можна їхати</translation>
+    </message>
+    <message>
+        <source>This laptop now holds only the cover vault. It opens with the cover (duress) passphrase; your passphrase opens nothing here.</source>
+        <translation>Тепер на цьому ноутбуці лише сховище-прикриття. Воно відкривається парольною фразою прикриття (під примусом); ваша парольна фраза тут нічого не відкриває.</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Далі</translation>
+    </message>
+    <message>
+        <source>&amp;Make the backup</source>
+        <translation>&amp;Зробити резервну копію</translation>
+    </message>
+    <message>
+        <source>&amp;Erase and leave the cover</source>
+        <translation>&amp;Стерти й залишити прикриття</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрити</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup.</source>
+        <translation>Виберіть теку для резервної копії.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside the vault's folder: the vault's folder is erased.</source>
+        <translation>Виберіть теку поза текою сховища: теку сховища буде стерто.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Введіть свою парольну фразу.</translation>
+    </message>
+    <message>
+        <source>The backup {0} in {1} was written and opened again with your passphrase.</source>
+        <translation>Резервну копію {0} у теці {1} записано й знову відкрито вашою парольною фразою.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written and nothing was erased.</source>
+        <translation>Скасовано. Нічого не записано й нічого не стерто.</translation>
+    </message>
+    <message>
+        <source>Your vault is in the backup {0} in {1}. To come back, unlock the cover and choose Vault ▸ Return from travel…</source>
+        <translation>Ваше сховище — у резервній копії {0} у теці {1}. Щоб повернутися, розблокуйте прикриття й виберіть «Сховище ▸ Повернення з поїздки…».</translation>
+    </message>
+    <message>
+        <source>Not done: {0} Your backup is kept in {1}.</source>
+        <translation>Не виконано: {0} Вашу резервну копію збережено в теці {1}.</translation>
+    </message>
+    <message>
+        <source>The backup does not open with the passphrase you typed. Nothing was erased. Type the passphrase of this vault.</source>
+        <translation>Резервна копія не відкривається введеною парольною фразою. Нічого не стерто. Введіть парольну фразу цього сховища.</translation>
+    </message>
+    <message>
+        <source>The backup opens but does not hold every case. Nothing was erased. Try another folder or USB stick.</source>
+        <translation>Резервна копія відкривається, але в ній не всі справи. Нічого не стерто. Спробуйте іншу теку або флешку.</translation>
+    </message>
+    <message>
+        <source>The backup could not be read back, so nothing was erased. Try another folder or USB stick.</source>
+        <translation>Резервну копію не вдалося прочитати назад, тож нічого не стерто. Спробуйте іншу теку або флешку.</translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <source>Undo (Ctrl+Shift+Z)</source>
-        <translation>Скасувати (Ctrl+Shift+Z)</translation>
+        <source>Undo ({0})</source>
+        <translation>Скасувати ({0})</translation>
     </message>
     <message>
         <source>Undo: {0}</source>
@@ -4061,12 +4863,24 @@
         <translation>Сховати парольну фразу</translation>
     </message>
     <message>
-        <source>Type the vault&apos;s passphrase first.</source>
+        <source>Type the vault's passphrase first.</source>
         <translation>Спершу введіть парольну фразу сховища.</translation>
     </message>
     <message>
-        <source>Updating the search index for this version of Satchel…</source>
-        <translation>Оновлюємо пошуковий індекс для цієї версії Satchel…</translation>
+        <source>Updating the search index for this version of {app}…</source>
+        <translation>Оновлюємо пошуковий індекс для цієї версії {app}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left before the vault is erased.</source>
+        <translation><numerusform>До стирання сховища лишилася %n спроба.</numerusform><numerusform>До стирання сховища лишилося %n спроби.</numerusform><numerusform>До стирання сховища лишилося %n спроб.</numerusform></translation>
+    </message>
+    <message>
+        <source>Vault erased</source>
+        <translation>Сховище стерто</translation>
+    </message>
+    <message>
+        <source>That was the last attempt: the vault was erased, as set in its settings. Only a backup kept elsewhere brings it back.</source>
+        <translation>Це була остання спроба: сховище стерто, як зазначено в його налаштуваннях. Повернути його може лише резервна копія, що зберігається в іншому місці.</translation>
     </message>
 </context>
 <context>
@@ -4076,8 +4890,12 @@
         <translation>Автоматичну резервну копію не створено: {0} Сховище заблоковано.</translation>
     </message>
     <message>
-        <source>Saving an encrypted backup before Satchel closes…</source>
-        <translation>Зберігаємо зашифровану резервну копію перед закриттям Satchel…</translation>
+        <source>The vault was not erased: {0}</source>
+        <translation>Сховище не стерто: {0}</translation>
+    </message>
+    <message>
+        <source>Saving an encrypted backup before {app} closes…</source>
+        <translation>Зберігаємо зашифровану резервну копію перед закриттям {app}…</translation>
     </message>
     <message>
         <source>Skip this backup</source>
@@ -4111,7 +4929,7 @@
         <translation>&amp;Експорт для колеги…</translation>
     </message>
     <message>
-        <source>&amp;Import a colleague&apos;s bundle…</source>
+        <source>&amp;Import a colleague's bundle…</source>
         <translation>&amp;Імпорт пакета від колеги…</translation>
     </message>
     <message>
@@ -4127,6 +4945,18 @@
         <translation>Імпорт &amp;нотаток (тека Markdown)…</translation>
     </message>
     <message>
+        <source>Prepare for a cr&amp;ossing…</source>
+        <translation>Підготовка до пере&amp;тину кордону…</translation>
+    </message>
+    <message>
+        <source>Return from &amp;travel…</source>
+        <translation>П&amp;овернення з поїздки…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the vault now…</source>
+        <translation>&amp;Стерти сховище зараз…</translation>
+    </message>
+    <message>
         <source>Vault</source>
         <translation>Сховище</translation>
     </message>
@@ -4138,12 +4968,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>Welcome to Satchel</source>
-        <translation>Вітаємо в Satchel</translation>
+        <source>Welcome to {app}</source>
+        <translation>Вітаємо в {app}</translation>
     </message>
     <message>
         <source>An encrypted notebook for the people you help: cases, people, notes and documents, kept on this computer and nowhere else.</source>
-        <translation>Зашифрований записник для тих, кому ви допомагаєте: справи, люди, нотатки й документи зберігаються на цьому комп&apos;ютері й більше ніде.</translation>
+        <translation>Зашифрований записник для тих, кому ви допомагаєте: справи, люди, нотатки й документи зберігаються на цьому комп'ютері й більше ніде.</translation>
     </message>
     <message>
         <source>&amp;Create a vault</source>
@@ -4163,11 +4993,11 @@
     </message>
     <message>
         <source>&amp;Remember the location of the vault I open</source>
-        <translation>&amp;Запам&apos;ятати, де лежить відкрите сховище</translation>
+        <translation>&amp;Запам'ятати, де лежить відкрите сховище</translation>
     </message>
     <message>
         <source>Remember the vault location on this computer</source>
-        <translation>Запам&apos;ятати місце сховища на цьому комп&apos;ютері</translation>
+        <translation>Запам'ятати місце сховища на цьому комп'ютері</translation>
     </message>
     <message>
         <source>&amp;Try the demo</source>
@@ -4178,23 +5008,23 @@
         <translation>Подивіться на вигадані справи й людей. Усе видаляється під час закриття.</translation>
     </message>
     <message>
-        <source>Satchel works offline. It never connects to the internet.</source>
-        <translation>Satchel працює без мережі. Він ніколи не підключається до інтернету.</translation>
+        <source>{app} works offline. It never connects to the internet.</source>
+        <translation>{app} працює без мережі. Він ніколи не підключається до інтернету.</translation>
+    </message>
+    <message>
+        <source>That folder does not hold a {app} vault. Choose the folder that contains the vault's files.</source>
+        <translation>У цій теці немає сховища {app}. Виберіть теку, у якій лежать файли сховища.</translation>
     </message>
     <message>
         <source>Open a vault folder</source>
         <translation>Відкрийте теку сховища</translation>
     </message>
-    <message>
-        <source>That folder does not hold a Satchel vault. Choose the folder that contains the vault&apos;s files.</source>
-        <translation>У цій теці немає сховища Satchel. Виберіть теку, у якій лежать файли сховища.</translation>
-    </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <source>Search  (Ctrl+F)</source>
-        <translation>Пошук  (Ctrl+F)</translation>
+        <source>Search  ({0})</source>
+        <translation>Пошук  ({0})</translation>
     </message>
     <message>
         <source>Search the vault</source>
@@ -4227,10 +5057,6 @@
     <message>
         <source>Activity</source>
         <translation>Журнал</translation>
-    </message>
-    <message>
-        <source>{0}  (Ctrl+{1})</source>
-        <translation>{0}  (Ctrl+{1})</translation>
     </message>
 </context>
 <context>
@@ -4351,6 +5177,13 @@
     <message>
         <source>That is not the current passphrase. Nothing was changed.</source>
         <translation>Це не поточна парольна фраза. Нічого не змінено.</translation>
+    </message>
+</context>
+<context>
+    <name>_Limits</name>
+    <message numerus="yes">
+        <source>“{0}” is too long: it can have at most %n character(s).</source>
+        <translation><numerusform>Поле «{0}» задовге: у ньому може бути не більше ніж %n символ.</numerusform><numerusform>Поле «{0}» задовге: у ньому може бути не більше ніж %n символи.</numerusform><numerusform>Поле «{0}» задовге: у ньому може бути не більше ніж %n символів.</numerusform></translation>
     </message>
 </context>
 </TS>
