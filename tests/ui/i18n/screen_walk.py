@@ -61,8 +61,8 @@ PROPER = {
     "Satchel", "PDF", "age", "CSV", "vCard", "Markdown", "Obsidian", "Joplin", "Google",
     "Outlook", "Thunderbird", "KeePassXC", "English", "Русский", "Українська", "Deutsch",
     "Ctrl", "Shift", "Alt", "Esc", "Tab", "Return", "Enter", "PgUp", "PgDown", "F1", "F6",
-    "Del", "Backspace", "YYYY", "MM", "DD", "age1", "png", "jpg", "jpeg", "pdf", "txt", "vcf", "csv",
-    "md", "zip", "gif", "webp", "OK",
+    "Del", "Backspace", "YYYY", "MM", "DD", "age1", "png", "jpg", "jpeg", "pdf", "txt", "vcf",
+    "csv", "md", "zip", "gif", "webp", "OK",
 }  # fmt: skip
 _WORDS = re.compile(r"[^\W\d_]+")
 
