@@ -69,6 +69,9 @@ class CasesSection(RecordListSection):
         self.tag_filter.setAccessibleName(self.tr("Filter by tag"))
         self.tag_filter.setClearButtonEnabled(True)
         self.tag_filter.setMaximumWidth(160)
+        # The word "Tag" stays readable in every language; the clear button needs room too.
+        placeholder = self.tag_filter.fontMetrics().horizontalAdvance(self.tr("Tag"))
+        self.tag_filter.setMinimumWidth(min(160, placeholder + 4 * self.fontMetrics().height()))
         self.tag_filter.escaped.connect(self.tag_filter.clear)
         self.due_filter = QComboBox()
         self.due_filter.setAccessibleName(self.tr("Filter by due date"))
