@@ -37,7 +37,7 @@ from satchel.ui.access.create_vault import CreateVaultPage
 from satchel.ui.access.unlock import UnlockPage
 from satchel.ui.access.welcome import WelcomePage
 from satchel.ui.base.icons import icon
-from satchel.ui.base.text.keys import key_text
+from satchel.ui.base.text.keys import key_text, menu_text
 from satchel.ui.base.theme import set_appearance
 from satchel.ui.camouflage.app_brand import app_name, current_brand
 from satchel.ui.help import shortcuts as shortcuts_dialog
@@ -173,16 +173,14 @@ class ShellWindow(QMainWindow):
         fill_vault_menu(self.vault_bar_menu, self, self.controller, shortcuts=True)
         self.vault_bar_menu.addSeparator()
         # The chord is only shown: PanicLock handles Ctrl+L everywhere, dialogs included.
-        self.lock_action = QAction(icon("lock"), self.tr("&Lock") + "\t" + key_text("Ctrl+L"), self)
+        lock_text = menu_text(self.tr("&Lock"), "Ctrl+L")
+        self.lock_action = self.vault_bar_menu.addAction(icon("lock"), lock_text)
         self.lock_action.setObjectName("lockAction")
         self.lock_action.triggered.connect(self.controller.lock)
-        self.vault_bar_menu.addAction(self.lock_action)
-        self.settings_action = QAction(
-            icon("settings"), self.tr("&Settings…") + "\t" + key_text("Ctrl+,"), self
-        )
+        settings_text = menu_text(self.tr("&Settings…"), "Ctrl+,")
+        self.settings_action = self.vault_bar_menu.addAction(icon("settings"), settings_text)
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.triggered.connect(self.show_settings)
-        self.vault_bar_menu.addAction(self.settings_action)
         self.vault_bar_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setObjectName("quitAction")
