@@ -16,6 +16,53 @@ HEADER_2 = "header-2.json"
 HEADERS = (HEADER_1, HEADER_2)
 
 
+@dataclass(frozen=True)
+class Layout:
+    """A format's file names, so one test checks the same promise on format 1 and 2."""
+
+    version: int
+    headers: tuple[str, str]
+    records: tuple[str, ...]
+    databases: tuple[str, ...]  # format 2: both sides (one is filler), in no fixed order
+    lock: str
+    backups: str
+    backup_name: str  # a name a backup beside the vault has
+
+    def staged(self, name: str) -> str:
+        return f".{name}.tmp"
+
+    @property
+    def journals(self) -> tuple[str, ...]:
+        return tuple(f"{db}-{end}" for db in self.databases for end in ("wal", "shm"))
+
+    @property
+    def own_names(self) -> tuple[str, ...]:
+        """Every name the vault itself may write: none may be a link at unlock."""
+        staged = tuple(self.staged(name) for name in self.headers)
+        return (
+            *self.headers,
+            *staged,
+            *self.records,
+            self.lock,
+            *self.databases,
+            *self.journals,
+        )
+
+
+LAYOUTS = {
+    1: Layout(
+        1,
+        HEADERS,
+        ("vault.commit",),
+        ("vault.db",),
+        "vault.lock",
+        "backups",
+        "satchel-0a1b2c3d-20261125-040000.satchel-backup",
+    ),
+    2: Layout(2, ("0", "1"), ("4", "5"), ("2", "3"), "6", "7", "3f9c0a1b2d4e5f60"),
+}
+
+
 def canonical(body: Any) -> bytes:
     """The bytes the header checksum covers, exactly as `header.encode` forms them."""
     return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
@@ -57,8 +104,9 @@ class MadeVault:
         return folder_state(self.folder)
 
 
-def header_copies(folder: Path) -> tuple[bytes, bytes]:
-    return (folder / HEADER_1).read_bytes(), (folder / HEADER_2).read_bytes()
+def header_copies(folder: Path, layout: Layout | None = None) -> tuple[bytes, bytes]:
+    first, second = layout.headers if layout else HEADERS
+    return (folder / first).read_bytes(), (folder / second).read_bytes()
 
 
 def sequences(folder: Path) -> tuple[int, int]:

@@ -298,8 +298,7 @@ def wipe_vault(folder: Path) -> list[str]:
     """
     folder = Path(folder)
     if folder.is_dir() and format_of(folder) == 2:
-        format2.wipe_folder(folder)
-        return []
+        return format2.wipe_folder(folder)
     if not folder.is_dir() or not any(
         vault_files.lstat(folder, name) is not None for name in header_file.HEADER_FILES
     ):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import PASSPHRASE
-from tests.vault.vault_disk import MadeVault
+from tests.vault.vault_disk import Layout, MadeVault
 
 from satchel.cli.exit_codes import exit_code_for
 from satchel.vault import BusyError, WrongPassphraseError, unlock_vault, wipe_vault
@@ -73,10 +73,11 @@ def test_a_vault_open_here_cannot_be_wiped(made_vault: MadeVault) -> None:
         assert made_vault.state() == before
 
 
+@pytest.mark.parametrize("vault_format", [2, 1], ids=["format2", "format1"])
 def test_a_deleted_lock_file_comes_back_only_with_a_successful_unlock(
-    made_vault: MadeVault,
+    made_vault: MadeVault, layout: Layout
 ) -> None:
-    lock = made_vault.folder / "vault.lock"
+    lock = made_vault.folder / layout.lock
     lock.unlink()
     before = made_vault.state()
     with pytest.raises(WrongPassphraseError):

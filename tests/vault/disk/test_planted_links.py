@@ -13,23 +13,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from tests.vault.vault_disk import HEADER_1, HEADER_2, MadeVault
+from tests.vault.vault_disk import LAYOUTS, Layout, MadeVault
 
 from satchel.errors import UnsafeVaultFileError
 from satchel.vault import unlock_vault, wipe_vault
 
 VICTIM_BYTES = b"the user's real backup, not part of any vault\n" * 100
-NAMES = (
-    HEADER_1,
-    HEADER_2,
-    f".{HEADER_1}.tmp",
-    f".{HEADER_2}.tmp",
-    "vault.commit",
-    "vault.lock",
-    "vault.db",
-    "vault.db-wal",
-    "vault.db-shm",
-)
+# (format, name): every name of each format's own files, staged header copies included.
+NAMES = [(version, name) for version, layout in LAYOUTS.items() for name in layout.own_names]
+STAGED = [
+    (version, layout.staged(header))
+    for version, layout in LAYOUTS.items()
+    for header in layout.headers
+]
 
 
 def _victim(made: MadeVault) -> Path:
@@ -61,7 +57,7 @@ PLANTS: dict[str, Callable[[MadeVault, str], Path]] = {
 
 
 @pytest.mark.parametrize("how", PLANTS)
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize(("vault_format", "name"), NAMES)
 def test_unlock_refuses_a_link_and_touches_nothing(
     copy_vault: Callable[[], MadeVault], name: str, how: str
 ) -> None:
@@ -75,9 +71,9 @@ def test_unlock_refuses_a_link_and_touches_nothing(
 
 
 @pytest.mark.parametrize("how", PLANTS)
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize(("vault_format", "name"), NAMES)
 def test_wipe_leaves_a_linked_file_and_its_target_alone(
-    copy_vault: Callable[[], MadeVault], name: str, how: str
+    copy_vault: Callable[[], MadeVault], layout: Layout, name: str, how: str
 ) -> None:
     made = copy_vault()
     victim = PLANTS[how](made, name)
@@ -85,53 +81,60 @@ def test_wipe_leaves_a_linked_file_and_its_target_alone(
     assert victim.read_bytes() == VICTIM_BYTES
     assert name in left
     assert (made.folder / name).exists()  # the planted entry itself is not deleted either
-    others = [n for n in (HEADER_1, HEADER_2) if n != name]
+    others = [n for n in layout.headers if n != name]
     assert not any((made.folder / n).exists() for n in others)
 
 
+@pytest.fixture(params=[2, 1], ids=["format2", "format1"])
+def vault_format(request: pytest.FixtureRequest) -> int:
+    return int(request.param)
+
+
 def test_wipe_does_not_follow_a_link_in_the_backups_folder(
-    copy_vault: Callable[[], MadeVault],
+    copy_vault: Callable[[], MadeVault], layout: Layout
 ) -> None:
     made = copy_vault()
     victim = _victim(made)
-    backups = made.folder / "backups"
+    backups = made.folder / layout.backups
     backups.mkdir()
-    planted = backups / "satchel-0a1b2c3d-20261125-040000.satchel-backup"
+    planted = backups / layout.backup_name
     planted.symlink_to(victim)
     left = wipe_vault(made.folder)
     assert victim.read_bytes() == VICTIM_BYTES
-    assert left == [f"backups/{planted.name}"]
+    assert left == [f"{layout.backups}/{planted.name}"]
 
 
 def test_wipe_does_not_enter_a_backups_folder_that_is_a_link(
-    copy_vault: Callable[[], MadeVault],
+    copy_vault: Callable[[], MadeVault], layout: Layout
 ) -> None:
     made = copy_vault()
     elsewhere = made.folder.parent / "usb-backups"
     elsewhere.mkdir()
-    kept = elsewhere / "satchel-0a1b2c3d-20261125-040000.satchel-backup"
+    kept = elsewhere / layout.backup_name
     kept.write_bytes(VICTIM_BYTES)
-    (made.folder / "backups").symlink_to(elsewhere)
+    (made.folder / layout.backups).symlink_to(elsewhere)
     wipe_vault(made.folder)
     assert kept.read_bytes() == VICTIM_BYTES
 
 
 def test_a_fifo_under_a_vault_name_is_refused_without_hanging(
-    copy_vault: Callable[[], MadeVault],
+    copy_vault: Callable[[], MadeVault], layout: Layout
 ) -> None:
     made = copy_vault()
-    (made.folder / "vault.commit").unlink()
-    os.mkfifo(made.folder / "vault.commit")
+    record = layout.records[0]
+    (made.folder / record).unlink()
+    os.mkfifo(made.folder / record)
     with pytest.raises(UnsafeVaultFileError):
         unlock_vault(made.folder, made.passphrase)
-    os.unlink(made.folder / HEADER_1)
-    os.mkfifo(made.folder / HEADER_1)
+    header = layout.headers[0]
+    os.unlink(made.folder / header)
+    os.mkfifo(made.folder / header)
     with pytest.raises(UnsafeVaultFileError):
         unlock_vault(made.folder, made.passphrase)
-    assert stat.S_ISFIFO(os.lstat(made.folder / HEADER_1).st_mode)
+    assert stat.S_ISFIFO(os.lstat(made.folder / header).st_mode)
 
 
-@pytest.mark.parametrize("name", [f".{HEADER_1}.tmp", f".{HEADER_2}.tmp"])
+@pytest.mark.parametrize(("vault_format", "name"), STAGED)
 def test_a_passphrase_change_does_not_write_through_a_link_made_while_open(
     copy_vault: Callable[[], MadeVault], name: str
 ) -> None:

@@ -1,22 +1,37 @@
-"""A staged header copy left by a crash is destroyed by the next unlock."""
+"""A staged header copy left by a crash is destroyed by the next unlock (both formats)."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
+import pytest
 from tests.conftest import PASSPHRASE
+from tests.vault.vault_disk import Layout
 
 from satchel.vault import FAST_TEST_KDF, create_vault, unlock_vault
 from satchel.vault.disk.atomic_file import temp_path
-from satchel.vault.format1 import header as header_file
 
 
-def test_an_unlock_removes_a_staged_copy_a_crash_left(tmp_path: Path) -> None:
+@pytest.fixture(params=[2, 1], ids=["format2", "format1"])
+def vault_format(request: pytest.FixtureRequest) -> int:
+    return int(request.param)
+
+
+def _made(tmp_path: Path, vault_format: int) -> Path:
     folder = tmp_path / "vault"
-    vault, _phrase = create_vault(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    vault, _phrase = create_vault(
+        folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF, format_version=vault_format
+    )
     vault.close()
-    first = folder / header_file.HEADER_FILES[0]
+    return folder
+
+
+def test_an_unlock_removes_a_staged_copy_a_crash_left(
+    tmp_path: Path, vault_format: int, layout: Layout
+) -> None:
+    folder = _made(tmp_path, vault_format)
+    first = folder / layout.headers[0]
     staged = temp_path(first)
     staged.write_bytes(first.read_bytes())  # as a passphrase change cut short leaves it
     with unlock_vault(folder, PASSPHRASE):
@@ -25,12 +40,12 @@ def test_an_unlock_removes_a_staged_copy_a_crash_left(tmp_path: Path) -> None:
     assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".")) == []
 
 
-def test_the_staged_copy_is_overwritten_not_only_unlinked(tmp_path: Path) -> None:
+def test_the_staged_copy_is_overwritten_not_only_unlinked(
+    tmp_path: Path, vault_format: int, layout: Layout
+) -> None:
     """Its slot may wrap the master key under a passphrase that never took effect."""
-    folder = tmp_path / "vault"
-    vault, _phrase = create_vault(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
-    vault.close()
-    first = folder / header_file.HEADER_FILES[0]
+    folder = _made(tmp_path, vault_format)
+    first = folder / layout.headers[0]
     staged = temp_path(first)
     staged.write_bytes(first.read_bytes())
     before = staged.read_bytes()
@@ -43,3 +58,4 @@ def test_the_staged_copy_is_overwritten_not_only_unlinked(tmp_path: Path) -> Non
         os.close(fd)
     assert not staged.exists()
     assert b'"wrapped"' not in after
+    assert before[16:48] not in after  # format 2: the first slot position is gone

@@ -40,11 +40,9 @@ def test_unlock_refuses_a_vault_with_a_planted_link(
     template: Path, tmp_path: Path, name: str
 ) -> None:
     folder, precious = _plant(template, tmp_path, name)
-    with pytest.raises((UnsafeVaultFileError, Exception)) as caught:
+    with pytest.raises(UnsafeVaultFileError, match=name):
         unlock_vault(folder, PASSPHRASE)
     assert precious.read_bytes() == PRECIOUS
-    if name not in ("0", "1"):  # a linked header copy may read as no vault at all
-        assert isinstance(caught.value, UnsafeVaultFileError), caught.value
 
 
 @pytest.mark.parametrize("name", ["1", "4", "5"])

@@ -11,11 +11,12 @@ missing or cut copy "0" means damage (it opens, and "0" is repaired and the repa
 from __future__ import annotations
 
 import contextlib
-import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from satchel.errors import DamagedError, NotAVaultError
+from satchel.vault.disk import vault_files
 from satchel.vault.disk.atomic_file import temp_path, write_atomically
 from satchel.vault.format2 import slots
 from satchel.vault.format2.layout import (
@@ -28,6 +29,7 @@ from satchel.vault.format2.layout import (
 )
 from satchel.vault.keys.kdf import derive_key
 from satchel.vault.keys.key_material import wipe
+from satchel.vault.notices import NoticeKind
 
 # More than this many bytes of a position differ between the copies: rewritten, not damaged.
 REWRITTEN_BYTES = POSITION_BYTES // 2
@@ -65,18 +67,24 @@ class Opened:
     attempt_key: bytearray  # wiped by the caller
     repaired: bool  # copy "0" was damaged or missing and is written again
     stale_spare: bool  # copy "1" differs from the header that opened and is written again
+    # What was found wrong with a copy, as (notice kind, copy name), said after the unlock.
+    found: tuple[tuple[NoticeKind, str], ...] = ()
 
 
 def read_raw(folder: Path) -> list[bytes | None]:
-    """Each copy's bytes, None when missing; raises when neither exists."""
+    """Each copy's bytes, None when missing; raises when neither exists.
+
+    Read through `vault_files`: a link, FIFO or device under a copy's name is refused
+    (UnsafeVaultFileError naming it), never followed or waited on.
+    """
     found: list[bytes | None] = []
     for name in HEADER_COPIES:
+        entry = vault_files.lstat(folder, name)
+        if entry is not None and stat.S_ISDIR(entry.st_mode):
+            found.append(b"")  # a folder in its place: a damaged copy
+            continue
         try:
-            found.append((folder / name).read_bytes()[: HEADER_BYTES + 1])
-        except FileNotFoundError:
-            found.append(None)
-        except IsADirectoryError:
-            found.append(b"")
+            found.append(vault_files.read_file(folder, name, HEADER_BYTES))
         except PermissionError as error:
             raise DamagedError("header", f"cannot read it: permission denied ({name})") from error
     if all(raw is None for raw in found):
@@ -135,12 +143,43 @@ def open_with(folder: Path, secret: bytes, kinds: tuple[slots.Kind, ...]) -> Ope
                         return None
                 repaired = index == 1
                 stale = index == 0 and raw[1] != header.encode()
-                result = Opened(header, position, payload, bytearray(key), repaired, stale)
-                return result
+                found = _found(raw, first, second, index)
+                return Opened(header, position, payload, bytearray(key), repaired, stale, found)
         return None
     finally:
         for key in derived.values():
             wipe(key)
+
+
+def _found(
+    raw: list[bytes | None],
+    first: HiddenHeader | None,
+    second: HiddenHeader | None,
+    opened_from: int,
+) -> tuple[tuple[NoticeKind, str], ...]:
+    """What is wrong with the copy the key did not open from, in the words of the notices.
+
+    A spare that differs from copy "0" by whole positions was left by a change cut short
+    (stale); by a few bytes, or cut, it is damaged. Either way it is rewritten and said.
+    """
+    other = 1 - opened_from
+    name = HEADER_COPIES[other]
+    if raw[other] is None:
+        return (("header_copy_missing", name),)
+    decided = (first, second)[opened_from]
+    copy = (first, second)[other]
+    if copy is None:
+        return (("header_copy_damaged", name),)
+    assert decided is not None
+    if copy.encode() == decided.encode():
+        return ()
+    whole = all(
+        a == b or _differing(a, b) > REWRITTEN_BYTES
+        for a, b in zip(copy.positions, decided.positions, strict=True)
+    )
+    if opened_from == 0 and whole and copy.salt == decided.salt:
+        return (("header_copy_stale", name),)
+    return (("header_copy_damaged", name),)
 
 
 def _finish_rewrite(folder: Path, decided: HiddenHeader) -> None:
@@ -157,12 +196,11 @@ def write(folder: Path, header: HiddenHeader) -> None:
 
 
 def clear_staged(folder: Path) -> None:
-    """A write cut short leaves a staged copy, which may hold a slot that never took effect."""
+    """A write cut short leaves a staged copy, which may hold a slot that never took effect.
+
+    Overwritten through `vault_files.destroy`, so a link planted under a staged name is
+    left alone, never written through.
+    """
     for name in HEADER_COPIES:
-        staged = temp_path(folder / name)
-        if staged.is_file() and not staged.is_symlink():
-            with staged.open("r+b") as handle:
-                handle.write(os.urandom(max(staged.stat().st_size, HEADER_BYTES)))
-                handle.flush()
-                os.fsync(handle.fileno())
-            staged.unlink()
+        staged = temp_path(folder / name).name
+        vault_files.destroy(folder, staged)

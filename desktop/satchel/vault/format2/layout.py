@@ -98,8 +98,19 @@ def is_format2(folder: Path) -> bool:
     return any((folder / name).is_file() for name in HEADER_COPIES)
 
 
+def staged_name(name: str) -> str:
+    """Where a crash-safe write stages `name` (atomic_file.temp_path)."""
+    return f".{name}.tmp"
+
+
 def all_names() -> tuple[str, ...]:
     names = [*HEADER_COPIES, LOCK_NAME]
     for database, record in PAIRS:
         names += [database, f"{database}-wal", f"{database}-shm", record]
     return tuple(names)
+
+
+def own_names() -> tuple[str, ...]:
+    """Every name a vault's own files may have, staged copies included: none may be a link."""
+    staged = [staged_name(name) for name in (*HEADER_COPIES, *(rec for _db, rec in PAIRS))]
+    return (*all_names(), *staged)

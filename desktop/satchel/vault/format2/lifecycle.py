@@ -10,10 +10,18 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
+import stat
 from pathlib import Path
 
-from satchel.errors import DamagedError, NotAVaultError, VaultExistsError, WrongPassphraseError
+from satchel.errors import (
+    DamagedError,
+    NotAVaultError,
+    UnsafeVaultFileError,
+    VaultExistsError,
+    WrongPassphraseError,
+)
 from satchel.vault.disk import vault_files
 from satchel.vault.disk.atomic_file import write_atomically
 from satchel.vault.disk.lockfile import VaultLock
@@ -31,8 +39,10 @@ from satchel.vault.format2.layout import (
     filler_size,
     fit_params,
     new_salt,
+    own_names,
     pairs,
     params_of,
+    staged_name,
 )
 from satchel.vault.format2.record import SealedCommitRecord
 from satchel.vault.format2.unlocked import HiddenVault, overwrite_file
@@ -160,7 +170,7 @@ def _unlock(folder: Path, secret: bytes, kinds: tuple[slots.Kind, ...], what: st
         raise NotAVaultError(str(folder))
     headers.read_raw(folder)  # not a vault / unreadable: told before the slow work
     # SQLCipher opens the databases, WALs and shared-memory files by name: none may be a link.
-    vault_files.refuse_links(folder, all_names())
+    vault_files.refuse_links(folder, own_names())
     lock = VaultLock.acquire(folder, create=False, name=LOCK_NAME)  # busy: before the KDF
     try:
         opened = headers.open_with(folder, secret, kinds)
@@ -191,7 +201,7 @@ def open_side(folder: Path, opened: headers.Opened, lock: VaultLock) -> HiddenVa
         attempt_key=opened.attempt_key,
         pair=mine,
         lock=lock,
-        repaired=opened.repaired,
+        found=opened.found,
     )
     if payload.mode is slots.Mode.DURESS_ERASE:
         vault.erase_other_side()
@@ -220,7 +230,7 @@ def ensure_other_side(folder: Path, mine: Pair) -> None:
             write_filler(pair)
 
 
-def wipe_folder(folder: Path) -> None:
+def wipe_folder(folder: Path) -> list[str]:
     """Crypto-erase: overwrite the start of each backup beside the vault, any staged header
     copy, the spare header copy "1", then copy "0" (the one that decides), both records, then
     delete every file of the vault.
@@ -228,38 +238,79 @@ def wipe_folder(folder: Path) -> None:
     The order makes it safe against a kill at any step: until copy "0" is overwritten the
     vault opens as before (a damaged spare is repaired and reported); from then on nothing
     opens, and no backup or copy left in the folder still holds a slot.
+
+    Only the vault's own regular files are touched: a link planted under a vault name is left
+    as it is (never written through), and its name returned so the caller can say so.
     """
     folder = Path(folder)
-    if not folder.is_dir() or not any((folder / n).is_file() for n in HEADER_COPIES):
+    if not folder.is_dir() or not any(
+        vault_files.lstat(folder, name) is not None for name in HEADER_COPIES
+    ):
         raise NotAVaultError(str(folder))
-    lock = VaultLock.acquire(folder, create=True, name=LOCK_NAME)
     try:
-        wipe_backups(folder / BACKUPS_NAME)
+        lock = VaultLock.acquire(folder, create=True, name=LOCK_NAME)
+    except UnsafeVaultFileError:
+        lock = None  # a planted lock file must not stop a wipe; it is left alone below
+    left: list[str] = []
+    try:
+        left += [f"{BACKUPS_NAME}/{name}" for name in wipe_backups(folder / BACKUPS_NAME)]
         headers.clear_staged(folder)
+        left += [
+            staged_name(name)
+            for name in HEADER_COPIES
+            if vault_files.lstat(folder, staged_name(name)) is not None
+        ]
         for name in reversed(HEADER_COPIES):
-            overwrite_file(folder / name, HEADER_BYTES)
+            if not vault_files.destroy(folder, name, HEADER_BYTES):
+                left.append(name)
         for pair in pairs(folder):
-            overwrite_file(pair.record, RECORD_BYTES)
+            for name in (pair.record.name, staged_name(pair.record.name)):
+                if not vault_files.destroy(folder, name, RECORD_BYTES):
+                    left.append(name)
         for name in all_names():
-            vault_files.remove(folder, name)  # a planted link is left alone, never followed
+            if name != LOCK_NAME and name not in left and not vault_files.remove(folder, name):
+                left.append(name)
     finally:
         if lock is not None:
             lock.release()
+    if not vault_files.remove(folder, LOCK_NAME):
+        left.append(LOCK_NAME)
     with contextlib.suppress(OSError):
         (folder / BACKUPS_NAME).rmdir()
     with contextlib.suppress(OSError):
         folder.rmdir()
+    return left
 
 
-def wipe_backups(folder: Path) -> None:
-    """Overwrite the start of every regular file in the backups folder, then delete it."""
-    if not folder.is_dir() or folder.is_symlink():
-        return
-    for path in folder.iterdir():
-        if path.is_file() and not path.is_symlink():
-            overwrite_file(path, BACKUP_HEAD_BYTES, at_most=True)
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()
+_BACKUP_NAME = re.compile(r"\.?[0-9a-f]{16}(\.db)?(\.tmp)?")
+
+
+def is_backup_name(name: str) -> bool:
+    """A backup Satchel writes (either format), or the staged copy a crash left of one;
+    anything else in the folder is the user's own and is left alone."""
+    if _BACKUP_NAME.fullmatch(name):
+        return True
+    return name.endswith((".satchel-backup", ".satchel-backup.tmp")) or (
+        name.startswith(".satchel-") and name.endswith(".tmp")
+    )
+
+
+def wipe_backups(folder: Path) -> list[str]:
+    """Overwrite the start of every backup in the backups folder, then delete it.
+
+    Returns the names of entries left alone (links, or files with another name too).
+    """
+    st = vault_files.lstat(folder.parent, folder.name)
+    if st is None or not stat.S_ISDIR(st.st_mode):
+        return []  # a link in place of the folder is not followed
+    left: list[str] = []
+    for path in sorted(folder.iterdir()):
+        entry = vault_files.lstat(folder, path.name)
+        if entry is None or stat.S_ISDIR(entry.st_mode) or not is_backup_name(path.name):
+            continue
+        if not vault_files.destroy(folder, path.name, BACKUP_HEAD_BYTES):
+            left.append(path.name)
+    return left
 
 
 def salts(folder: Path) -> tuple[bytes, ...]:

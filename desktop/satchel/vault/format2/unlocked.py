@@ -38,7 +38,7 @@ from satchel.vault.keys.key_material import (
     is_wiped,
     wipe,
 )
-from satchel.vault.notices import VaultNotice
+from satchel.vault.notices import NoticeKind, VaultNotice
 from satchel.vault.unlocked import UnlockedVault
 
 DURESS_MODES = {"erase": slots.Mode.DURESS_ERASE, "hide": slots.Mode.DURESS_HIDE}
@@ -92,11 +92,11 @@ class HiddenVault(UnlockedVault):
         attempt_key: bytearray,
         pair: Pair,
         lock: VaultLock,
-        repaired: bool = False,
+        found: tuple[tuple[NoticeKind, str], ...] = (),
     ) -> None:
         master_key = bytearray(payload.master_key)
-        # Copy "0" damaged or missing, opened from "1" and written again: said, not silent.
-        notices = [VaultNotice("header_copy_damaged", "0")] if repaired else []
+        # A copy damaged, missing or left stale, and written again: said, not silent.
+        notices = [VaultNotice(kind, name) for kind, name in found]
         super().__init__(
             folder, v1_header.Header(payload.vault_id, 0, ()), master_key, lock, notices=notices
         )
