@@ -3,12 +3,9 @@
 Satchel never opens an internet socket: every test fails if anything in the process creates
 an AF_INET or AF_INET6 socket. Local Unix sockets (D-Bus, for example) are allowed.
 
-Vault format: the suites written before format 2 look at format-1 files (header JSON,
-`vault.db`, `.satchel-backup`), so in this process vaults are made in format 1 and not
-upgraded at unlock unless a test asks (format_version=2, or `format2_default`). The format-1
-code stays in Satchel for vaults not yet upgraded; format 2 has its own tests
-(tests/vault/format2, tests/services/coercion, tests/security/test_locked_vault_says_nothing,
-tests/crash/test_kill_during_duress_erase). Child processes run Satchel as users get it.
+Vault format: every suite runs on format 2, the format users get. A test about format 1
+itself (the upgrade, reading or repairing a vault not yet upgraded) says so: it makes its
+vault with `format_version=1`, or asks for the `format1` fixture.
 """
 
 from __future__ import annotations
@@ -27,15 +24,14 @@ from satchel.vault import FAST_TEST_KDF, lifecycle
 
 PASSPHRASE = "sturdy lantern orbit meadow"
 NEW_PASSPHRASE = "quartz harbour kettle violin ember"  # strong enough for every check
-lifecycle.DEFAULT_FORMAT = 1
-format_upgrade.UPGRADE_ON_UNLOCK = False
 
 
 @pytest.fixture
-def format2_default(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Satchel's own defaults for this test: new vaults in format 2, upgrade at unlock."""
-    monkeypatch.setattr(lifecycle, "DEFAULT_FORMAT", 2)
-    monkeypatch.setattr(format_upgrade, "UPGRADE_ON_UNLOCK", True)
+def format1(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In this test, new vaults are made in format 1 and not upgraded at unlock: for tests
+    of format 1 itself (vaults made by an older Satchel and not yet unlocked since)."""
+    monkeypatch.setattr(lifecycle, "DEFAULT_FORMAT", 1)
+    monkeypatch.setattr(format_upgrade, "UPGRADE_ON_UNLOCK", False)
 
 
 _INTERNET = {socket.AF_INET, socket.AF_INET6}

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import NEW_PASSPHRASE, PASSPHRASE, EmptyVault
+from tests.factories import make_vault
 
 from satchel import cli
 
@@ -76,6 +77,15 @@ def vault(empty_vault: EmptyVault, tmp_path: Path) -> Path:
     """A closed, empty vault of this test's own (a copy of the suite-wide one)."""
     folder = tmp_path / "vault"
     shutil.copytree(empty_vault.folder, folder)
+    return folder
+
+
+@pytest.fixture
+def format1_vault(tmp_path: Path) -> Path:
+    """A closed vault in format 1, as an older Satchel made it (not yet upgraded)."""
+    folder = tmp_path / "vault-v1"
+    session, _phrase = make_vault(folder, format_version=1)
+    session.close()
     return folder
 
 

@@ -17,9 +17,19 @@ from satchel import cli
 from satchel.cli.output import terminal_safe
 from satchel.services.core import session as vault_session
 from satchel.services.notebook import cases
+from satchel.vault import FAST_TEST_KDF, unlock_vault
 
 PAGE = 4096
-HEADERS = ("header-1.json", "header-2.json")
+HEADERS = ("0", "1")  # format 2's header copies; format 1's are tested with their own vault
+V1_HEADERS = ("header-1.json", "header-2.json")
+
+
+def database_of(folder: Path) -> Path:
+    """The vault's database (format 2: "2" or "3", the side the passphrase opens)."""
+    with unlock_vault(folder, PASSPHRASE) as vault:
+        return vault.database_path
+
+
 RECORD_COMMANDS = [
     ("case", "add", "--title", "New"),
     ("person", "list"),
@@ -47,7 +57,7 @@ def filled_vault(vault: Path) -> Path:
     with vault_session.unlock(vault, PASSPHRASE) as vs:
         for n in range(40):
             cases.create_case(vs, title=f"Case {n}", summary=f"summary {n} " + "x" * 3000)
-    assert (vault / "vault.db").stat().st_size > 40 * PAGE
+    assert database_of(vault).stat().st_size > 40 * PAGE
     return vault
 
 
@@ -165,9 +175,13 @@ def test_one_damaged_header_copy_is_repaired_from_the_other(run_cli: RunCli, vau
     assert (vault / HEADERS[1]).read_bytes() == good
 
 
-def test_a_keyslot_edited_in_both_copies_exits_3(run_cli: RunCli, vault: Path) -> None:
-    """A checksum-valid header whose wrapped key was altered fails its authenticity check."""
-    for name in HEADERS:
+def test_a_format1_keyslot_edited_in_both_copies_exits_3(run_cli: RunCli, tmp_path: Path) -> None:
+    """Format 1 (a vault not yet upgraded): a checksum-valid header whose wrapped key was
+    altered fails its authenticity check."""
+    vault = tmp_path / "v1"
+    made, _ = vault_session.create(vault, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF, format_version=1)
+    made.close()
+    for name in V1_HEADERS:
         body = json.loads((vault / name).read_bytes())["body"]
         wrapped = bytearray(body["slots"][0]["wrapped"].encode())
         wrapped[4] = ord("A") if wrapped[4] != ord("A") else ord("B")
@@ -180,6 +194,23 @@ def test_a_keyslot_edited_in_both_copies_exits_3(run_cli: RunCli, vault: Path) -
     assert_damaged(run_cli("case", "list", vault), "altered")
 
 
+def test_a_keyslot_edited_in_both_copies_exits_2_as_documented(
+    run_cli: RunCli, vault: Path
+) -> None:
+    """Format 2: nothing in a slot can be checked without its key, so the same slot altered
+    in both copies reads as a wrong passphrase (docs/COERCION.md says so); nothing changes."""
+    for name in HEADERS:
+        raw = bytearray((vault / name).read_bytes())
+        for position in range(8):
+            raw[16 + position * 112 + 40] ^= 0x01
+        (vault / name).write_bytes(bytes(raw))
+    before = folder_state(vault)
+    result = run_cli("case", "list", vault)
+    assert result.code == 2, result
+    assert "Wrong passphrase" in result.err
+    assert folder_state(vault) == before
+
+
 @pytest.mark.parametrize("args", [("case", "list"), ("check",)], ids=" ".join)
 def test_pages_overwritten_in_the_middle_of_the_database_exit_3(
     run_cli: RunCli, filled_vault: Path, args: tuple[str, ...]
@@ -188,14 +219,14 @@ def test_pages_overwritten_in_the_middle_of_the_database_exit_3(
 
     (A command that reads no damaged page, such as `person list` here, still succeeds.)
     """
-    overwrite_middle(filled_vault / "vault.db")
+    overwrite_middle(database_of(filled_vault))
     assert_damaged(run_cli(*command(args, filled_vault)), "damaged")
 
 
 def test_a_page_altered_after_a_clean_close_fails_check_with_3(
     run_cli: RunCli, filled_vault: Path
 ) -> None:
-    database = filled_vault / "vault.db"
+    database = database_of(filled_vault)
     data = bytearray(database.read_bytes())
     middle = (len(data) // PAGE // 2) * PAGE + 1000
     data[middle] ^= 0x01  # one bit in one page
@@ -207,7 +238,7 @@ def test_a_page_altered_after_a_clean_close_fails_check_with_3(
 
 
 def test_the_first_page_altered_exits_3(run_cli: RunCli, filled_vault: Path) -> None:
-    database = filled_vault / "vault.db"
+    database = database_of(filled_vault)
     data = bytearray(database.read_bytes())
     data[200] ^= 0xFF
     database.write_bytes(bytes(data))
@@ -218,7 +249,7 @@ def test_the_first_page_altered_exits_3(run_cli: RunCli, filled_vault: Path) -> 
 
 @pytest.mark.parametrize("damage", ["missing", "empty", "truncated"])
 def test_a_missing_or_cut_database_exits_3(run_cli: RunCli, vault: Path, damage: str) -> None:
-    database = vault / "vault.db"
+    database = database_of(vault)
     if damage == "missing":
         database.unlink()
     else:

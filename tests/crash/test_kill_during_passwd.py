@@ -32,7 +32,7 @@ import pytest
 from tests.crash.killable_child import KillableChild
 from tests.crash.passwd_child import PASSPHRASES, other
 from tests.factories import make_vault
-from tests.vault.vault_disk import HEADERS, header_copies, sequences
+from tests.vault.vault_disk import LAYOUTS, header_copies
 
 from satchel.services.core import session
 from satchel.services.notebook import cases
@@ -43,6 +43,8 @@ SEED = int(os.environ.get("SATCHEL_CRASH_SEED", "20261126"))
 ROUNDS = 55  # one kill a round: at least 50 kills
 AIMED_SHARE = 0.5  # rounds whose kill aims at the header writes
 CHILD_MODULE = "tests.crash.passwd_child"
+LAYOUT = LAYOUTS[2]  # the format users get: copy "0" decides, "1" is its spare
+HEADERS = LAYOUT.headers
 
 
 class Child(KillableChild):
@@ -120,8 +122,8 @@ def test_sigkill_during_passphrase_changes_never_locks_the_user_out(tmp_path: Pa
                 tally.changes += 1
             child.close()
 
-            seq_1, seq_2 = sequences(folder)
-            tally.torn += seq_1 != seq_2
+            copy_1, copy_2 = header_copies(folder, LAYOUT)
+            tally.torn += copy_1 != copy_2
             tally.staged += bool(_staged_copies(folder))
             if round_number + 1 < ROUNDS:  # its imports overlap with the checks below
                 child = Child(folder, round_number + 1)
@@ -133,7 +135,7 @@ def test_sigkill_during_passphrase_changes_never_locks_the_user_out(tmp_path: Pa
                 assert _unlocks(folder, other(reported)), f"{where}: neither A nor B unlocks"
                 current = other(reported)
                 tally.unprinted += 1
-            copy_1, copy_2 = header_copies(folder)
+            copy_1, copy_2 = header_copies(folder, LAYOUT)
             assert copy_1 == copy_2, f"{where}: the header copies differ after an unlock"
             assert not _unlocks(folder, other(current)), f"{where}: both A and B unlock"
             assert not _staged_copies(folder), f"{where}: a staged header copy outlived the unlock"

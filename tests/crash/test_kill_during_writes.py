@@ -161,6 +161,7 @@ def test_sigkill_during_writes_loses_no_printed_note(tmp_path: Path) -> None:
     vs, _phrase = make_vault(folder)
     with vs:
         case_id = cases.create_case(vs, title="Crash test case")
+        wal = folder / f"{vs.vault.database_path.name}-wal"
 
     written = Written()
     kills = rounds_with_wal = torn_rounds = first_transaction_kills = 0
@@ -197,7 +198,7 @@ def test_sigkill_during_writes_loses_no_printed_note(tmp_path: Path) -> None:
                 this_round.append(written.add(line, where))
             child.close()
 
-            committed_frames, torn_frames = wal_frames(folder / "vault.db-wal")
+            committed_frames, torn_frames = wal_frames(wal)
             rounds_with_wal += committed_frames > 0
             torn_rounds += torn_frames > 0  # killed while writing its transaction's frames
             if round_number + 1 < ROUNDS:  # its imports overlap with the checks below

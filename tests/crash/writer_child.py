@@ -23,7 +23,7 @@ import sys
 import uuid
 from pathlib import Path
 
-from satchel.services.core import format_upgrade, session
+from satchel.services.core import session
 from satchel.services.notebook import notes
 
 SAVE_SHARE = 0.3  # about one write in three edits an earlier note (adding a revision)
@@ -53,7 +53,6 @@ def main(argv: list[str]) -> None:
     folder, case_id, round_number, seed = Path(argv[0]), uuid.UUID(argv[1]), int(argv[2]), argv[3]
     passphrase = sys.stdin.readline().rstrip("\n")
     rng = random.Random(seed)
-    format_upgrade.UPGRADE_ON_UNLOCK = False  # the parent made, and checks, a format-1 vault
     vs = session.unlock(folder, passphrase)
     # Earlier rounds' notes are edited too, so their revisions go through recovery as well.
     earlier = [n.id for n in notes.list_notes(vs, case_id=case_id, limit=200)]

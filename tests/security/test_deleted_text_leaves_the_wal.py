@@ -1,4 +1,4 @@
-"""A delete takes the old text out of vault.db-wal before it returns.
+"""A delete takes the old text out of the database's WAL before it returns.
 
 Measured before: a note saved 25 times, deleted, then the process killed: every one of the 25
 wordings decrypted (with the key) from the WAL until the next unlock. Here the files are
@@ -25,13 +25,14 @@ WORDINGS = [f"{word}{n}" for n, word in enumerate(["Quokkavolute", "Zitherwombat
 
 def _as_a_power_cut_leaves_it(vs: VaultSession, folder: Path, into: Path) -> tuple[bytes, bytes]:
     into.mkdir()
-    for name in ("vault.db", "vault.db-wal"):
+    database = vs.vault.database_path.name  # format 2: "2" or "3"
+    for name in (database, f"{database}-wal"):
         if (folder / name).exists():
             shutil.copy2(folder / name, into / name)
     key = bytes(vs.vault.database_key)
-    wal = into / "vault.db-wal"
+    wal = into / f"{database}-wal"
     frames = decrypt_wal_frames(wal, key) if wal.exists() else b""
-    return decrypt_database_pages(into / "vault.db", key), frames
+    return decrypt_database_pages(into / database, key), frames
 
 
 def _note_saved_often(vs: VaultSession, **where: object) -> uuid.UUID:

@@ -25,9 +25,6 @@ from satchel.services.core import search
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook import cases, identity, notes, people, recently_deleted
 
-DB = "vault.db"
-WAL = "vault.db-wal"
-
 # Non-identity fields: stored as text in the database (so present once decrypted), and
 # indexed for search where the field is searchable. One token each, distinct from its
 # first letters on, so the full-text index cannot share a prefix between two of them.
@@ -74,9 +71,14 @@ def _found(data: bytes, sentinels: Mapping[str, str]) -> set[str]:
     return {name for name, value in sentinels.items() if any(n in data for n in _needles(value))}
 
 
+def _db(vs: VaultSession) -> str:
+    """The database's name (format 2: "2" or "3", the side the passphrase opens)."""
+    return vs.vault.database_path.name
+
+
 def _found_in_folder(folder: Path, sentinels: Mapping[str, str]) -> dict[str, set[str]]:
     files = [path for path in sorted(folder.rglob("*")) if path.is_file()]
-    assert {DB, "header-1.json", "header-2.json", "vault.lock"} <= {p.name for p in files}
+    assert {"0", "1", "2", "3", "4", "5", "6"} <= {p.name for p in files}
     found = {path.name: _found(path.read_bytes(), sentinels) for path in files}
     return {name: leaked for name, leaked in found.items() if leaked}
 
@@ -133,20 +135,20 @@ def test_sentinels_are_absent_from_every_file_and_identity_even_once_decrypted(
     _write_everything(vs)
 
     # 1. Committed, and still in the WAL.
-    wal = vault_folder / WAL
+    wal = vault_folder / f"{_db(vs)}-wal"
     assert wal.stat().st_size > 0
     assert _found_in_folder(vault_folder, everything) == {}
     frames = decrypt_wal_frames(wal, key)
     assert _found(frames, PLAIN) == set(PLAIN)  # the decryption really reads the WAL
     assert _found(frames, IDENTITY) == set()
-    before = decrypt_database_pages(vault_folder / DB, key)
+    before = decrypt_database_pages(vault_folder / _db(vs), key)
     assert _found(before, IDENTITY) == set()
 
     # 2. Folded into the database.
     _checkpoint(vs)
     assert wal.stat().st_size == 0
     assert _found_in_folder(vault_folder, everything) == {}
-    pages = decrypt_database_pages(vault_folder / DB, key)
+    pages = decrypt_database_pages(vault_folder / _db(vs), key)
     assert _found(pages, PLAIN) == set(PLAIN)  # the decryption really reads the pages
     assert _found(pages, IDENTITY) == set()
 
@@ -154,7 +156,7 @@ def test_sentinels_are_absent_from_every_file_and_identity_even_once_decrypted(
     vs.close()
     assert vs.vault.keys_wiped
     assert _found_in_folder(vault_folder, everything) == {}
-    closed = decrypt_database_pages(vault_folder / DB, key)
+    closed = decrypt_database_pages(vault_folder / _db(vs), key)
     assert _found(closed, PLAIN) == set(PLAIN)
     assert _found(closed, IDENTITY) == set()
 
@@ -180,25 +182,25 @@ def test_a_deleted_note_is_gone_from_the_decrypted_file(
         vs, title=gone["title"], body=body, case_id=case_id, tags=[gone["tag"], kept["tag"]]
     )
     _checkpoint(vs)
-    assert _found(decrypt_database_pages(vault_folder / DB, key), gone) == set(gone)
+    assert _found(decrypt_database_pages(vault_folder / _db(vs), key), gone) == set(gone)
 
     if through_the_bin:
         notes.delete_note(vs, note_id)
         assert search.search(vs, gone["body"]) == []
         _checkpoint(vs)  # in the bin, the note is still in the vault (docs/SECURITY.md)
-        assert _found(decrypt_database_pages(vault_folder / DB, key), gone) == set(gone)
+        assert _found(decrypt_database_pages(vault_folder / _db(vs), key), gone) == set(gone)
         assert recently_deleted.empty_bin(vs) == 1
     else:
         notes.delete_note(vs, note_id, keep=False)
-    assert _found(decrypt_wal_frames(vault_folder / WAL, key), gone) == set()
+    assert _found(decrypt_wal_frames(vault_folder / f"{_db(vs)}-wal", key), gone) == set()
     _checkpoint(vs)
 
-    pages = decrypt_database_pages(vault_folder / DB, key)
+    pages = decrypt_database_pages(vault_folder / _db(vs), key)
     assert _found(pages, gone) == set()
     assert _found(pages, kept) == set(kept)
     assert search.search(vs, gone["body"]) == []
     vs.close()
-    assert _found(decrypt_database_pages(vault_folder / DB, key), gone) == set()
+    assert _found(decrypt_database_pages(vault_folder / _db(vs), key), gone) == set()
 
 
 # One word per revision, each with its own first letters (see PLAIN).
@@ -233,7 +235,7 @@ def test_a_deleted_notes_old_revisions_go_with_it(vs: VaultSession, vault_folder
 
     # Revision history is kept by design, so every old text is still in the file...
     assert len(notes.list_revisions(vs, note_id)) == len(texts)
-    assert _found(decrypt_database_pages(vault_folder / DB, key), revisions) == set(revisions)
+    assert _found(decrypt_database_pages(vault_folder / _db(vs), key), revisions) == set(revisions)
     # ...but only the current text is searchable.
     assert [r.id for r in search.search(vs, texts[-1])] == [note_id]
     assert search.search(vs, texts[0]) == []
@@ -242,4 +244,4 @@ def test_a_deleted_notes_old_revisions_go_with_it(vs: VaultSession, vault_folder
     recently_deleted.purge(vs, recently_deleted.list_bin(vs)[0].id)
     _checkpoint(vs)
 
-    assert _found(decrypt_database_pages(vault_folder / DB, key), revisions) == set()
+    assert _found(decrypt_database_pages(vault_folder / _db(vs), key), revisions) == set()

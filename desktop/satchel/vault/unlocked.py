@@ -92,7 +92,7 @@ class UnlockedVault:
                 "are all there; it was deleted or lost",
             )
         self.notices += [
-            VaultNotice("commit_slot_damaged", f"{COMMIT_RECORD_FILE} slot {index}")
+            VaultNotice("commit_slot_damaged", f"{record.path.name} slot {index}")
             for index in record.spoiled_slots
         ]
         return record.claimed

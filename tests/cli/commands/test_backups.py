@@ -22,7 +22,7 @@ def test_backup_then_restore_opens_with_the_same_passphrase(
     added = run_cli("case", "add", vault, "--title", "Before the backup")
     assert added.code == 0
     made = _backup(run_cli, vault)
-    assert made.parent == vault / "backups"
+    assert made.parent == vault / "7"  # format 2: the backups folder beside the vault
 
     restored = tmp_path / "restored"
     result = run_cli("restore", made, "--to", restored, stdin=b"")
@@ -106,5 +106,5 @@ def test_a_file_that_is_not_a_backup(run_cli: RunCli, tmp_path: Path) -> None:
 def test_backup_needs_the_right_passphrase(run_cli: RunCli, vault: Path) -> None:
     result = run_cli("backup", vault, stdin=b"wrong words\n")
     assert result.code == 2
-    assert not (vault / "backups").exists()
+    assert not (vault / "7").exists() and not (vault / "backups").exists()
     assert run_cli("backup", vault, stdin=PASSPHRASE_LINE).code == 0

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from tests.conftest import PASSPHRASE
 
+from satchel.services.backups import file_format2
 from satchel.services.backups.copying import backup_before_migration, default_folder
-from satchel.services.backups.file_format import read_manifest
+from satchel.services.backups.file_format import Manifest, read_manifest
 from satchel.services.backups.restore import restore_as_new_vault
 from satchel.services.core import session as vault_session
 from satchel.store.engine import open_database
@@ -19,7 +20,22 @@ from satchel.store.migrate import (
     migration_connection,
     upgrade_to_head,
 )
-from satchel.vault import FAST_TEST_KDF, create_vault
+from satchel.vault import FAST_TEST_KDF, create_vault, unlock_vault
+from satchel.vault.format2.unlocked import HiddenVault
+
+
+def _backups_in(folder: Path) -> list[Path]:
+    return [path for path in folder.iterdir() if not path.name.startswith(".")]
+
+
+def _manifest_of(made: Path, folder: Path) -> Manifest:
+    """The backup's manifest; format 2 seals it under the vault's key."""
+    with unlock_vault(folder, PASSPHRASE) as vault:
+        if isinstance(vault, HiddenVault):
+            sealed = file_format2.read_manifest(made, vault.database_key)
+            assert sealed is not None
+            return sealed
+    return read_manifest(made)
 
 
 def test_backup_before_migration_copies_an_old_revision(tmp_path: Path) -> None:
@@ -47,7 +63,7 @@ def test_backup_before_migration_copies_an_old_revision(tmp_path: Path) -> None:
             engine.dispose()
     assert made is not None
     assert made.parent == default_folder(folder)  # beside the vault, as the stick is missing
-    manifest = read_manifest(made)
+    manifest = _manifest_of(made, folder)
     assert (manifest.schema_revision, manifest.commit_seq, manifest.reason) == (
         "0001_initial",
         0,
@@ -82,10 +98,10 @@ def test_unlocking_a_vault_that_needs_an_upgrade_backs_it_up_first(tmp_path: Pat
             engine.dispose()
     with vault_session.unlock(folder, PASSPHRASE) as upgraded:
         assert current_revision(upgraded.require_open()) == HEAD_REVISION
-    made = list(default_folder(folder).glob("*.satchel-backup"))
+    made = _backups_in(default_folder(folder))
     assert len(made) == 1
-    assert read_manifest(made[0]).schema_revision == "0001_initial"
-    assert read_manifest(made[0]).reason == "migration"
+    assert _manifest_of(made[0], folder).schema_revision == "0001_initial"
+    assert _manifest_of(made[0], folder).reason == "migration"
     with vault_session.unlock(folder, PASSPHRASE):
         pass  # already current: no second backup
-    assert len(list(default_folder(folder).glob("*.satchel-backup"))) == 1
+    assert len(_backups_in(default_folder(folder))) == 1

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import PASSPHRASE
-from tests.factories import folder_state
+from tests.factories import folder_state, make_vault
 
 from satchel.cli.exit_codes import EXIT_DAMAGED, exit_code_for
 from satchel.errors import DamagedError
@@ -16,10 +16,13 @@ from satchel.services.core import session as vault_session
 from satchel.services.core.activity import list_activity
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook import cases, notes
-from satchel.vault.format1.commit_record import COMMIT_RECORD_FILE, SLOT_SIZE
+from satchel.vault.format1.commit_record import SLOT_SIZE
 
-WAL = "vault.db-wal"
-SHM = "vault.db-shm"
+
+def _names(vs: VaultSession) -> tuple[str, str, str]:
+    """The WAL, -shm and commit record of the side the passphrase opens (format 2)."""
+    database = vs.vault.database_path.name
+    return f"{database}-wal", f"{database}-shm", vs.vault.commit_record.path.name
 
 
 def test_every_write_raises_the_counter_and_reads_do_not(vs: VaultSession) -> None:
@@ -41,6 +44,7 @@ def _snapshot(vs: VaultSession, target: Path) -> None:
 def test_a_wal_that_lost_its_last_commit_is_reported_and_left_alone(
     vs: VaultSession, tmp_path: Path
 ) -> None:
+    WAL, SHM, _ = _names(vs)  # noqa: N806
     case_id = cases.create_case(vs, title="Before")
     older = tmp_path / "older"
     _snapshot(vs, older)
@@ -63,6 +67,7 @@ def test_a_record_behind_the_database_is_brought_up_to_date(
 ) -> None:
     """A crash between the database's commit and the record's write leaves the record one
     change behind: that is safe, and the next open catches up."""
+    _, _, COMMIT_RECORD_FILE = _names(vs)  # noqa: N806
     cases.create_case(vs, title="One")
     older_record = (vs.vault.folder / COMMIT_RECORD_FILE).read_bytes()
     cases.create_case(vs, title="Two")
@@ -78,6 +83,7 @@ def test_a_record_behind_the_database_is_brought_up_to_date(
 def test_a_deleted_record_does_not_switch_the_check_off(vs: VaultSession, tmp_path: Path) -> None:
     """Measured before: with vault.commit deleted, a WAL removed or altered opened the vault
     on older data with no error (4 of 4). The header says the record exists, under its MAC."""
+    WAL, SHM, COMMIT_RECORD_FILE = _names(vs)  # noqa: N806
     case_id = cases.create_case(vs, title="Before")
     older = tmp_path / "older"
     _snapshot(vs, older)
@@ -88,7 +94,8 @@ def test_a_deleted_record_does_not_switch_the_check_off(vs: VaultSession, tmp_pa
     (newer / SHM).unlink(missing_ok=True)
     (newer / COMMIT_RECORD_FILE).unlink()
     before = folder_state(newer)
-    with pytest.raises(DamagedError, match=r"vault\.commit is missing") as raised:
+    # format 2: the side's record is found by its key, so a deleted one finds none
+    with pytest.raises(DamagedError, match=r"record") as raised:
         vault_session.unlock(newer, PASSPHRASE)
     assert exit_code_for(raised.value) == EXIT_DAMAGED
     assert {k: v for k, v in folder_state(newer).items() if k != SHM} == before
@@ -105,6 +112,7 @@ def test_a_spoiled_newest_slot_and_a_shorter_wal_are_refused(
 ) -> None:
     """Measured before: one bit in the newest slot of vault.commit and one in the WAL's last
     transaction rolled the last change back while `check` said ok."""
+    WAL, SHM, COMMIT_RECORD_FILE = _names(vs)  # noqa: N806
     case_id = cases.create_case(vs, title="Before")
     older = tmp_path / "older"
     _snapshot(vs, older)
@@ -120,6 +128,7 @@ def test_a_spoiled_newest_slot_and_a_shorter_wal_are_refused(
 
 
 def test_a_spoiled_older_slot_is_repaired_and_said(vs: VaultSession, tmp_path: Path) -> None:
+    _, _, COMMIT_RECORD_FILE = _names(vs)  # noqa: N806
     cases.create_case(vs, title="Kept")
     seq = vs.commit_seq
     copy = tmp_path / "copy"
@@ -127,14 +136,24 @@ def test_a_spoiled_older_slot_is_repaired_and_said(vs: VaultSession, tmp_path: P
     spoiled = 1 - seq % 2
     _flip(copy / COMMIT_RECORD_FILE, spoiled * SLOT_SIZE + SLOT_SIZE - 1)
     with vault_session.unlock(copy, PASSPHRASE) as reopened:
-        assert [n.name for n in reopened.vault.notices] == [f"vault.commit slot {spoiled}"]
+        spoiled_name = f"{COMMIT_RECORD_FILE} slot {spoiled}"
+        assert [n.name for n in reopened.vault.notices] == [spoiled_name]
         assert [c.title for c in cases.list_cases(reopened)] == ["Kept"]
         logged = [e for e in list_activity(reopened) if e.action == "repaired"]
-        assert [e.detail for e in logged] == [f"vault.commit slot {spoiled}"]
+        assert [e.detail for e in logged] == [spoiled_name]
     with vault_session.unlock(copy, PASSPHRASE) as again:
         assert again.vault.notices == []  # repaired: nothing left to say
 
 
-def test_the_header_of_a_new_vault_says_it_keeps_a_record(vs: VaultSession) -> None:
-    assert vs.vault.keeps_commit_record
-    assert json.loads((vs.vault.folder / "header-1.json").read_bytes())["body"]["commit_record"]
+def test_the_header_of_a_new_format1_vault_says_it_keeps_a_record(tmp_path: Path) -> None:
+    v1, _ = make_vault(tmp_path / "v1", format_version=1)
+    with v1:
+        assert v1.vault.keeps_commit_record
+        header = json.loads((v1.vault.folder / "header-1.json").read_bytes())
+        assert header["body"]["commit_record"]
+
+
+def test_a_new_vault_keeps_a_record_of_its_own(vs: VaultSession) -> None:
+    """Format 2: the side's record is one of "4" and "5", the one its key authenticates."""
+    assert vs.vault.commit_record.path.name in ("4", "5")
+    assert vs.vault.commit_record.recorded == vs.commit_seq

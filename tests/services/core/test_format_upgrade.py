@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from tests.factories import make_vault
 
 from satchel.services.backups.operations import back_up, vault_backups
@@ -21,7 +20,6 @@ PASSPHRASE = "an old vault's passphrase"
 WORDS = (b"satchel", b"vault", b"argon", b"passphrase", b"recovery", b"format")
 
 
-@pytest.mark.usefixtures("format2_default")
 def test_a_format_1_vault_is_upgraded_at_unlock_and_keeps_everything(tmp_path: Path) -> None:
     folder = tmp_path / "old"
     vs, phrase = make_vault(folder, PASSPHRASE, format_version=1)

@@ -18,6 +18,7 @@ from satchel.errors import DamagedError
 from satchel.services.core import session as vault_session
 from satchel.services.core.activity import list_activity
 from satchel.services.notebook import notes
+from satchel.vault import FAST_TEST_KDF
 
 # Made by Satchel as of 2026-12-06, before the header said whether vault.commit exists.
 MADE_BEFORE = Path(__file__).parents[2] / "vault" / "fixtures" / "vault-made-2026-12-06"
@@ -29,7 +30,10 @@ def _flip(path: Path, offset: int) -> None:
     path.write_bytes(bytes(data))
 
 
-def test_a_vault_made_by_the_earlier_code_opens_and_starts_its_record(tmp_path: Path) -> None:
+def test_a_vault_made_by_the_earlier_code_opens_and_starts_its_record(
+    format1: None, tmp_path: Path
+) -> None:
+    """Read as format 1 (the upgrade held back): tests/services/core/test_format_upgrade."""
     folder = shutil.copytree(MADE_BEFORE, tmp_path / "vault")
     assert "commit_record" not in json.loads((folder / "header-1.json").read_bytes())["body"]
     with vault_session.unlock(folder, PASSPHRASE) as vs:
@@ -44,15 +48,16 @@ def test_a_vault_made_by_the_earlier_code_opens_and_starts_its_record(tmp_path: 
 
 
 def test_a_damaged_header_copy_is_repaired_and_said_everywhere(tmp_path: Path) -> None:
-    folder = shutil.copytree(MADE_BEFORE, tmp_path / "vault")
-    with vault_session.unlock(folder, PASSPHRASE):
-        pass  # start the record first, so only the damage is left to tell
-    _flip(folder / "header-2.json", 200)
+    folder = tmp_path / "vault"
+    made, _phrase = vault_session.create(folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF)
+    with made:
+        position = made.vault._position  # the passphrase slot: only it can be judged
+    _flip(folder / "1", 16 + position * 112 + 50)
     done = run_process("--log-events", "check", folder, stdin=PASSPHRASE_LINE)
     assert done.code == 0, done.err
-    assert "satchel: repaired: header-2.json was damaged" in done.err
-    assert "repaired: header-2.json" in done.out
+    assert "satchel: repaired: 1 was damaged" in done.err
+    assert "repaired: 1\n" in done.out
     assert "vault.repaired" in done.err and "header_copies=1" in done.err
     with vault_session.unlock(folder, PASSPHRASE) as vs:
         assert vs.vault.notices == []
-        assert "header-2.json" in [e.detail for e in list_activity(vs) if e.action == "repaired"]
+        assert "1" in [e.detail for e in list_activity(vs) if e.action == "repaired"]

@@ -35,21 +35,22 @@ def _fill(vs: VaultSession) -> dict[str, object]:
     return {"case": case_id, "person": person_id, "note": note_id, "checklist": checklist_id}
 
 
-def _wal(folder: Path) -> Path:
-    return folder / "vault.db-wal"
+def _wal(folder: Path, vs: VaultSession) -> Path:
+    database = vs.vault.database_path  # format 2: "2" or "3"
+    return folder / f"{database.name}-wal"
 
 
 def test_closing_checkpoints_the_wal_and_wipes_the_keys(
     vs: VaultSession, vault_folder: Path
 ) -> None:
     _fill(vs)
-    assert _wal(vault_folder).stat().st_size > 0  # committed changes still sit in the WAL
+    assert _wal(vault_folder, vs).stat().st_size > 0  # committed changes still sit in the WAL
     vault = vs.vault
     assert (vs.is_open, vault.keys_wiped) == (True, False)
 
     vs.close()
 
-    assert not _wal(vault_folder).exists() or _wal(vault_folder).stat().st_size == 0
+    assert not _wal(vault_folder, vs).exists() or _wal(vault_folder, vs).stat().st_size == 0
     assert (vs.is_open, vault.keys_wiped) == (False, True)
     vs.close()  # closing twice is harmless
 

@@ -19,7 +19,7 @@ from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.window import ShellWindow
 from satchel.ui.shell.workspace import Workspace
-from satchel.vault import WrongPassphraseError
+from satchel.vault import WrongPassphraseError, unlock_vault
 
 
 @pytest.fixture
@@ -92,7 +92,8 @@ def test_an_empty_passphrase_is_not_tried(window: ShellWindow) -> None:
 
 
 def damage(folder: Path, kind: str) -> Iterator[None]:
-    database = folder / "vault.db"
+    with unlock_vault(folder, PASSPHRASE) as vault:
+        database = vault.database_path  # format 2: "2" or "3"
     if kind == "damaged":
         database.write_bytes(database.read_bytes()[:1000])  # cut short
         yield

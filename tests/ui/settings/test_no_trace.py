@@ -41,7 +41,6 @@ from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.settings.dialog import SettingsDialog
 from satchel.ui.shell.window import ShellWindow
 from satchel.ui.shell.workspace import Workspace
-from satchel.vault import read_info
 
 Answer = Callable[[QFileDialog], None]
 
@@ -105,7 +104,8 @@ def _vault(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     with vs:
         case_id = cases.create_case(vs, title=s["case title"])
         people.create_person(vs, pseudonym=s["pseudonym"], case_id=case_id)
-    s["vault id"] = read_info(folder).vault_id
+        s["vault id"] = vs.vault.vault_id  # format 2 keeps it sealed: from the open vault
+    assert s["vault id"]
     return folder, s
 
 

@@ -156,3 +156,34 @@ def test_wipe_overwrites_the_keys_before_it_deletes(vault: tuple[Path, str]) -> 
     finally:
         for fd, _old in held.values():
             os.close(fd)
+
+
+@pytest.mark.parametrize("copy", ["0", "1"])
+def test_damage_to_the_recovery_slot_is_never_copied_over_its_intact_twin(
+    vault: tuple[Path, str], copy: str
+) -> None:
+    """The passphrase cannot check the recovery slot: an unlock with it must not bring the
+    other copy "in line" with a damaged recovery slot, or the recovery phrase dies with it."""
+    folder, phrase = vault
+    raw = bytearray((folder / copy).read_bytes())
+    raw[_position(1).start + 30] ^= 0x01
+    (folder / copy).write_bytes(bytes(raw))
+    with unlock_vault(folder, PASSPHRASE) as opened:
+        assert not opened.header_repaired  # nothing it can judge was wrong
+    with unlock_with_recovery(folder, phrase) as recovered:
+        if copy == "0":  # opened from the spare: copy "0" is repaired, and that is said
+            assert recovered.header_repaired
+    assert (folder / "0").read_bytes() == (folder / "1").read_bytes()
+
+
+def test_a_spare_left_behind_by_a_passphrase_change_is_said_and_brought_up_to_date(
+    vault: tuple[Path, str],
+) -> None:
+    folder, _ = vault
+    spare = (folder / "1").read_bytes()
+    with unlock_vault(folder, PASSPHRASE) as opened:
+        opened.change_passphrase("a new and longer passphrase")
+    (folder / "1").write_bytes(spare)  # the second write never happened
+    with unlock_vault(folder, "a new and longer passphrase") as opened:
+        assert [n.kind for n in opened.notices] == ["header_copy_stale"]
+    assert (folder / "0").read_bytes() == (folder / "1").read_bytes()

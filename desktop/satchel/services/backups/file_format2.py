@@ -69,6 +69,12 @@ def is_candidate(path: Path) -> bool:
         return False
 
 
+def length_fits(size: int) -> bool:
+    """The one thing a backup's length tells without a key: fixed part, whole pages, sum."""
+    database = size - FIXED_BYTES - CHECKSUM_BYTES
+    return database >= PAGE_SIZE and database % PAGE_SIZE == 0
+
+
 def is_format1(path: Path) -> bool:
     try:
         with path.open("rb") as handle:
@@ -150,7 +156,7 @@ def keyless_manifest(path: Path) -> Manifest:
     except OSError as error:
         raise cannot_read(path, error) from error
     database = size - FIXED_BYTES - CHECKSUM_BYTES
-    if len(head) < FIXED_BYTES or database < PAGE_SIZE or database % PAGE_SIZE:
+    if len(head) < FIXED_BYTES or not length_fits(size):
         # Nothing else tells a backup apart from any other file: its length does not fit.
         raise InvalidInputError(
             f"{path.name} is not a Satchel backup file (or it was cut short). Nothing was changed.",

@@ -24,6 +24,7 @@ from satchel.services.backups.copying import (
 )
 from satchel.services.backups.file_format import (
     SUFFIX,
+    DamagedBackupError,
     Manifest,
     extract_database,
     read_manifest,
@@ -104,6 +105,7 @@ def list_backups(
 
 
 SEALED = "sealed: only its vault's passphrase shows its date and content"
+_NOT_FITTING = "its length fits no backup (cut short, or another file)"
 
 
 def _sealed_entries(
@@ -116,7 +118,10 @@ def _sealed_entries(
         if not file_format2.is_candidate(path) or file_format2.is_format1(path):
             continue
         if database_key is None:
-            entries.append(BackupEntry(path, _size(path), None, None, None, SEALED))
+            size = _size(path)
+            fits = file_format2.length_fits(size)
+            problem = SEALED if fits else str(DamagedBackupError(path, _NOT_FITTING))
+            entries.append(BackupEntry(path, size, None, None, None, problem))
             continue
         try:
             manifest = file_format2.read_manifest(path, database_key)

@@ -24,20 +24,23 @@ from satchel.vault.format2.unlocked import HiddenVault
 from satchel.vault.format2.upgrade import can_upgrade, upgrade
 from satchel.vault.lifecycle import BACKUPS_FOLDER
 from satchel.vault.unlocked import UnlockedVault
+from satchel.work import Progress
 
 # On for every user. The format-1 test suites switch it off (tests/conftest.py) to test
 # the format-1 code still kept for vaults not yet upgraded.
 UPGRADE_ON_UNLOCK = True
 
 
-def upgrade_on_unlock(folder: Path, passphrase: str, vault: UnlockedVault) -> UnlockedVault:
+def upgrade_on_unlock(
+    folder: Path, passphrase: str, vault: UnlockedVault, *, progress: Progress | None = None
+) -> UnlockedVault:
     """The vault to open: `vault` itself, or the same vault upgraded to format 2."""
     if not UPGRADE_ON_UNLOCK or isinstance(vault, HiddenVault) or not can_upgrade(vault):
         return vault
     from satchel.services.core.session import VaultSession  # noqa: PLC0415 - session calls us
 
     repaired = list(vault.notices)  # what the format-1 unlock repaired is still to be said
-    session = VaultSession.open(vault)  # the schema is brought up to date first
+    session = VaultSession.open(vault, progress=progress)  # the schema is brought up to date
     try:
         backup_before_migration(session.vault)
     finally:

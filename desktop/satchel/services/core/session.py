@@ -325,11 +325,12 @@ def unlock(folder: Path, passphrase: str, *, progress: Progress | None = None) -
 
     vault = guarded(Path(folder), lambda: unlock_vault(folder, passphrase))
     try:
-        vault = upgrade_on_unlock(Path(folder), passphrase, vault)
+        upgraded = upgrade_on_unlock(Path(folder), passphrase, vault, progress=progress)
     except BaseException:
         vault.close()
         raise
-    return VaultSession.open(vault, progress=progress)
+    # An upgrade brought the schema (and the search index) up to date, with the progress.
+    return VaultSession.open(upgraded, progress=progress if upgraded is vault else None)
 
 
 def unlock_recovery(folder: Path, phrase: str) -> VaultSession:

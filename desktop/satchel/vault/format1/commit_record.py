@@ -95,7 +95,7 @@ class CommitRecord:
         # Only the change right after the recorded one can stand in a spoiled slot for real
         # (a write of n + 1 replaces the slot that held n - 1); any other number there is
         # the damage itself, reported and repaired, not a claim on the database.
-        claims = [_claimed(slots[index]) for index in self.spoiled_slots]
+        claims = [self._claim(slots[index]) for index in self.spoiled_slots]
         newer = [seq for seq in claims if seq == self.recorded + 1]
         self.claimed = max([self.recorded, *newer])
         return self.recorded
@@ -167,6 +167,10 @@ class CommitRecord:
 
     def _encode(self, index: int, seq: int) -> bytes:
         return MAGIC + _SEQ.pack(seq) + self._mac(index, seq)
+
+    def _claim(self, slot: bytes) -> int | None:
+        """The change number a slot that failed its check still shows, if it can be read."""
+        return _claimed(slot)
 
     def _decode(self, index: int, slot: bytes) -> int | None:
         """The slot's change number when its MAC holds; None when it does not."""

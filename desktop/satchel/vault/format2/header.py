@@ -33,6 +33,9 @@ from satchel.vault.notices import NoticeKind
 
 # More than this many bytes of a position differ between the copies: rewritten, not damaged.
 REWRITTEN_BYTES = POSITION_BYTES // 2
+# 912 random bytes show ~249 distinct values; fewer than 64 has a chance below 1e-100. A copy
+# with fewer was zeroed or filled (a wipe tool, a failing disk): damage, not a wrong secret.
+MIN_DISTINCT_BYTES = 64
 
 
 @dataclass
@@ -49,6 +52,8 @@ class HiddenHeader:
     def decode(cls, raw: bytes) -> HiddenHeader:
         if len(raw) != HEADER_BYTES:
             raise ValueError("a header copy of the wrong size")
+        if len(set(raw)) < MIN_DISTINCT_BYTES:
+            raise ValueError("a header copy that cannot be random: zeroed or filled")
         body = raw[SALT_BYTES:]
         return cls(
             raw[:SALT_BYTES],
@@ -139,11 +144,11 @@ def open_with(folder: Path, secret: bytes, kinds: tuple[slots.Kind, ...]) -> Ope
                     other = first.positions[position]
                     if _differing(other, header.positions[position]) > REWRITTEN_BYTES:
                         # Replaced or erased in the copy that decides: the secret is gone.
-                        _finish_rewrite(folder, first)
+                        _finish_rewrite(folder, merged(header, first, frozenset({position})))
                         return None
                 repaired = index == 1
                 stale = index == 0 and raw[1] != header.encode()
-                found = _found(raw, first, second, index)
+                found = _found(raw, first, second, index, frozenset({position}))
                 return Opened(header, position, payload, bytearray(key), repaired, stale, found)
         return None
     finally:
@@ -156,11 +161,15 @@ def _found(
     first: HiddenHeader | None,
     second: HiddenHeader | None,
     opened_from: int,
+    owned: frozenset[int],
 ) -> tuple[tuple[NoticeKind, str], ...]:
     """What is wrong with the copy the key did not open from, in the words of the notices.
 
-    A spare that differs from copy "0" by whole positions was left by a change cut short
-    (stale); by a few bytes, or cut, it is damaged. Either way it is rewritten and said.
+    Only the position this key opened (and the shared salt) can be judged: any other
+    position (the recovery slot, another side's, an unused one) is random to this key, so
+    which copy is right there is left to the key that opens it. A spare that differs there
+    by a whole slot was left by a change cut short (stale); by a few bytes, or cut, it is
+    damaged. Either way it is rewritten.
     """
     other = 1 - opened_from
     name = HEADER_COPIES[other]
@@ -171,15 +180,45 @@ def _found(
     if copy is None:
         return (("header_copy_damaged", name),)
     assert decided is not None
-    if copy.encode() == decided.encode():
+    if copy.salt != decided.salt:
+        return (("header_copy_damaged", name),)
+    differing = [p for p in owned if copy.positions[p] != decided.positions[p]]
+    if not differing:
         return ()
     whole = all(
-        a == b or _differing(a, b) > REWRITTEN_BYTES
-        for a, b in zip(copy.positions, decided.positions, strict=True)
+        _differing(copy.positions[p], decided.positions[p]) > REWRITTEN_BYTES for p in differing
     )
-    if opened_from == 0 and whole and copy.salt == decided.salt:
+    if opened_from == 0 and whole:
         return (("header_copy_stale", name),)
     return (("header_copy_damaged", name),)
+
+
+def merged(
+    target: HiddenHeader | None, source: HiddenHeader, owned: frozenset[int]
+) -> HiddenHeader:
+    """`target` with this side's positions taken from `source`; all of `source` when the
+    target is missing, cut, or has another salt (the salt is every slot's)."""
+    if target is None or target.salt != source.salt:
+        return source.copy()
+    result = target.copy()
+    for position in owned:
+        result.positions[position] = source.positions[position]
+    return result
+
+
+def repair(folder: Path, opened: Opened) -> HiddenHeader:
+    """Bring the damaged or stale copy in line at the position that opened; returns copy "0" as
+    it now is (what this side's later changes start from)."""
+    raw = read_raw(folder)
+    first, second = (intact(r) for r in raw)
+    owned = frozenset({opened.position})
+    if opened.repaired:  # opened from "1": copy "0" is rewritten from it
+        fixed = merged(first, opened.header, owned)
+        write_atomically(folder / HEADER_COPIES[0], fixed.encode())
+        return fixed
+    if opened.found:
+        write_atomically(folder / HEADER_COPIES[1], merged(second, opened.header, owned).encode())
+    return opened.header
 
 
 def _finish_rewrite(folder: Path, decided: HiddenHeader) -> None:

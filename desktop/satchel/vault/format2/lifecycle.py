@@ -188,8 +188,8 @@ def _unlock(folder: Path, secret: bytes, kinds: tuple[slots.Kind, ...], what: st
 def open_side(folder: Path, opened: headers.Opened, lock: VaultLock) -> HiddenVault:
     """The side a slot opened: header copies repaired, a duress erase carried out."""
     header = opened.header
-    if opened.repaired or opened.stale_spare:
-        headers.write(folder, header)
+    if opened.found:
+        header = headers.repair(folder, opened)
     headers.clear_staged(folder)
     payload = opened.payload
     mine = pair_of(folder, payload)

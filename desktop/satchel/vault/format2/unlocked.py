@@ -38,6 +38,7 @@ from satchel.vault.keys.key_material import (
     is_wiped,
     wipe,
 )
+from satchel.vault.keys.recovery import phrase_to_secret
 from satchel.vault.notices import NoticeKind, VaultNotice
 from satchel.vault.unlocked import UnlockedVault
 
@@ -142,15 +143,69 @@ class HiddenVault(UnlockedVault):
             self._attempt_key, header.salt, self._position, full
         )
 
+    def _passphrase_position(self) -> int:
+        if self._payload.kind is slots.Kind.PASSPHRASE:
+            return self._position
+        return min(self._payload.owned - {slots.LEGACY_POSITION, 1} or {0})
+
+    def check_passphrase(self, passphrase: str) -> None:
+        """WrongPassphraseError unless `passphrase` opens this side's passphrase slot: asked
+        again before a change, so an unlocked laptop left alone cannot be re-keyed."""
+        self._require()
+        position = self._passphrase_position()
+        salt = self._hidden.salt
+        key = self.derive(normalize_passphrase(passphrase), salt)
+        try:
+            payload = slots.try_open(key, salt, position, self._hidden.positions[position])
+        finally:
+            wipe(key)
+        if (
+            payload is None
+            or payload.kind is not slots.Kind.PASSPHRASE
+            or payload.vault_id != self._payload.vault_id
+        ):
+            raise WrongPassphraseError("passphrase")
+
+    def replace_recovery_phrase(self, phrase: str) -> None:
+        """Re-key this side's recovery slot to `phrase`: the old phrase no longer opens it.
+
+        A side without one (a cover) takes a free position for it, as a new vault has one:
+        the cover answers this like any vault."""
+        self._require()
+        owned = self._payload.owned
+        if 1 in owned:
+            position = 1
+        elif slots.LEGACY_POSITION in owned:
+            position = slots.LEGACY_POSITION
+        else:
+            position = self._free_position()
+        header = self._hidden.copy()
+        own = replace(self._payload, owned=owned | {position})
+        key = self.derive(phrase_to_secret(phrase), header.salt)
+        try:
+            recovery = replace(own, kind=slots.Kind.RECOVERY, master_key=bytes(self._master_key))
+            header.positions[position] = slots.seal(key, header.salt, position, recovery)
+        finally:
+            wipe(key)
+        self._reseal_own(header, own)
+        headers.write(self.folder, header)
+        self._hidden, self._payload = header, own
+        event_log.event("recovery_phrase.replaced")
+
+    def _free_position(self) -> int:
+        """A position no slot of this side holds and with no fixed role (0, 1, and 7 for a
+        format-1 recovery slot): random bytes to every key this side knows of."""
+        free = sorted(set(range(POSITIONS)) - self._payload.owned - {0, 1, slots.LEGACY_POSITION})
+        if not free:
+            raise InvalidInputError("This vault has no room for another key. Nothing was changed.")
+        return free[secrets.randbelow(len(free))]
+
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-seal this side's passphrase slot in place; the database is not touched."""
         self._require()
         if not new_passphrase:
             raise WrongPassphraseError("passphrase (it is empty)")
-        if self._payload.kind is not slots.Kind.PASSPHRASE:
-            position = min(self._payload.owned - {slots.LEGACY_POSITION, 1} or {0})
-        else:
-            position = self._position
+        position = self._passphrase_position()
         header = self._hidden.copy()
         new_key = self.derive(normalize_passphrase(new_passphrase), header.salt)
         payload = replace(
