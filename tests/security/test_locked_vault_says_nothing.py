@@ -12,11 +12,13 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from tests.cli.conftest import run_process
 from tests.factories import make_vault
 
 from satchel.services.backups.operations import back_up
 from satchel.services.coercion.duress import set_duress
 from satchel.services.core import session
+from satchel.services.core.settings import BackupSettings, save_backup_settings
 from satchel.services.notebook.cases import create_case, update_case
 
 REAL = "real passphrase, long enough"
@@ -117,3 +119,38 @@ def test_copies_of_the_folder_open_alike(vaults: dict[str, Path], tmp_path: Path
     shutil.copytree(vaults["duress-hide"], target)
     with session.unlock(target, "duress hide passphrase") as vs:
         assert vs.vault.vault_id
+
+
+@pytest.fixture(scope="module")
+def elsewhere(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """Backups written outside the vault folder: to a folder passed in (`satchel backup
+    --to`), to the folder chosen in the settings, and by the command line itself."""
+    base = tmp_path_factory.mktemp("elsewhere")
+    stick, chosen, by_cli = base / "stick", base / "chosen", base / "cli"
+    chosen.mkdir()
+    vs, _ = make_vault(base / "v", REAL)
+    with vs:
+        create_case(vs, title="Case one")
+        made = [back_up(vs, stick)]
+        save_backup_settings(vs, BackupSettings(folder=str(chosen), automatic=True))
+        made.append(back_up(vs))
+    done = run_process("backup", base / "v", "--to", by_cli, stdin=REAL.encode() + b"\n")
+    assert done.code == 0, done.err
+    made += [p for p in by_cli.iterdir() if p.is_file()]
+    assert [p.parent for p in made] == [stick, chosen, by_cli]
+    return made
+
+
+def test_backups_elsewhere_say_nothing_either(elsewhere: list[Path]) -> None:
+    """Format 2 wherever a backup goes: a neutral name, no magic, a sealed manifest, no
+    counter or date in clear; and its first bytes (header, record, manifest) look random."""
+    for path in elsewhere:
+        assert len(path.name) == 16 and all(c in "0123456789abcdef" for c in path.name), path
+        data = path.read_bytes()
+        assert not data.startswith(b"%SATCHEL"), path
+        found = [word for word in WORDS if len(word) >= 5 and word in data.lower()]
+        assert not found, (path, found)
+        for clear in (b"created", b"reason", b"commit_seq", b"schema", b'"lock"', b"manual"):
+            assert clear not in data, (path, clear)
+    heads = b"".join(path.read_bytes()[:2024] for path in elsewhere)
+    assert _chi_square(heads) < CHI_SQUARE_LIMIT

@@ -70,13 +70,3 @@ def copy_vault(
 def made_vault(copy_vault: Callable[[], MadeVault]) -> MadeVault:
     """A closed vault of this test's own, with passphrase PASSPHRASE."""
     return copy_vault()
-
-
-@pytest.fixture(autouse=True)
-def _users_format(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The vault suite runs on the format users get (the suite-wide pin is being lifted)."""
-    from satchel.services.core import format_upgrade
-    from satchel.vault import lifecycle
-
-    monkeypatch.setattr(lifecycle, "DEFAULT_FORMAT", 2)
-    monkeypatch.setattr(format_upgrade, "UPGRADE_ON_UNLOCK", True)

@@ -10,6 +10,11 @@ import sqlcipher3.dbapi2 as sqlcipher
 from tests.factories import make_vault
 
 from satchel.errors import InvalidInputError, WrongPassphraseError
+from satchel.services.access import (
+    change_open_passphrase,
+    propose_recovery_phrase,
+    set_recovery_phrase,
+)
 from satchel.services.backups.copying import connect
 from satchel.services.coercion.duress import duress_state, remove_duress, set_duress
 from satchel.services.core import session
@@ -125,3 +130,49 @@ def test_an_empty_cover_is_possible(vault: tuple[Path, str]) -> None:
     folder, _ = vault
     _set(folder, "hide", sample=False)
     assert _titles(folder, DURESS) == []
+
+
+SECOND = "another cover passphrase the guard asks for"
+
+
+@pytest.mark.parametrize("mode", ["hide", "erase"])
+def test_the_cover_accepts_a_duress_passphrase_as_any_vault_would(
+    vault: tuple[Path, str], mode: str
+) -> None:
+    """A refusal there would tell the cover apart. Accepted, it opens the same cover, and
+    the real vault stays as it is: never shown, never erased."""
+    folder, phrase = vault
+    _set(folder, "hide")
+    cover_titles = _titles(folder, DURESS)
+    with session.unlock(folder, DURESS) as vs:
+        set_duress(vs, SECOND, mode=mode)
+        assert duress_state(vs).is_set  # Settings shows it set, as in any vault
+    assert _titles(folder, SECOND) == cover_titles
+    assert _titles(folder, DURESS) == cover_titles
+    assert _titles(folder, REAL) == ["Real case of Andriy"]
+    with session.unlock(folder, SECOND) as vs:  # opened by it: the same ordinary cover
+        assert duress_state(vs).is_set
+    with session.unlock(folder, DURESS) as vs:
+        assert remove_duress(vs)
+        assert not duress_state(vs).is_set
+    with pytest.raises(WrongPassphraseError):
+        session.unlock(folder, SECOND)
+    assert _titles(folder, DURESS) == cover_titles
+    assert _titles(folder, REAL) == ["Real case of Andriy"]  # the real side was not touched
+    session.unlock_recovery(folder, phrase).close()
+
+
+def test_the_cover_changes_its_passphrase_and_recovery_phrase_like_any_vault(
+    vault: tuple[Path, str],
+) -> None:
+    folder, phrase = vault
+    _set(folder, "hide")
+    new_phrase = propose_recovery_phrase()
+    with session.unlock(folder, DURESS) as vs:
+        change_open_passphrase(vs, DURESS, SECOND)
+        set_recovery_phrase(vs, SECOND, new_phrase)
+    with session.unlock_recovery(folder, new_phrase) as vs:
+        assert "Food bank rota" in [case.title for case in list_cases(vs)]
+    assert "Food bank rota" in _titles(folder, SECOND)
+    assert _titles(folder, REAL) == ["Real case of Andriy"]
+    session.unlock_recovery(folder, phrase).close()  # the real recovery phrase too

@@ -27,6 +27,7 @@ from satchel.vault.disk.atomic_file import write_atomically
 from satchel.vault.disk.lockfile import VaultLock
 from satchel.vault.format2 import header as headers
 from satchel.vault.format2 import slots
+from satchel.vault.format2.files import overwrite_file
 from satchel.vault.format2.layout import (
     BACKUPS_NAME,
     HEADER_BYTES,
@@ -45,7 +46,7 @@ from satchel.vault.format2.layout import (
     staged_name,
 )
 from satchel.vault.format2.record import SealedCommitRecord
-from satchel.vault.format2.unlocked import HiddenVault, overwrite_file
+from satchel.vault.format2.unlocked import HiddenVault
 from satchel.vault.keys.kdf import KdfParams, calibrate
 from satchel.vault.keys.kdf import normalize_passphrase as _normalize
 from satchel.vault.keys.key_material import (

@@ -14,18 +14,16 @@ from pathlib import Path
 
 from satchel import event_log
 from satchel.errors import InvalidInputError, LockedError, WrongPassphraseError
-from satchel.vault.disk import vault_files
-from satchel.vault.disk.atomic_file import fsync_folder, write_atomically
+from satchel.vault.disk.atomic_file import write_atomically
 from satchel.vault.disk.lockfile import VaultLock
 from satchel.vault.format1 import header as v1_header
 from satchel.vault.format2 import header as headers
 from satchel.vault.format2 import slots
+from satchel.vault.format2.files import destroy_pair
 from satchel.vault.format2.layout import (
     BACKUPS_NAME,
     POSITIONS,
-    RECORD_BYTES,
     Pair,
-    filler_size,
     pairs,
     params_of,
 )
@@ -43,25 +41,6 @@ from satchel.vault.notices import NoticeKind, VaultNotice
 from satchel.vault.unlocked import UnlockedVault
 
 DURESS_MODES = {"erase": slots.Mode.DURESS_ERASE, "hide": slots.Mode.DURESS_HIDE}
-
-
-def overwrite_file(path: Path, size: int, *, at_most: bool = False) -> None:
-    """Random bytes over a regular file (never through a link), fsynced."""
-    st = vault_files.lstat(path.parent, path.name)
-    if st is None or not vault_files.is_safe(st):
-        return  # missing, a link, or a file with another name too: never written through
-    length = path.stat().st_size
-    size = min(size, length) if at_most else max(size, length)
-    fd = os.open(path, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))
-    try:
-        done = 0
-        while done < size:
-            chunk = os.urandom(min(1 << 20, size - done))
-            os.pwrite(fd, chunk, done)
-            done += len(chunk)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 class _BorrowedLock(VaultLock):
@@ -304,8 +283,47 @@ class HiddenVault(UnlockedVault):
         self._hidden, self._payload = header, own
         event_log.event("duress.set", erase=mode == "erase")
 
+    def add_own_duress(self, duress_passphrase: str) -> None:
+        """A cover asked to set a duress passphrase: it accepts, as any vault would, with a
+        second passphrase slot that opens this same cover. It never makes another side (the
+        other pair of files is the real vault) and never erases anything."""
+        self._require()
+        if not duress_passphrase:
+            raise InvalidInputError("The duress passphrase cannot be empty. Nothing was changed.")
+        header = self._hidden.copy()
+        key = self.derive(normalize_passphrase(duress_passphrase), header.salt)
+        try:
+            if any(
+                slots.try_open(key, header.salt, p, header.positions[p]) is not None
+                for p in range(POSITIONS)
+            ):
+                raise InvalidInputError(
+                    "The duress passphrase must differ from the passphrase. Nothing was changed."
+                )
+            position = self.duress_position
+            if position is None:
+                position = self._free_position()
+            own = replace(self._payload, owned=self._payload.owned | {position})
+            second = replace(
+                own,
+                kind=slots.Kind.PASSPHRASE,
+                master_key=bytes(self._master_key),
+                mode=slots.Mode.DURESS_HIDE,
+                erase=frozenset(),
+            )
+            header.positions[position] = slots.seal(key, header.salt, position, second)
+        finally:
+            wipe(key)
+        self._reseal_own(header, own)
+        headers.write(self.folder, header)
+        self._hidden, self._payload = header, own
+        event_log.event("duress.set", erase=False)
+
     def remove_duress(self) -> bool:
-        """Destroy the duress slot and the cover's files; False when there was none."""
+        """Destroy the duress slot and the cover's files; False when there was none.
+
+        In a cover the duress slot opens the cover itself (add_own_duress): only the slot
+        goes; the other pair of files is the real vault and is never touched from here."""
         self._require()
         position = self.duress_position
         if position is None:
@@ -316,8 +334,11 @@ class HiddenVault(UnlockedVault):
         self._reseal_own(header, own)
         headers.write(self.folder, header)
         self._hidden, self._payload = header, own
+        if self.is_cover:
+            event_log.event("duress.removed")
+            return True
         other = next(pair for pair in pairs(self.folder) if pair != self.pair)
-        _destroy_pair(other)
+        destroy_pair(other)
         event_log.event("duress.removed")
         return True
 
@@ -333,7 +354,7 @@ class HiddenVault(UnlockedVault):
         headers.write(self.folder, header)
         self._hidden, self._payload = header, own
         other = next(pair for pair in pairs(self.folder) if pair != self.pair)
-        _destroy_pair(other)
+        destroy_pair(other)
         from satchel.vault.format2.lifecycle import wipe_backups  # noqa: PLC0415 - a cycle otherwise
 
         wipe_backups(self.folder / BACKUPS_NAME)
@@ -348,7 +369,7 @@ class HiddenVault(UnlockedVault):
         headers.write(self.folder, header)
         folder, pair = self.folder, self.pair
         self.close()
-        _destroy_pair(pair)
+        destroy_pair(pair)
         from satchel.vault.format2.lifecycle import wipe_backups  # noqa: PLC0415 - a cycle otherwise
 
         wipe_backups(folder / BACKUPS_NAME)
@@ -375,18 +396,3 @@ class HiddenVault(UnlockedVault):
     @property
     def keys_wiped(self) -> bool:
         return super().keys_wiped and is_wiped(self._attempt_key)
-
-
-def _destroy_pair(pair: Pair) -> None:
-    """Overwrite a side's database, journal and record with random bytes, same sizes."""
-    for path in pair.journal_files:
-        overwrite_file(path, 0)
-        with contextlib.suppress(FileNotFoundError):
-            path.unlink()
-    overwrite_file(pair.database, 0)
-    if not pair.database.exists():
-        write_atomically(pair.database, os.urandom(filler_size()))
-    overwrite_file(pair.record, RECORD_BYTES)
-    if pair.record.stat().st_size != RECORD_BYTES:
-        write_atomically(pair.record, os.urandom(RECORD_BYTES))
-    fsync_folder(pair.database.parent)

@@ -31,6 +31,7 @@ from satchel.vault.format1.keyslots import associated_data
 from satchel.vault.format2 import header as headers
 from satchel.vault.format2 import lifecycle as format2
 from satchel.vault.format2 import slots
+from satchel.vault.format2.files import overwrite_file
 from satchel.vault.format2.layout import (
     HEADER_COPIES,
     LOCK_NAME,
@@ -41,7 +42,7 @@ from satchel.vault.format2.layout import (
     params_of,
 )
 from satchel.vault.format2.record import SealedCommitRecord
-from satchel.vault.format2.unlocked import HiddenVault, overwrite_file
+from satchel.vault.format2.unlocked import HiddenVault
 from satchel.vault.keys.kdf import KdfParams, derive_key, normalize_passphrase
 from satchel.vault.keys.key_material import PURPOSE_COMMIT_RECORD, derive_subkey, wipe
 from satchel.vault.unlocked import DATABASE_FILE, UnlockedVault
