@@ -16,8 +16,12 @@ from satchel.services.access import (
     set_recovery_phrase,
 )
 from satchel.services.backups.copying import connect
+from satchel.services.backups.operations import back_up
+from satchel.services.backups.restore import restore_as_new_vault
+from satchel.services.coercion.cover_content import COVERS, cover_language
 from satchel.services.coercion.duress import duress_state, remove_duress, set_duress
 from satchel.services.core import session
+from satchel.services.core.demo_mark import is_demo_vault
 from satchel.services.notebook.cases import create_case, list_cases
 from satchel.vault.format2.record import SealedCommitRecord
 from satchel.vault.keys.key_material import PURPOSE_COMMIT_RECORD, PURPOSE_DATABASE, derive_subkey
@@ -176,3 +180,62 @@ def test_the_cover_changes_its_passphrase_and_recovery_phrase_like_any_vault(
     assert "Food bank rota" in _titles(folder, SECOND)
     assert _titles(folder, REAL) == ["Real case of Andriy"]
     session.unlock_recovery(folder, phrase).close()  # the real recovery phrase too
+
+
+LANGUAGE_WORDS = {
+    "ru": ("Хор", "Переезд"),  # noqa: RUF001 - Cyrillic on purpose
+    "uk": ("Хор", "Переїзд"),  # noqa: RUF001
+    "de": ("Chor", "Umzug"),
+    "en": ("Choir", "Moving flat"),
+}
+
+
+@pytest.mark.parametrize("language", ["ru_RU", "uk", "de-AT", "en", "fr"])
+def test_the_offered_cover_content_is_in_the_users_language_and_not_demo(
+    vault: tuple[Path, str], language: str
+) -> None:
+    folder, _ = vault
+    with session.unlock(folder, REAL) as vs:
+        set_duress(vs, DURESS, mode="hide", language=language)
+    code = cover_language(language)
+    assert code == {"ru_RU": "ru", "uk": "uk", "de-AT": "de"}.get(language, "en")
+    with session.unlock(folder, DURESS) as vs:
+        titles = [case.title for case in list_cases(vs)]
+        assert all(word in titles for word in LANGUAGE_WORDS[code])
+        assert sorted(titles) == sorted(case[0] for case in COVERS[code])
+        assert not is_demo_vault(vs)  # an ordinary notebook: never marked as demo data
+    lowered = " ".join(titles).lower()
+    assert not any(word in lowered for word in ("demo", "демо", "refugee", "deserter", "asyl"))
+
+
+def test_every_language_has_the_same_cover_shape() -> None:
+    shapes = {
+        code: [(status, len(notes)) for _t, status, _s, notes in cases]
+        for code, cases in COVERS.items()
+    }
+    assert set(shapes) == {"en", "ru", "uk", "de"}
+    assert len({tuple(shape) for shape in shapes.values()}) == 1
+
+
+@pytest.mark.parametrize("mode", ["hide", "erase"])
+def test_a_restored_backup_never_answers_damaged_to_the_duress_passphrase(
+    vault: tuple[Path, str], tmp_path: Path, mode: str
+) -> None:
+    """The backup holds the real vault only (not the cover's files): restored, it says it
+    has no duress passphrase, and the old one is a wrong passphrase, never "damaged" (which
+    would tell a guard that something else was there). The real content comes back whole."""
+    folder, phrase = vault
+    _set(folder, mode)
+    with session.unlock(folder, REAL) as vs:
+        made = back_up(vs, tmp_path / "stick")
+    restored = tmp_path / "restored"
+    restore_as_new_vault(made, restored)
+    with session.unlock(restored, REAL) as vs:
+        assert [case.title for case in list_cases(vs)] == ["Real case of Andriy"]
+        assert not duress_state(vs).is_set  # honest: set it again
+    with pytest.raises(WrongPassphraseError):
+        session.unlock(restored, DURESS)
+    session.unlock_recovery(restored, phrase).close()
+    with session.unlock(restored, REAL) as vs:  # and it can be set again
+        set_duress(vs, DURESS, mode=mode)
+    assert "Food bank rota" in _titles(restored, DURESS)

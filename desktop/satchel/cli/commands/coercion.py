@@ -9,6 +9,7 @@ from pathlib import Path
 
 from satchel.cli.exit_codes import EXIT_OK
 from satchel.cli.secrets_input import SecretReader
+from satchel.languages import system_language
 from satchel.services.coercion.duress import duress_state, remove_duress, set_duress
 from satchel.services.coercion.failed_unlocks import FailedUnlockPolicy, load_policy, save_policy
 from satchel.services.coercion.travel import prepare_for_travel
@@ -80,7 +81,13 @@ def cmd_duress(args: argparse.Namespace, secrets: SecretReader) -> int:
             return EXIT_OK
         print(TRADE_OFFS[args.mode], file=sys.stderr)
         duress = secrets.read("Duress passphrase", confirm=True)
-        set_duress(vs, duress, mode=args.mode, sample_content=not args.empty)
+        set_duress(
+            vs,
+            duress,
+            mode=args.mode,
+            sample_content=not args.empty,
+            language=system_language(),  # the cover's notes in the user's own language
+        )
     print(
         f"Duress passphrase set ({args.mode} mode). It opens the cover vault wherever the "
         "passphrase is asked. Add to the cover what you want it to show.",

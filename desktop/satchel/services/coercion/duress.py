@@ -40,9 +40,15 @@ def duress_state(vs: VaultSession) -> DuressState:
 
 
 def set_duress(
-    vs: VaultSession, duress_passphrase: str, *, mode: str, sample_content: bool = True
+    vs: VaultSession,
+    duress_passphrase: str,
+    *,
+    mode: str,
+    sample_content: bool = True,
+    language: str = "en",
 ) -> None:
-    """Make (or replace) the cover and its passphrase. `mode`: "erase" or "hide"."""
+    """Make (or replace) the cover and its passphrase. `mode`: "erase" or "hide". The
+    offered content is written in `language` (a code such as "ru"; others give English)."""
     if mode not in DURESS_MODES:
         raise InvalidInputError(f"The mode must be one of {', '.join(MODES)}.")
     vault = _hidden(vs)
@@ -60,7 +66,7 @@ def set_duress(
         raise
     try:
         if sample_content:
-            fill_cover(cover_session)
+            fill_cover(cover_session, language)
         vault.commit_cover(cover, mode)
     finally:
         cover_session.close()

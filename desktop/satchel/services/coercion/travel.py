@@ -19,6 +19,7 @@ import tempfile
 from pathlib import Path
 
 from satchel.errors import CancelledError, InvalidInputError, WrongPassphraseError
+from satchel.languages import system_language
 from satchel.services.backups.file_format import remove_quietly
 from satchel.services.backups.operations import back_up
 from satchel.services.backups.restore import restore_as_new_vault
@@ -97,7 +98,7 @@ def leave_only_cover(vs: VaultSession, cover_passphrase: str | None) -> None:
             raise InvalidInputError(
                 "Choose a passphrase for the cover vault that stays on the laptop."
             )
-        set_duress(vs, cover_passphrase, mode="hide")
+        set_duress(vs, cover_passphrase, mode="hide", language=system_language())
     vs.close_keeping_keys()
     vault.erase_own_side()
 

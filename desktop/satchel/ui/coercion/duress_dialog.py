@@ -6,6 +6,7 @@ UI thread; the dialog shows it is busy and keeps the vault's session for the who
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -144,9 +145,10 @@ class DuressDialog(QDialog):
         mode = "erase" if self.erase.isChecked() else "hide"
         passphrase, sample = self.fields.passphrase(), self.sample.isChecked()
         session = self._controller.session
+        language = QLocale().name()  # the window's language: the cover's notes in it too
 
         def work(_progress: Progress, _cancel: CancelToken) -> None:
-            set_duress(session, passphrase, mode=mode, sample_content=sample)
+            set_duress(session, passphrase, mode=mode, sample_content=sample, language=language)
 
         self._start(BackgroundTask(work, self), is_set=True)
 

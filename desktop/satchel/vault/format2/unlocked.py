@@ -375,13 +375,19 @@ class HiddenVault(UnlockedVault):
         wipe_backups(folder / BACKUPS_NAME)
 
     def backup_header(self) -> bytes:
-        """The header as a backup of this side holds it: the other side's positions random,
-        so a backup never carries a slot of the other side."""
+        """The header as a backup of this side holds it: only this side's own passphrase
+        and recovery slots. The other side's positions are random, and so is the duress
+        slot: the cover's files are not in the backup, and a duress slot without them
+        would answer "damaged" where a guard types it. This side's slot says so too (the
+        restored vault shows no duress passphrase until one is set again)."""
         self._require()
         header = self._hidden.copy()
+        keep = self._fixed_positions() | {self._position}
         for position in range(POSITIONS):
-            if position not in self._payload.owned:
+            if position not in keep:
                 header.positions[position] = slots.random_position()
+        own = replace(self._payload, owned=frozenset(keep))
+        self._reseal_own(header, own)
         return header.encode()
 
     def backup_record(self, seq: int) -> bytes:
