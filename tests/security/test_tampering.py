@@ -40,7 +40,7 @@ from tests.conftest import PASSPHRASE
 from tests.factories import folder_state, make_vault
 
 from satchel.errors import DamagedError, TamperedError, VaultError, WrongPassphraseError
-from satchel.services.core import integrity
+from satchel.services.core import format_upgrade, integrity
 from satchel.services.core import session as vault_session
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook import cases, identity, notes, people
@@ -181,7 +181,9 @@ def template(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRe
     with vs:
         _fill(vs, 1)
         names = _names(vs)
-    vs = vault_session.unlock(live, PASSPHRASE)
+    with pytest.MonkeyPatch.context() as patch:  # format 1 stays format 1 (no upgrade)
+        patch.setattr(format_upgrade, "UPGRADE_ON_UNLOCK", request.param == 2)
+        vs = vault_session.unlock(live, PASSPHRASE)
     with vs:
         master_key = bytes(vs.vault._master_key)
         _fill(vs, 2)
