@@ -128,8 +128,7 @@ class HiddenVault(UnlockedVault):
         return min(self._payload.owned - {slots.LEGACY_POSITION, 1} or {0})
 
     def check_passphrase(self, passphrase: str) -> None:
-        """WrongPassphraseError unless `passphrase` opens this side's passphrase slot: asked
-        again before a change, so an unlocked laptop left alone cannot be re-keyed."""
+        """WrongPassphraseError unless `passphrase` opens this side's passphrase slot."""
         self._require()
         position = self._passphrase_position()
         salt = self._hidden.salt
@@ -172,8 +171,7 @@ class HiddenVault(UnlockedVault):
         event_log.event("recovery_phrase.replaced")
 
     def _free_position(self) -> int:
-        """A position no slot of this side holds and with no fixed role (0, 1, and 7 for a
-        format-1 recovery slot): random bytes to every key this side knows of."""
+        """A position of no slot of this side and with no fixed role (0, 1, 7)."""
         free = sorted(set(range(POSITIONS)) - self._payload.owned - {0, 1, slots.LEGACY_POSITION})
         if not free:
             raise InvalidInputError("This vault has no room for another key. Nothing was changed.")
@@ -375,11 +373,9 @@ class HiddenVault(UnlockedVault):
         wipe_backups(folder / BACKUPS_NAME)
 
     def backup_header(self) -> bytes:
-        """The header as a backup of this side holds it: only this side's own passphrase
-        and recovery slots. The other side's positions are random, and so is the duress
-        slot: the cover's files are not in the backup, and a duress slot without them
-        would answer "damaged" where a guard types it. This side's slot says so too (the
-        restored vault shows no duress passphrase until one is set again)."""
+        """The header as a backup of this side holds it: only this side's own passphrase and
+        recovery slots. A duress slot without the cover's files (not in the backup) would
+        answer "damaged" where a guard types it; this side's slot is resealed to say so."""
         self._require()
         header = self._hidden.copy()
         keep = self._fixed_positions() | {self._position}
