@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.cli.cli_helpers import PASSPHRASE_LINE, RunCli
+from tests.cli.conftest import PASSPHRASE_LINE, RunCli
 
 from satchel.services.coercion import failed_unlocks
 
