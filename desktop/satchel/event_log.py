@@ -33,6 +33,7 @@ EVENTS = frozenset(
         "vault.unlocked",
         "vault.unlock_refused",
         "vault.repaired",
+        "vault.conversion_deferred",
         "vault.locked",
         "vault.auto_locked",
         "passphrase.changed",

@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from satchel import event_log
-from satchel.errors import LockedError, VaultError
+from satchel.errors import DamagedError, LockedError, VaultError
 from satchel.services.core.damage import reporting_damage
 from satchel.services.core.repairs import listeners
 from satchel.store.commit_counter import (
@@ -180,7 +180,14 @@ class VaultSession:
         """Stored values written before their field had a fixed form (dates of birth)."""
         from satchel.services.notebook import birth_dates  # noqa: PLC0415 - notebook needs us
 
-        birth_dates.convert_birth_dates(self)
+        try:
+            birth_dates.convert_birth_dates(self)
+        except DamagedError:
+            # A damaged page where identities are kept: the vault still opens, so everything
+            # else can be read and backed up, and refusing here would fold the journal into
+            # the damaged file on the way out. Reading those records, and the integrity
+            # check, name the damage; the conversion is tried again at the next unlock.
+            event_log.event("vault.conversion_deferred")
 
     def _fold_in_wal(self) -> None:
         """Copy the WAL into the database and truncate it, before a delete returns.
