@@ -155,3 +155,18 @@ def test_the_chord_does_nothing_while_locked(
     window.controller.lock()
     qtbot.keyClick(window, Qt.Key.Key_Backspace, CHORD_MODIFIERS)
     assert _countdown() is None
+
+
+def test_the_chord_works_over_an_open_dialog(
+    window: ShellWindow, opened: tuple[Path, str], qtbot: QtBot
+) -> None:
+    window.show_settings()
+    dialog = window.settings_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClick(dialog, Qt.Key.Key_Backspace, CHORD_MODIFIERS)
+    qtbot.waitUntil(lambda: _countdown() is not None)
+    countdown = _countdown()
+    assert countdown is not None
+    countdown.reject()
+    assert window.controller.is_unlocked
