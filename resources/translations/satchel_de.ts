@@ -2346,7 +2346,10 @@
     </message>
     <message numerus="yes">
         <source>After %n failed unlocks</source>
-        <translation><numerusform>Nach %n fehlgeschlagenen Entsperrversuch</numerusform><numerusform>Nach %n fehlgeschlagenen Entsperrversuchen</numerusform></translation>
+        <translation>
+            <numerusform>Nach %n fehlgeschlagenen Entsperrversuch</numerusform>
+            <numerusform>Nach %n fehlgeschlagenen Entsperrversuchen</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Erase the vault</source>
@@ -2986,11 +2989,17 @@
     </message>
     <message numerus="yes">
         <source>Also erased: %n backup(s) in the vault's folder.</source>
-        <translation><numerusform>Ebenfalls gelöscht wird %n Sicherung im Ordner des Tresors.</numerusform><numerusform>Ebenfalls gelöscht werden %n Sicherungen im Ordner des Tresors.</numerusform></translation>
+        <translation>
+            <numerusform>Ebenfalls gelöscht wird %n Sicherung im Ordner des Tresors.</numerusform>
+            <numerusform>Ebenfalls gelöscht werden %n Sicherungen im Ordner des Tresors.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Not erased: the backups in “{0}” (%n found there). They open with the passphrase the vault had when each was made; destroy them yourself if they must go too.</source>
-        <translation><numerusform>Nicht gelöscht werden: die Sicherungen in „{0}“ (dort %n gefunden). Sie öffnen sich mit der Passphrase, die der Tresor bei ihrer Erstellung hatte; vernichten Sie sie selbst, wenn auch sie verschwinden müssen.</numerusform><numerusform>Nicht gelöscht werden: die Sicherungen in „{0}“ (dort %n gefunden). Sie öffnen sich mit der Passphrase, die der Tresor bei ihrer Erstellung hatte; vernichten Sie sie selbst, wenn auch sie verschwinden müssen.</numerusform></translation>
+        <translation>
+            <numerusform>Nicht gelöscht werden: die Sicherungen in „{0}“ (dort %n gefunden). Sie öffnen sich mit der Passphrase, die der Tresor bei ihrer Erstellung hatte; vernichten Sie sie selbst, wenn auch sie verschwinden müssen.</numerusform>
+            <numerusform>Nicht gelöscht werden: die Sicherungen in „{0}“ (dort %n gefunden). Sie öffnen sich mit der Passphrase, die der Tresor bei ihrer Erstellung hatte; vernichten Sie sie selbst, wenn auch sie verschwinden müssen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Press Cancel or Esc to keep everything.</source>
@@ -2998,7 +3007,10 @@
     </message>
     <message numerus="yes">
         <source>Erasing the vault in %n second(s)</source>
-        <translation><numerusform>Der Tresor wird in %n Sekunde gelöscht</numerusform><numerusform>Der Tresor wird in %n Sekunden gelöscht</numerusform></translation>
+        <translation>
+            <numerusform>Der Tresor wird in %n Sekunde gelöscht</numerusform>
+            <numerusform>Der Tresor wird in %n Sekunden gelöscht</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4850,7 +4862,10 @@
     </message>
     <message numerus="yes">
         <source>%n attempt(s) left before the vault is erased.</source>
-        <translation><numerusform>Noch %n Versuch, bevor der Tresor gelöscht wird.</numerusform><numerusform>Noch %n Versuche, bevor der Tresor gelöscht wird.</numerusform></translation>
+        <translation>
+            <numerusform>Noch %n Versuch, bevor der Tresor gelöscht wird.</numerusform>
+            <numerusform>Noch %n Versuche, bevor der Tresor gelöscht wird.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vault erased</source>
@@ -5158,7 +5173,10 @@
     <name>_Limits</name>
     <message numerus="yes">
         <source>“{0}” is too long: it can have at most %n character(s).</source>
-        <translation><numerusform>Das Feld „{0}“ ist zu lang: Es darf höchstens %n Zeichen haben.</numerusform><numerusform>Das Feld „{0}“ ist zu lang: Es darf höchstens %n Zeichen haben.</numerusform></translation>
+        <translation>
+            <numerusform>Das Feld „{0}“ ist zu lang: Es darf höchstens %n Zeichen haben.</numerusform>
+            <numerusform>Das Feld „{0}“ ist zu lang: Es darf höchstens %n Zeichen haben.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

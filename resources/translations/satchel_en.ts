@@ -83,7 +83,10 @@
     <name>FailedUnlockSetting</name>
     <message numerus="yes">
         <source>After %n failed unlocks</source>
-        <translation><numerusform>After %n failed unlock</numerusform><numerusform>After %n failed unlocks</numerusform></translation>
+        <translation>
+            <numerusform>After %n failed unlock</numerusform>
+            <numerusform>After %n failed unlocks</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -162,15 +165,24 @@
     <name>PanicCountdown</name>
     <message numerus="yes">
         <source>Also erased: %n backup(s) in the vault's folder.</source>
-        <translation><numerusform>Also erased: %n backup in the vault's folder.</numerusform><numerusform>Also erased: %n backups in the vault's folder.</numerusform></translation>
+        <translation>
+            <numerusform>Also erased: %n backup in the vault's folder.</numerusform>
+            <numerusform>Also erased: %n backups in the vault's folder.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Not erased: the backups in “{0}” (%n found there). They open with the passphrase the vault had when each was made; destroy them yourself if they must go too.</source>
-        <translation><numerusform>Not erased: the backups in “{0}” (%n found there). They open with the passphrase the vault had when each was made; destroy them yourself if they must go too.</numerusform><numerusform>Not erased: the backups in “{0}” (%n found there). They open with the passphrase the vault had when each was made; destroy them yourself if they must go too.</numerusform></translation>
+        <translation>
+            <numerusform>Not erased: the backups in “{0}” (%n found there). They open with the passphrase the vault had when each was made; destroy them yourself if they must go too.</numerusform>
+            <numerusform>Not erased: the backups in “{0}” (%n found there). They open with the passphrase the vault had when each was made; destroy them yourself if they must go too.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Erasing the vault in %n second(s)</source>
-        <translation><numerusform>Erasing the vault in %n second</numerusform><numerusform>Erasing the vault in %n seconds</numerusform></translation>
+        <translation>
+            <numerusform>Erasing the vault in %n second</numerusform>
+            <numerusform>Erasing the vault in %n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -214,7 +226,10 @@
     <name>UnlockPage</name>
     <message numerus="yes">
         <source>%n attempt(s) left before the vault is erased.</source>
-        <translation><numerusform>%n attempt left before the vault is erased.</numerusform><numerusform>%n attempts left before the vault is erased.</numerusform></translation>
+        <translation>
+            <numerusform>%n attempt left before the vault is erased.</numerusform>
+            <numerusform>%n attempts left before the vault is erased.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -248,7 +263,10 @@
     <name>_Limits</name>
     <message numerus="yes">
         <source>“{0}” is too long: it can have at most %n character(s).</source>
-        <translation><numerusform>“{0}” is too long: it can have at most %n character.</numerusform><numerusform>“{0}” is too long: it can have at most %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>“{0}” is too long: it can have at most %n character.</numerusform>
+            <numerusform>“{0}” is too long: it can have at most %n characters.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

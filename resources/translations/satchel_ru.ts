@@ -2355,7 +2355,11 @@
     </message>
     <message numerus="yes">
         <source>After %n failed unlocks</source>
-        <translation><numerusform>После %n неудачной попытки разблокировать</numerusform><numerusform>После %n неудачных попыток разблокировать</numerusform><numerusform>После %n неудачных попыток разблокировать</numerusform></translation>
+        <translation>
+            <numerusform>После %n неудачной попытки разблокировать</numerusform>
+            <numerusform>После %n неудачных попыток разблокировать</numerusform>
+            <numerusform>После %n неудачных попыток разблокировать</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Erase the vault</source>
@@ -3004,11 +3008,19 @@
     </message>
     <message numerus="yes">
         <source>Also erased: %n backup(s) in the vault's folder.</source>
-        <translation><numerusform>Также будет стёрта %n резервная копия в папке хранилища.</numerusform><numerusform>Также будут стёрты %n резервные копии в папке хранилища.</numerusform><numerusform>Также будут стёрты %n резервных копий в папке хранилища.</numerusform></translation>
+        <translation>
+            <numerusform>Также будет стёрта %n резервная копия в папке хранилища.</numerusform>
+            <numerusform>Также будут стёрты %n резервные копии в папке хранилища.</numerusform>
+            <numerusform>Также будут стёрты %n резервных копий в папке хранилища.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Not erased: the backups in “{0}” (%n found there). They open with the passphrase the vault had when each was made; destroy them yourself if they must go too.</source>
-        <translation><numerusform>Не будут стёрты: резервные копии в «{0}» (там найдена %n). Они открываются парольной фразой, которая была у хранилища, когда их делали; если они тоже должны исчезнуть, уничтожьте их сами.</numerusform><numerusform>Не будут стёрты: резервные копии в «{0}» (там найдено %n). Они открываются парольной фразой, которая была у хранилища, когда их делали; если они тоже должны исчезнуть, уничтожьте их сами.</numerusform><numerusform>Не будут стёрты: резервные копии в «{0}» (там найдено %n). Они открываются парольной фразой, которая была у хранилища, когда их делали; если они тоже должны исчезнуть, уничтожьте их сами.</numerusform></translation>
+        <translation>
+            <numerusform>Не будут стёрты: резервные копии в «{0}» (там найдена %n). Они открываются парольной фразой, которая была у хранилища, когда их делали; если они тоже должны исчезнуть, уничтожьте их сами.</numerusform>
+            <numerusform>Не будут стёрты: резервные копии в «{0}» (там найдено %n). Они открываются парольной фразой, которая была у хранилища, когда их делали; если они тоже должны исчезнуть, уничтожьте их сами.</numerusform>
+            <numerusform>Не будут стёрты: резервные копии в «{0}» (там найдено %n). Они открываются парольной фразой, которая была у хранилища, когда их делали; если они тоже должны исчезнуть, уничтожьте их сами.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Press Cancel or Esc to keep everything.</source>
@@ -3016,7 +3028,11 @@
     </message>
     <message numerus="yes">
         <source>Erasing the vault in %n second(s)</source>
-        <translation><numerusform>Хранилище будет стёрто через %n секунду</numerusform><numerusform>Хранилище будет стёрто через %n секунды</numerusform><numerusform>Хранилище будет стёрто через %n секунд</numerusform></translation>
+        <translation>
+            <numerusform>Хранилище будет стёрто через %n секунду</numerusform>
+            <numerusform>Хранилище будет стёрто через %n секунды</numerusform>
+            <numerusform>Хранилище будет стёрто через %n секунд</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4872,7 +4888,11 @@
     </message>
     <message numerus="yes">
         <source>%n attempt(s) left before the vault is erased.</source>
-        <translation><numerusform>До стирания хранилища осталась %n попытка.</numerusform><numerusform>До стирания хранилища осталось %n попытки.</numerusform><numerusform>До стирания хранилища осталось %n попыток.</numerusform></translation>
+        <translation>
+            <numerusform>До стирания хранилища осталась %n попытка.</numerusform>
+            <numerusform>До стирания хранилища осталось %n попытки.</numerusform>
+            <numerusform>До стирания хранилища осталось %n попыток.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vault erased</source>
@@ -5183,7 +5203,11 @@
     <name>_Limits</name>
     <message numerus="yes">
         <source>“{0}” is too long: it can have at most %n character(s).</source>
-        <translation><numerusform>Поле «{0}» слишком длинное: в нём может быть не более %n символа.</numerusform><numerusform>Поле «{0}» слишком длинное: в нём может быть не более %n символов.</numerusform><numerusform>Поле «{0}» слишком длинное: в нём может быть не более %n символов.</numerusform></translation>
+        <translation>
+            <numerusform>Поле «{0}» слишком длинное: в нём может быть не более %n символа.</numerusform>
+            <numerusform>Поле «{0}» слишком длинное: в нём может быть не более %n символов.</numerusform>
+            <numerusform>Поле «{0}» слишком длинное: в нём может быть не более %n символов.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

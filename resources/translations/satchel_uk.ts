@@ -2355,7 +2355,11 @@
     </message>
     <message numerus="yes">
         <source>After %n failed unlocks</source>
-        <translation><numerusform>Після %n невдалої спроби розблокувати</numerusform><numerusform>Після %n невдалих спроб розблокувати</numerusform><numerusform>Після %n невдалих спроб розблокувати</numerusform></translation>
+        <translation>
+            <numerusform>Після %n невдалої спроби розблокувати</numerusform>
+            <numerusform>Після %n невдалих спроб розблокувати</numerusform>
+            <numerusform>Після %n невдалих спроб розблокувати</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Erase the vault</source>
@@ -3004,11 +3008,19 @@
     </message>
     <message numerus="yes">
         <source>Also erased: %n backup(s) in the vault's folder.</source>
-        <translation><numerusform>Також буде стерто %n резервну копію в теці сховища.</numerusform><numerusform>Також буде стерто %n резервні копії в теці сховища.</numerusform><numerusform>Також буде стерто %n резервних копій у теці сховища.</numerusform></translation>
+        <translation>
+            <numerusform>Також буде стерто %n резервну копію в теці сховища.</numerusform>
+            <numerusform>Також буде стерто %n резервні копії в теці сховища.</numerusform>
+            <numerusform>Також буде стерто %n резервних копій у теці сховища.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Not erased: the backups in “{0}” (%n found there). They open with the passphrase the vault had when each was made; destroy them yourself if they must go too.</source>
-        <translation><numerusform>Не буде стерто: резервні копії в «{0}» (там знайдено %n). Вони відкриваються парольною фразою, яку сховище мало, коли їх робили; якщо вони теж мають зникнути, знищте їх самі.</numerusform><numerusform>Не буде стерто: резервні копії в «{0}» (там знайдено %n). Вони відкриваються парольною фразою, яку сховище мало, коли їх робили; якщо вони теж мають зникнути, знищте їх самі.</numerusform><numerusform>Не буде стерто: резервні копії в «{0}» (там знайдено %n). Вони відкриваються парольною фразою, яку сховище мало, коли їх робили; якщо вони теж мають зникнути, знищте їх самі.</numerusform></translation>
+        <translation>
+            <numerusform>Не буде стерто: резервні копії в «{0}» (там знайдено %n). Вони відкриваються парольною фразою, яку сховище мало, коли їх робили; якщо вони теж мають зникнути, знищте їх самі.</numerusform>
+            <numerusform>Не буде стерто: резервні копії в «{0}» (там знайдено %n). Вони відкриваються парольною фразою, яку сховище мало, коли їх робили; якщо вони теж мають зникнути, знищте їх самі.</numerusform>
+            <numerusform>Не буде стерто: резервні копії в «{0}» (там знайдено %n). Вони відкриваються парольною фразою, яку сховище мало, коли їх робили; якщо вони теж мають зникнути, знищте їх самі.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Press Cancel or Esc to keep everything.</source>
@@ -3016,7 +3028,11 @@
     </message>
     <message numerus="yes">
         <source>Erasing the vault in %n second(s)</source>
-        <translation><numerusform>Сховище буде стерто через %n секунду</numerusform><numerusform>Сховище буде стерто через %n секунди</numerusform><numerusform>Сховище буде стерто через %n секунд</numerusform></translation>
+        <translation>
+            <numerusform>Сховище буде стерто через %n секунду</numerusform>
+            <numerusform>Сховище буде стерто через %n секунди</numerusform>
+            <numerusform>Сховище буде стерто через %n секунд</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4872,7 +4888,11 @@
     </message>
     <message numerus="yes">
         <source>%n attempt(s) left before the vault is erased.</source>
-        <translation><numerusform>До стирання сховища лишилася %n спроба.</numerusform><numerusform>До стирання сховища лишилося %n спроби.</numerusform><numerusform>До стирання сховища лишилося %n спроб.</numerusform></translation>
+        <translation>
+            <numerusform>До стирання сховища лишилася %n спроба.</numerusform>
+            <numerusform>До стирання сховища лишилося %n спроби.</numerusform>
+            <numerusform>До стирання сховища лишилося %n спроб.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vault erased</source>
@@ -5183,7 +5203,11 @@
     <name>_Limits</name>
     <message numerus="yes">
         <source>“{0}” is too long: it can have at most %n character(s).</source>
-        <translation><numerusform>Поле «{0}» задовге: у ньому може бути не більше ніж %n символ.</numerusform><numerusform>Поле «{0}» задовге: у ньому може бути не більше ніж %n символи.</numerusform><numerusform>Поле «{0}» задовге: у ньому може бути не більше ніж %n символів.</numerusform></translation>
+        <translation>
+            <numerusform>Поле «{0}» задовге: у ньому може бути не більше ніж %n символ.</numerusform>
+            <numerusform>Поле «{0}» задовге: у ньому може бути не більше ніж %n символи.</numerusform>
+            <numerusform>Поле «{0}» задовге: у ньому може бути не більше ніж %n символів.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
