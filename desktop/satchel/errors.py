@@ -271,6 +271,29 @@ INPUT_PROBLEMS: dict[str, str] = {
     "passphrase_weak": "This passphrase is too easy to guess.{hint}",
     "already_restored": "This item is already back in the vault.",
     "other_case": "The note or checklist item belongs to another case.",
+    # imports of contacts and Markdown notes
+    "not_a_file": "{path} is not a file.",
+    "contacts_too_large": "The file is too large ({size_mb} MB; at most {limit_mb} MB).",
+    "not_utf16": "The file says it is UTF-16 but is not.",
+    "import_file_empty": "The file is empty.",
+    "not_text": "This is not a text file (it holds NUL bytes).",
+    "csv_empty": "The CSV file is empty.",
+    "csv_no_name_column": (
+        "The CSV file has no column Satchel recognises as a name "
+        '(such as "Name", "Given Name", "First Name" or "Last Name").'
+    ),
+    "csv_unreadable": "The CSV file cannot be read near line {line}: {reason}.",
+    "too_many_contacts": "The file holds more than {limit} contacts.",
+    "vcard_line_too_long": "Line {line} of the vCard file is too long.",
+    "not_a_folder": "{folder} is not a folder (symbolic links are not followed).",
+    "too_many_entries": (
+        "The folder holds more than {limit} files and folders; choose a smaller one."
+    ),
+    "too_many_notes": (
+        "The folder holds {count} Markdown files; at most {limit} can be imported at once."
+    ),
+    "notes_too_large": "The folder's notes are too large to import at once.",
+    "images_too_large": "The folder's notes and images are too large to import.",
 }
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from satchel.errors import InvalidInputError
+from satchel.services.imports.skip_reasons import Place, Reason
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_RECORDS = 20_000
@@ -25,7 +26,7 @@ MAX_LINE = 1_000_000  # one unfolded vCard line (a photo is skipped, but must fi
 
 @dataclass(frozen=True)
 class ContactRecord:
-    where: str  # "row 4", "card 2 (line 17)"
+    where: Place  # "row 4", "card 2 (line 17)"
     name: str
     phones: tuple[str, ...] = ()
     emails: tuple[str, ...] = ()
@@ -37,8 +38,16 @@ class ContactRecord:
 
 @dataclass(frozen=True)
 class ContactSkip:
-    where: str
-    reason: str
+    where: Place
+    reason: Reason
+
+
+class _CharsetError(ValueError):
+    """A property's charset is unknown, or its bytes are not in it."""
+
+    def __init__(self, code: str, charset: str) -> None:
+        super().__init__(code, charset)
+        self.code, self.charset = code, charset
 
 
 @dataclass
@@ -52,7 +61,7 @@ class _Fields:
     address: list[str] = field(default_factory=list)
     birthday: str = ""
 
-    def record(self, where: str) -> ContactRecord:
+    def record(self, where: Place) -> ContactRecord:
         name = self.name.strip() or " ".join(p.strip() for p in self.given if p.strip())
         return ContactRecord(
             where=where,
@@ -89,12 +98,12 @@ def _unique(values: list[str]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
-def _bad_text(text: str) -> str | None:
+def _bad_text(text: str) -> Reason | None:
     """Why text cannot be kept: undecodable bytes (kept as surrogates) or a NUL."""
     if any("\udc80" <= ch <= "\udcff" for ch in text):
-        return "not valid UTF-8 text (bad encoding)"
+        return Reason("bad_encoding")
     if "\x00" in text:
-        return "contains a NUL character"
+        return Reason("nul")
     return None
 
 
@@ -102,14 +111,15 @@ def decode(data: bytes) -> str:
     """UTF-8 (a BOM allowed) or UTF-16 with a BOM; bad bytes kept as surrogates to skip later."""
     if len(data) > MAX_FILE_BYTES:
         raise InvalidInputError(
-            f"The file is too large ({len(data) // 1024 // 1024} MB; "
-            f"at most {MAX_FILE_BYTES // 1024 // 1024} MB)."
+            problem="contacts_too_large",
+            size_mb=len(data) // 1024 // 1024,
+            limit_mb=MAX_FILE_BYTES // 1024 // 1024,
         )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise InvalidInputError("The file says it is UTF-16 but is not.") from None
+            raise InvalidInputError(problem="not_utf16") from None
     return data.decode("utf-8-sig", errors="surrogateescape")
 
 
@@ -170,26 +180,25 @@ def read_csv(text: str) -> Iterator[ContactRecord | ContactSkip]:
     try:
         header = next(reader, None)
         if header is None:
-            raise InvalidInputError("The CSV file is empty.")
+            raise InvalidInputError(problem="csv_empty")
         kinds = [_column_kind(h) for h in header]
         if not {"name", "given", "family"} & set(kinds):
-            raise InvalidInputError(
-                "The CSV file has no column Satchel recognises as a name "
-                '(such as "Name", "Given Name", "First Name" or "Last Name").'
-            )
+            raise InvalidInputError(problem="csv_no_name_column")
         start = reader.line_num + 1  # a quoted field may span lines: name the first one
         for count, row in enumerate(reader, start=1):
             if count > MAX_RECORDS:
-                raise InvalidInputError(f"The file holds more than {MAX_RECORDS} contacts.")
-            yield _csv_record(row, kinds, f"row {start}")
+                raise InvalidInputError(problem="too_many_contacts", limit=MAX_RECORDS)
+            yield _csv_record(row, kinds, Place("row", number=start))
             start = reader.line_num + 1
     except csv.Error as error:
         raise InvalidInputError(
-            f"The CSV file cannot be read near line {reader.line_num}: {error}."
+            problem="csv_unreadable", line=reader.line_num, reason=str(error)
         ) from None
 
 
-def _csv_record(row: list[str], kinds: list[str | None], where: str) -> ContactRecord | ContactSkip:
+def _csv_record(
+    row: list[str], kinds: list[str | None], where: Place
+) -> ContactRecord | ContactSkip:
     fields = _Fields()
     family: list[str] = []
     for kind, value in zip(kinds, row, strict=False):
@@ -211,7 +220,7 @@ def _csv_record(row: list[str], kinds: list[str | None], where: str) -> ContactR
     fields.given.extend(family)
     if fields.empty():
         reason = next((r for r in map(_bad_text, row) if r), None)
-        return ContactSkip(where, reason or "empty row")
+        return ContactSkip(where, reason or Reason("empty_row"))
     return fields.record(where)
 
 
@@ -238,7 +247,7 @@ def _unfold(text: str) -> Iterator[tuple[int, str]]:
                 yield start, current
             current, start = raw, number
         if current is not None and len(current) > MAX_LINE:
-            raise InvalidInputError(f"Line {start} of the vCard file is too long.")
+            raise InvalidInputError(problem="vcard_line_too_long", line=start)
     if current is not None:
         yield start, current
 
@@ -280,9 +289,9 @@ def _value(params: dict[str, str], value: str) -> str:
     try:
         return raw.decode(charset)
     except LookupError:
-        raise ValueError(f'an unknown charset "{charset}"') from None
+        raise _CharsetError("unknown_charset", charset) from None
     except UnicodeDecodeError:
-        raise ValueError(f"text that is not valid {charset} (bad encoding)") from None
+        raise _CharsetError("bad_charset", charset) from None
 
 
 def _unescape(text: str) -> str:
@@ -297,8 +306,8 @@ def _components(text: str) -> list[str]:
 
 def read_vcard(text: str) -> Iterator[ContactRecord | ContactSkip]:
     fields: _Fields | None = None
-    where = ""
-    problem: str | None = None
+    where = Place("card", number=0, line=0)
+    problem: Reason | None = None
     depth = 0
     count = 0
     for number, line in _unfold(text):
@@ -310,8 +319,8 @@ def read_vcard(text: str) -> Iterator[ContactRecord | ContactSkip]:
             if depth == 1:
                 count += 1
                 if count > MAX_RECORDS:
-                    raise InvalidInputError(f"The file holds more than {MAX_RECORDS} contacts.")
-                fields, problem, where = _Fields(), None, f"card {count} (line {number})"
+                    raise InvalidInputError(problem="too_many_contacts", limit=MAX_RECORDS)
+                fields, problem, where = _Fields(), None, Place("card", number=count, line=number)
             continue
         if upper == "END:VCARD":
             depth = max(0, depth - 1)
@@ -319,7 +328,7 @@ def read_vcard(text: str) -> Iterator[ContactRecord | ContactSkip]:
                 if problem:
                     yield ContactSkip(where, problem)
                 elif fields.empty():
-                    yield ContactSkip(where, "empty card")
+                    yield ContactSkip(where, Reason("empty_card"))
                 else:
                     yield fields.record(where)
                 fields = None
@@ -328,10 +337,10 @@ def read_vcard(text: str) -> Iterator[ContactRecord | ContactSkip]:
             continue  # outside a card, inside an embedded card, or already refused
         problem = _vcard_property(fields, line)
     if fields is not None:
-        yield ContactSkip(where, "the card is not closed (no END:VCARD)")
+        yield ContactSkip(where, Reason("card_not_closed"))
 
 
-def _vcard_property(fields: _Fields, line: str) -> str | None:
+def _vcard_property(fields: _Fields, line: str) -> Reason | None:
     """Apply one property line to the card; a reason when the card must be skipped."""
     split = _split_line(line)
     if split is None:
@@ -341,8 +350,8 @@ def _vcard_property(fields: _Fields, line: str) -> str | None:
         return None
     try:
         text = _value(params, value)
-    except ValueError as error:
-        return f"{name} holds {error}"
+    except _CharsetError as error:
+        return Reason(error.code, property=name, charset=error.charset)
     reason = _bad_text(text)
     if reason:
         return reason
@@ -370,7 +379,7 @@ def read_contacts(data: bytes) -> Iterator[ContactRecord | ContactSkip]:
     """Records from a vCard or CSV file, told apart by content, not by the file's name."""
     text = decode(data)
     if not text.strip():
-        raise InvalidInputError("The file is empty.")
+        raise InvalidInputError(problem="import_file_empty")
     if "\x00" in text[:4096]:
-        raise InvalidInputError("This is not a text file (it holds NUL bytes).")
+        raise InvalidInputError(problem="not_text")
     return read_vcard(text) if is_vcard(text) else read_csv(text)

@@ -33,6 +33,7 @@ from satchel.services.imports.contact_files import (
     ContactSkip,
     read_contacts,
 )
+from satchel.services.imports.skip_reasons import Place, Reason
 from satchel.services.notebook.identity import MAX_FIELD, seal_identity
 from satchel.services.notebook.people import MAX_PSEUDONYM, ROLES
 from satchel.services.notebook.pseudonyms import faker_locale, pick_pseudonym
@@ -48,7 +49,7 @@ MAX_NAME = 300
 
 @dataclass(frozen=True)
 class PlannedPerson:
-    where: str
+    where: Place
     pseudonym: str
     organisation: str
     identity: tuple[tuple[str, str], ...]  # (identity field, value) to seal
@@ -60,8 +61,8 @@ class PlannedPerson:
 
 @dataclass(frozen=True)
 class Skipped:
-    where: str
-    reason: str
+    where: Place
+    reason: Reason
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ class ContactPlan:
 
 @dataclass(frozen=True)
 class ContactImportReport:
-    imported: tuple[tuple[str, str, uuid.UUID], ...]  # (where, pseudonym, person id)
+    imported: tuple[tuple[Place, str, uuid.UUID], ...]  # (where, pseudonym, person id)
     skipped: tuple[Skipped, ...]
 
 
@@ -122,7 +123,7 @@ def _existing_keys(session: Session, sealer: FieldSealer) -> set[tuple[str, str]
     }
 
 
-def _identity(record: ContactRecord) -> tuple[tuple[str, str], ...] | str:
+def _identity(record: ContactRecord) -> tuple[tuple[str, str], ...] | Reason:
     """The identity fields of a record, or why it cannot be kept."""
     values = {
         "legal_name": record.name,
@@ -136,7 +137,7 @@ def _identity(record: ContactRecord) -> tuple[tuple[str, str], ...] | str:
         limit = MAX_NAME if name == "legal_name" else MAX_FIELD
         if len(value) > limit:
             label = name.replace("_", " ")
-            return f"the {label} is too long ({len(value)} characters; at most {limit})"
+            return Reason("field_too_long", field=name, label=label, length=len(value), limit=limit)
     return tuple((name, value) for name, value in values.items() if value)
 
 
@@ -157,14 +158,14 @@ def preview_contacts(
     """Read the file and plan the import; the vault is read, never changed."""
     data = _read_file(path)
     parsed = list(read_contacts(data))
-    kind = "vcard" if any(r.where.startswith("card") for r in parsed) else "csv"
+    kind = "vcard" if any(r.where.code == "card" for r in parsed) else "csv"
     fake = _faker(locale)
     planned: list[PlannedPerson] = []
     skipped: list[Skipped] = []
     with vs.reading() as session:
         taken = set(session.scalars(select(Person.pseudonym_key)))
         seen = _existing_keys(session, vs.sealer)
-    in_file: dict[tuple[str, str], str] = {}
+    in_file: dict[tuple[str, str], Place] = {}
     for index, record in enumerate(parsed):
         check_cancelled(cancel)
         if progress is not None and index % 50 == 0:
@@ -174,10 +175,10 @@ def preview_contacts(
             continue
         identity = _identity(record)
         reason = _refusal(record, seen, in_file) or (
-            identity if isinstance(identity, str) else None
+            identity if isinstance(identity, Reason) else None
         )
-        if reason is not None or isinstance(identity, str):
-            skipped.append(Skipped(record.where, reason or "cannot be kept"))
+        if reason is not None or isinstance(identity, Reason):
+            skipped.append(Skipped(record.where, reason or Reason("cannot_be_kept")))
             continue
         in_file[_duplicate_key(record.name, ", ".join(record.phones))] = record.where
         pseudonym = pick_pseudonym(fake, lambda key: key in taken)
@@ -189,17 +190,17 @@ def preview_contacts(
 
 
 def _refusal(
-    record: ContactRecord, seen: set[tuple[str, str]], in_file: dict[tuple[str, str], str]
-) -> str | None:
+    record: ContactRecord, seen: set[tuple[str, str]], in_file: dict[tuple[str, str], Place]
+) -> Reason | None:
     if not record.name:
-        return "no name"
+        return Reason("no_name")
     if len(record.organisation) > MAX_ORGANISATION:
-        return f"the organisation is too long (at most {MAX_ORGANISATION} characters)"
+        return Reason("organisation_too_long", limit=MAX_ORGANISATION)
     key = _duplicate_key(record.name, ", ".join(record.phones))
     if key in seen:
-        return "a person with the same legal name and phone is already in the vault"
+        return Reason("already_in_vault")
     if key in in_file:
-        return f"the same legal name and phone as {in_file[key]}"
+        return Reason("same_as", other=in_file[key])
     return None
 
 
@@ -207,12 +208,14 @@ def _read_file(path: Path) -> bytes:
     """The file's bytes; a symlink, a folder or an oversized file is refused."""
     try:
         if path.is_symlink():
-            raise InvalidInputError(f"{path.name} is a symbolic link; choose the file itself.")
+            raise InvalidInputError(problem="symlink", name=path.name)
         if not path.is_file():
-            raise InvalidInputError(f"{path} is not a file.")
+            raise InvalidInputError(problem="not_a_file", path=str(path))
         return read_user_file(path, MAX_FILE_BYTES)
     except OSError as error:
-        raise InvalidInputError(f"Could not read {path.name}: {error.strerror}.") from None
+        raise InvalidInputError(
+            problem="cannot_read", path=path.name, reason=error.strerror, errno=error.errno
+        ) from None
 
 
 def import_contacts(
@@ -230,7 +233,7 @@ def import_contacts(
     with the same name and phone is skipped, a pseudonym taken since gets a fresh one.
     """
     role = choice(role, "role", ROLES)
-    imported: list[tuple[str, str, uuid.UUID]] = []
+    imported: list[tuple[Place, str, uuid.UUID]] = []
     skipped = list(plan.skipped)
     fake = _faker(plan.locale)
     now = utc_now()
@@ -244,7 +247,7 @@ def import_contacts(
             values = dict(planned.identity)
             key = _duplicate_key(values.get("legal_name", ""), values.get("phone", ""))
             if key in seen:
-                reason = "a person with the same legal name and phone is already in the vault"
+                reason = Reason("already_in_vault")
                 skipped.append(Skipped(planned.where, reason))
                 continue
             seen.add(key)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from satchel.errors import InvalidInputError
+from satchel.services.imports.skip_reasons import Reason, cannot_read
 from satchel.services.notebook.notes import MAX_BODY
 
 MAX_ENTRIES = 50_000  # files and folders looked at, in all
@@ -23,7 +24,7 @@ MARKDOWN_SUFFIXES = {".md", ".markdown"}
 @dataclass(frozen=True)
 class Skipped:
     path: str
-    reason: str
+    reason: Reason
 
 
 @dataclass
@@ -45,34 +46,32 @@ def walk_folder(root: Path) -> FolderWalk:
 
 def _scan(walk: FolderWalk, folder: Path, relative: PurePosixPath, depth: int) -> None:
     if depth > MAX_DEPTH:
-        walk.skipped.append(Skipped(str(relative), "folders nested too deep"))
+        walk.skipped.append(Skipped(str(relative), Reason("nested_too_deep")))
         return
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as error:
-        walk.skipped.append(Skipped(str(relative) or ".", f"cannot be read ({error.strerror})"))
+        walk.skipped.append(Skipped(str(relative) or ".", cannot_read(error)))
         return
     for entry in entries:
         walk.entries += 1
         if walk.entries > MAX_ENTRIES:
-            raise InvalidInputError(
-                f"The folder holds more than {MAX_ENTRIES} files and folders; choose a smaller one."
-            )
+            raise InvalidInputError(problem="too_many_entries", limit=MAX_ENTRIES)
         path = relative / entry.name
         try:  # a listed name can still fail: no search right on the folder, a path too long
             mode = entry.stat(follow_symlinks=False).st_mode
         except OSError as error:
-            walk.skipped.append(Skipped(str(path), f"cannot be read ({error.strerror})"))
+            walk.skipped.append(Skipped(str(path), cannot_read(error)))
             continue
         if stat.S_ISLNK(mode):
-            walk.skipped.append(Skipped(str(path), "a symbolic link (never followed)"))
+            walk.skipped.append(Skipped(str(path), Reason("symlink")))
         elif entry.name.startswith("."):
-            kind = "hidden folder" if stat.S_ISDIR(mode) else "hidden file"
+            kind = Reason("hidden_folder" if stat.S_ISDIR(mode) else "hidden_file")
             walk.skipped.append(Skipped(str(path), kind))
         elif stat.S_ISDIR(mode):
             _scan(walk, Path(entry.path), path, depth + 1)
         elif not stat.S_ISREG(mode):
-            walk.skipped.append(Skipped(str(path), "not a regular file"))
+            walk.skipped.append(Skipped(str(path), Reason("not_regular")))
         elif Path(entry.name).suffix.lower() in MARKDOWN_SUFFIXES:
             walk.markdown.append(str(path))
         else:
@@ -94,15 +93,15 @@ def read_note_text(path: Path) -> str | Skipped:
     try:
         data = read_no_follow(path, MAX_BODY * 4)
     except OSError as error:
-        return Skipped(relative, f"cannot be read ({error.strerror})")
+        return Skipped(relative, cannot_read(error))
     if len(data) > MAX_BODY * 4:
-        return Skipped(relative, f"too large for a note (more than {MAX_BODY} characters)")
+        return Skipped(relative, Reason("note_too_large", limit=MAX_BODY))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return Skipped(relative, "not UTF-8 text")
+        return Skipped(relative, Reason("not_utf8"))
     if len(text) > MAX_BODY:
-        return Skipped(relative, f"too large for a note (more than {MAX_BODY} characters)")
+        return Skipped(relative, Reason("note_too_large", limit=MAX_BODY))
     if "\x00" in text:
-        return Skipped(relative, "contains a NUL character")
+        return Skipped(relative, Reason("nul"))
     return text.replace("\r\n", "\n")

@@ -38,6 +38,7 @@ from satchel.services.imports.markdown_folder import (
     read_note_text,
     walk_folder,
 )
+from satchel.services.imports.skip_reasons import Reason, cannot_read
 from satchel.services.notebook.attachments import safe_filename, sniff_media_type
 from satchel.services.notebook.notes import MAX_TITLE
 from satchel.store.models import Attachment, AttachmentBlob, Case, Note, NoteRevision
@@ -154,13 +155,10 @@ def preview_markdown(
 ) -> MarkdownPlan:
     """Read the folder and plan the notes; reads files only, needs no vault."""
     if folder.is_symlink() or not folder.is_dir():
-        raise InvalidInputError(f"{folder} is not a folder (symbolic links are not followed).")
+        raise InvalidInputError(problem="not_a_folder", folder=str(folder))
     walk = walk_folder(folder)
     if len(walk.markdown) > MAX_NOTES:
-        raise InvalidInputError(
-            f"The folder holds {len(walk.markdown)} Markdown files; at most {MAX_NOTES} "
-            "can be imported at once."
-        )
+        raise InvalidInputError(problem="too_many_notes", count=len(walk.markdown), limit=MAX_NOTES)
     planned: list[PlannedNote] = []
     total = 0
     for index, relative in enumerate(walk.markdown):
@@ -173,10 +171,10 @@ def preview_markdown(
             continue
         total += len(text)
         if total > MAX_TOTAL_BYTES:
-            raise InvalidInputError("The folder's notes are too large to import at once.")
+            raise InvalidInputError(problem="notes_too_large")
         front, body = split_front_matter(text)
         if not body.strip():
-            walk.skipped.append(Skipped(relative, "empty"))
+            walk.skipped.append(Skipped(relative, Reason("empty")))
             continue
         images, total = _plan_images(walk, relative, body, total)
         planned.append(
@@ -192,7 +190,7 @@ def preview_markdown(
         )
     for other in walk.others:
         if other not in walk.used:
-            walk.skipped.append(Skipped(other, "not a Markdown file, and no note shows it"))
+            walk.skipped.append(Skipped(other, Reason("not_markdown")))
     if progress is not None:
         progress(1.0)
     return MarkdownPlan(str(folder), tuple(planned), tuple(sorted(walk.skipped, key=_by_path)))
@@ -222,17 +220,17 @@ def _plan_images(
                 else read_no_follow(walk.root / found, MAX_IMAGE_BYTES)
             )
         except OSError as error:
-            walk.skipped.append(Skipped(found, f"cannot be read ({error.strerror})"))
+            walk.skipped.append(Skipped(found, cannot_read(error)))
             continue
         if not data or len(data) > MAX_IMAGE_BYTES:
-            walk.skipped.append(Skipped(found, "image too large to attach, or empty"))
+            walk.skipped.append(Skipped(found, Reason("image_too_large")))
             continue
         if sniff_media_type(data) not in IMAGE_TYPES:
-            walk.skipped.append(Skipped(found, "linked, but not an image Satchel attaches"))
+            walk.skipped.append(Skipped(found, Reason("not_an_image")))
             continue
         total += len(data)
         if total > MAX_TOTAL_BYTES:
-            raise InvalidInputError("The folder's notes and images are too large to import.")
+            raise InvalidInputError(problem="images_too_large")
         images.append(PlannedImage(found, data))
     return tuple(images), total
 
@@ -262,12 +260,12 @@ def import_markdown(
             imported.append((planned.path, note.title, note.id))
             for image in planned.images:
                 if clean_image is None:
-                    skipped.append(Skipped(image.path, "images are attached only from the app"))
+                    skipped.append(Skipped(image.path, Reason("images_from_app")))
                     continue
                 try:
                     data, name = clean_image(image.data, PurePosixPath(image.path).name)
                 except Exception:  # any failure to clean means: do not store it
-                    skipped.append(Skipped(image.path, "hidden metadata could not be removed"))
+                    skipped.append(Skipped(image.path, Reason("metadata_kept")))
                     continue
                 _add_image(session, note, data, name, now=now)
                 attached += 1
