@@ -114,6 +114,8 @@ def decode(data: bytes) -> str:
             problem="contacts_too_large",
             size_mb=len(data) // 1024 // 1024,
             limit_mb=MAX_FILE_BYTES // 1024 // 1024,
+            size=len(data),
+            limit=MAX_FILE_BYTES,
         )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:

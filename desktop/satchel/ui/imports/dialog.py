@@ -50,6 +50,7 @@ from satchel.ui.base.text.labels import field_label, role_label
 from satchel.ui.base.text.messages import user_message
 from satchel.ui.base.widgets import file_dialogs
 from satchel.ui.base.widgets.column_widths import stretch_and_fit
+from satchel.ui.imports.skip_text import place_text, reason_text
 from satchel.ui.shell.vault_controller import Change, VaultController
 
 Row = tuple[str, str, str]
@@ -204,7 +205,7 @@ class _ImportDialog(QDialog):
         self.close_button.setText(self.tr("Done"))
 
     def _skip_row(self, where: str, reason: str) -> Row:
-        return (where, self.tr("Skipped"), reason)
+        return (place_text(where), self.tr("Skipped"), reason_text(reason))
 
     # what differs ---------------------------------------------------------------------------
     def _ask_source(self) -> Path | None:
@@ -274,7 +275,7 @@ class ContactImportDialog(_ImportDialog):
             parts = [f"{field_label(k)}: {v}" for k, v in person.masked().items()]
             if person.organisation:
                 parts.append(person.organisation)
-            rows.append((person.where, person.pseudonym, " · ".join(parts)))
+            rows.append((place_text(person.where), person.pseudonym, " · ".join(parts)))
         rows.extend(self._skip_row(s.where, s.reason) for s in plan.skipped)
         return rows
 
@@ -290,7 +291,8 @@ class ContactImportDialog(_ImportDialog):
 
     def _report_rows(self, report: ContactImportReport) -> tuple[list[Row], list[Row]]:
         imported = [
-            (where, pseudonym, self.tr("Imported")) for where, pseudonym, _id in report.imported
+            (place_text(where), pseudonym, self.tr("Imported"))
+            for where, pseudonym, _id in report.imported
         ]
         return imported, [self._skip_row(s.where, s.reason) for s in report.skipped]
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from satchel.errors import VaultError
 from satchel.ui.base.text.date_parsing import typing_example
 from satchel.ui.base.text.due_marks import plural
+from satchel.ui.base.text.import_problems import import_problem
 from satchel.ui.camouflage.app_brand import app_name
 
 
@@ -165,7 +166,7 @@ def input_problem(params: dict[str, object]) -> str | None:
         return _cannot_read(params)
     sentence = sentences.get(str(problem))
     if sentence is None:
-        return None
+        return import_problem(params)
     shown = dict(params, field=field, app=app_name())
     for name in ("size", "limit"):
         if name in shown:
