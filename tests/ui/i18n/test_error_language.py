@@ -28,6 +28,7 @@ from satchel.ui.backups.dialog import BackupsDialog
 from satchel.ui.base.text.messages import os_error_text, user_message
 from satchel.ui.checklists.template_editor import TemplateEditor
 from satchel.ui.i18n.loader import install_language
+from satchel.ui.imports.dialog import ContactImportDialog, MarkdownImportDialog
 from satchel.ui.people.editor import PersonEditor
 from satchel.ui.shell.vault_controller import VaultController
 
@@ -208,3 +209,86 @@ def test_a_refused_write_is_told_in_the_users_words(language: str) -> None:
         text = os_error_text(error)
         assert error.strerror not in text
         assert not english_in(text), text
+
+
+def preview_texts(
+    qtbot: QtBot, dialog: ContactImportDialog | MarkdownImportDialog, source: Path
+) -> list[list[str]]:
+    """The preview's rows, then its summary, as the user reads them."""
+    assert dialog.preview(source) is not None
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=30_000)
+    table = dialog.table
+    rows = [
+        [item.text() if item is not None else "" for item in map(table.item, [r] * 3, range(3))]
+        for r in range(table.rowCount())
+    ]
+    return [*rows, [dialog.summary.text()]]
+
+
+BAD_CSV = (
+    b"Name,Phone,Notes\n"
+    b"Bad \xff Bytes,1,\n"
+    b",,\n"
+    b",123,\n"
+    b"Eve Adams,555,\n"
+    b"Eve Adams,555,\n" + b"Long" + b"y" * 400 + b",3,\n"
+)
+BAD_VCARD = (
+    "BEGIN:VCARD\nFN;CHARSET=x-nonsense:Who\nEND:VCARD\n"
+    "BEGIN:VCARD\nEND:VCARD\n"
+    "BEGIN:VCARD\nFN:Marta Kowalska\nEND:VCARD\n"
+    "BEGIN:VCARD\nFN:Open Ended\n"
+)
+
+
+def test_a_bad_contacts_file_in_the_import_dialog(
+    language: str, qtbot: QtBot, controller: VaultController, tmp_path: Path
+) -> None:
+    dialog = ContactImportDialog(controller)
+    qtbot.addWidget(dialog)
+    for name, data, skips in (("k.csv", BAD_CSV, 5), ("k.vcf", BAD_VCARD.encode(), 3)):
+        (tmp_path / name).write_bytes(data)
+        *rows, (summary,) = preview_texts(qtbot, dialog, tmp_path / name)
+        assert len(rows) == skips + 1, rows
+        assert not english_in(summary), summary
+        for where, _pseudonym, what in rows:  # the pseudonym is made up, in any language
+            # the file's own words (a property, a charset) stay as they are
+            assert not english_in(f"{where} {what}", "x-nonsense", "FN", "END:VCARD"), rows
+    refused = {
+        "nameless.csv": b"Phone,Email\n1,a@b.c\n",
+        "nul.csv": b"Name\n\x00\x00\n",
+        "empty.csv": b"   \n",
+        "utf16.csv": b"\xff\xfe\x00\xd8",
+    }
+    for name, data in refused.items():
+        (tmp_path / name).write_bytes(data)
+        (summary,) = preview_texts(qtbot, dialog, tmp_path / name)[-1]
+        assert summary and not english_in(summary, "Name", "Given", "First", "Last"), summary
+    (summary,) = preview_texts(qtbot, dialog, tmp_path)[-1]
+    assert str(tmp_path) in summary
+    assert not english_in(summary, str(tmp_path)), summary
+
+
+def test_a_bad_markdown_folder_in_the_import_dialog(
+    language: str, qtbot: QtBot, controller: VaultController, tmp_path: Path
+) -> None:
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "gut.md").write_text("Hallo ![x](anhang.bin)\n", encoding="utf-8")
+    (folder / "anhang.bin").write_bytes(b"plain words")
+    (folder / "latin.md").write_bytes(b"caf\xe9")
+    (folder / "leer.md").write_bytes(b"---\ntitle: x\n---\n")
+    (folder / "bild.png").write_bytes(b"\x89PNG")
+    (folder / "nul.md").write_bytes(b"a\x00b")
+    (folder / ".versteckt").write_bytes(b"x")
+    (folder / "verweis.md").symlink_to(folder / "gut.md")
+    dialog = MarkdownImportDialog(controller)
+    qtbot.addWidget(dialog)
+    *rows, (summary,) = preview_texts(qtbot, dialog, folder)
+    assert len(rows) == 8, rows
+    assert not english_in(summary), summary
+    for _path, *shown in rows:  # the first column is the file's own path
+        assert not english_in(" ".join(shown)), rows
+    (summary,) = preview_texts(qtbot, dialog, folder / "gut.md")[-1]
+    assert str(folder) in summary
+    assert not english_in(summary, str(folder / "gut.md")), summary

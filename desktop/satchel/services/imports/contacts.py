@@ -209,6 +209,8 @@ def _read_file(path: Path) -> bytes:
     try:
         if path.is_symlink():
             raise InvalidInputError(problem="symlink", name=path.name)
+        if path.is_dir():
+            raise InvalidInputError(problem="is_folder", path=str(path))
         if not path.is_file():
             raise InvalidInputError(problem="not_a_file", path=str(path))
         return read_user_file(path, MAX_FILE_BYTES)
