@@ -294,6 +294,19 @@ INPUT_PROBLEMS: dict[str, str] = {
     ),
     "notes_too_large": "The folder's notes are too large to import at once.",
     "images_too_large": "The folder's notes and images are too large to import.",
+    # travel mode and the duress passphrase
+    "not_upgraded": "Unlock the vault once with its passphrase first (to upgrade it).",
+    "travel_inside_vault": "The travel backup must go outside the vault's folder.",
+    "cannot_use_folder": "Cannot use {path}: {reason}.",
+    "cover_passphrase_missing": (
+        "Choose a passphrase for the cover vault that stays on the laptop."
+    ),
+    "old_format": (
+        "This vault is in the old format. Lock and unlock it once to upgrade it, then set "
+        "a duress passphrase."
+    ),
+    "cannot_write_beside": "Cannot write beside {folder}: {reason}.",
+    "no_header": "This vault has no header to tie the setting to.",
 }
 
 

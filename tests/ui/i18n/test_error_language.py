@@ -18,6 +18,9 @@ from tests.ui.i18n.screen_walk import CHECKLIST
 from satchel.errors import InvalidInputError
 from satchel.services.backups.operations import back_up
 from satchel.services.checklists.case_checklists import add_checklist, get_checklist, set_item
+from satchel.services.coercion.duress import set_duress
+from satchel.services.coercion.travel import prepare_for_travel, write_travel_backup
+from satchel.services.coercion.travel_return import stage_return
 from satchel.services.core.settings import BackupSettings, save_backup_settings
 from satchel.services.core.user_files import read_user_file
 from satchel.services.notebook import cases, people
@@ -292,3 +295,38 @@ def test_a_bad_markdown_folder_in_the_import_dialog(
     (summary,) = preview_texts(qtbot, dialog, folder / "gut.md")[-1]
     assert str(folder) in summary
     assert not english_in(summary, str(folder / "gut.md")), summary
+
+
+def test_travel_and_duress_problems(
+    format1: None, language: str, controller: VaultController, tmp_path: Path
+) -> None:
+    """A vault not yet upgraded to format 2, and a travel return that cannot start."""
+    said = failures_of(controller)
+    folder = controller.session.vault.folder
+    assert controller.run(write_travel_backup, "pass", tmp_path) is None
+    assert controller.run(set_duress, "cover words", mode="hide") is None
+    some_file = tmp_path / "x.bin"
+    some_file.write_bytes(b"x")
+    attempts = [
+        lambda: stage_return(folder, tmp_path / "weg.bin", "pass"),
+        lambda: stage_return(tmp_path / "deep" / "er" / "vault", some_file, "pass"),
+    ]
+    for attempt in attempts:
+        with pytest.raises(InvalidInputError) as raised:
+            attempt()
+        said.append(user_message(raised.value))
+    assert len(said) == 4, said
+    for sentence in said:  # German's word for passphrase is the English one
+        assert not english_in(sentence, str(tmp_path), "Passphrase"), sentence
+
+
+def test_travel_problems_of_an_upgraded_vault(
+    language: str, controller: VaultController, tmp_path: Path
+) -> None:
+    said = failures_of(controller)
+    inside = controller.session.vault.folder / "inside"
+    assert controller.run(write_travel_backup, "pass", inside) is None
+    assert controller.run(prepare_for_travel, "pass", tmp_path, None) is None
+    assert len(said) == 2, said
+    for sentence in said:
+        assert not english_in(sentence, "Passphrase"), sentence

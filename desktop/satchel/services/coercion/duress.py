@@ -25,10 +25,7 @@ class DuressState:
 def _hidden(vs: VaultSession) -> HiddenVault:
     vault = vs.vault
     if not isinstance(vault, HiddenVault):
-        raise InvalidInputError(
-            "This vault is in the old format. Lock and unlock it once to upgrade it, then set "
-            "a duress passphrase."
-        )
+        raise InvalidInputError(problem="old_format")
     return vault
 
 

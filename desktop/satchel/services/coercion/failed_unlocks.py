@@ -172,7 +172,7 @@ def save_policy(vs: VaultSession, policy: FailedUnlockPolicy) -> None:
     vs.require_open()
     identities = locked_identities(vs.vault.folder)
     if not identities:
-        raise InvalidInputError("This vault has no header to tie the setting to.")
+        raise InvalidInputError(problem="no_header")
     for identity in identities:
         if policy.limit is None:
             _remove(identity)

@@ -48,7 +48,7 @@ class TravelCheckError(InvalidInputError):
 def _travelling_vault(vs: VaultSession) -> HiddenVault:
     vault = vs.vault
     if not isinstance(vault, HiddenVault):
-        raise InvalidInputError("Unlock the vault once with its passphrase first (to upgrade it).")
+        raise InvalidInputError(problem="not_upgraded")
     return vault
 
 
@@ -74,9 +74,14 @@ def write_travel_backup(
     destination = Path(destination)
     try:
         if destination.resolve().is_relative_to(vault.folder.resolve()):
-            raise InvalidInputError("The travel backup must go outside the vault's folder.")
+            raise InvalidInputError(problem="travel_inside_vault")
     except OSError as error:
-        raise InvalidInputError(f"Cannot use {destination}: {error.strerror or error}.") from error
+        raise InvalidInputError(
+            problem="cannot_use_folder",
+            path=str(destination),
+            reason=error.strerror or str(error),
+            errno=error.errno,
+        ) from error
     cases = count_cases(vs)
     made = back_up(vs, destination, progress=stage(progress, 0.0, 0.5), cancel=cancel)
     try:
@@ -95,9 +100,7 @@ def leave_only_cover(vs: VaultSession, cover_passphrase: str | None) -> None:
     vault = _travelling_vault(vs)
     if needs_cover_passphrase(vs):
         if not cover_passphrase:
-            raise InvalidInputError(
-                "Choose a passphrase for the cover vault that stays on the laptop."
-            )
+            raise InvalidInputError(problem="cover_passphrase_missing")
         set_duress(vs, cover_passphrase, mode="hide", language=system_language())
     vs.close_keeping_keys()
     vault.erase_own_side()
@@ -110,7 +113,7 @@ def prepare_for_travel(
     is set; the session is closed at the end (the real vault is gone from the laptop)."""
     _travelling_vault(vs)
     if needs_cover_passphrase(vs) and not cover_passphrase:
-        raise InvalidInputError("Choose a passphrase for the cover vault that stays on the laptop.")
+        raise InvalidInputError(problem="cover_passphrase_missing")
     made = write_travel_backup(vs, passphrase, destination)
     leave_only_cover(vs, cover_passphrase)
     return made

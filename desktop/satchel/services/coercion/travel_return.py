@@ -38,12 +38,15 @@ def stage_return(
     folder = Path(folder)
     backup = Path(backup)
     if not backup.is_file():
-        raise InvalidInputError(f"{backup} is not a backup file.")
+        raise InvalidInputError(problem="not_a_backup", name=str(backup))
     try:
         scratch = Path(tempfile.mkdtemp(prefix=".", dir=folder.parent))
     except OSError as error:
         raise InvalidInputError(
-            f"Cannot write beside {folder}: {error.strerror or error}."
+            problem="cannot_write_beside",
+            folder=str(folder),
+            reason=error.strerror or str(error),
+            errno=error.errno,
         ) from error
     staged = scratch / "v"
     try:

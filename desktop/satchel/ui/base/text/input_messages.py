@@ -16,6 +16,7 @@ from satchel.errors import VaultError
 from satchel.ui.base.text.date_parsing import typing_example
 from satchel.ui.base.text.due_marks import plural
 from satchel.ui.base.text.import_problems import import_problem
+from satchel.ui.base.text.travel_problems import travel_problem
 from satchel.ui.camouflage.app_brand import app_name
 
 
@@ -166,7 +167,7 @@ def input_problem(params: dict[str, object]) -> str | None:
         return _cannot_read(params)
     sentence = sentences.get(str(problem))
     if sentence is None:
-        return import_problem(params)
+        return import_problem(params) or travel_problem(params)
     shown = dict(params, field=field, app=app_name())
     for name in ("size", "limit"):
         if name in shown:
