@@ -178,12 +178,14 @@ class _ImportDialog(QDialog):
         self.plan = plan
         rows = self._plan_rows(plan)
         self._show_rows(self._preview_headers(), rows)
-        planned, skipped = self._planned_count(), len(plan.skipped)
+        locale = QLocale()
+        planned = locale.toString(self._planned_count())
+        skipped = locale.toString(len(plan.skipped))
         self.summary.setText(
             self.tr("Ready to import {0}; {1} will be skipped (reasons in the list).").format(
                 planned, skipped
             )
-            if planned
+            if self._planned_count()
             else self.tr("Nothing to import; {0} skipped (reasons in the list).").format(skipped)
         )
 
@@ -200,7 +202,9 @@ class _ImportDialog(QDialog):
         headers = [self.tr("Source"), self.tr("Result"), self.tr("Details")]
         self._show_rows(headers, imported + skipped)
         self.summary.setText(
-            self.tr("Imported {0}; skipped {1}.").format(len(imported), len(skipped))
+            self.tr("Imported {0}; skipped {1}.").format(
+                QLocale().toString(len(imported)), QLocale().toString(len(skipped))
+            )
         )
         self.close_button.setText(self.tr("Done"))
 
