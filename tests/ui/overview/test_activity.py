@@ -114,6 +114,8 @@ def test_wording() -> None:
     assert event_text("exported", "vault") == "Vault: exported"
     assert detail_text("case", "status, next_action") == "status, next action"
     assert detail_text("checklist", "personal-documents") == ""
+    assert detail_text("person", "3 from vcard") == "3 from a vCard file"
+    assert detail_text("note", "12 from Markdown") == "12 from Markdown files"
     assert (
         detail_text("attachment", "image/png") == "PNG image"
     )  # a type in words, never a MIME string

@@ -8,10 +8,11 @@ here.
 
 from __future__ import annotations
 
+import re
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from satchel.services.core import activity
@@ -25,6 +26,8 @@ from satchel.ui.shell.editor_host import EditorHost
 from satchel.ui.shell.vault_controller import VaultController
 
 OPENABLE = frozenset({"case", "person", "note"})
+# An import's detail: how many, and from what ("3 from csv", "12 from Markdown").
+_IMPORTED = re.compile(r"(\d+) from (csv|vcard|Markdown)")
 COLUMNS = ("when", "what", "record", "detail")
 
 
@@ -79,7 +82,18 @@ def detail_text(kind: str, detail: str) -> str:
         return ""
     if kind == "attachment":
         return type_label(detail)  # a media type, e.g. image/jpeg: "JPEG image"
+    imported = _IMPORTED.fullmatch(detail)
+    if imported is not None:
+        return _imported_text(int(imported.group(1)), imported.group(2))
     return ", ".join(field_word(part.strip()) for part in detail.split(","))
+
+
+def _imported_text(count: int, source: str) -> str:
+    number = QLocale().toString(count)
+    if source == "Markdown":
+        return QCoreApplication.translate("Activity", "{0} from Markdown files").format(number)
+    kind = "vCard" if source == "vcard" else "CSV"
+    return QCoreApplication.translate("Activity", "{0} from a {1} file").format(number, kind)
 
 
 def field_word(name: str) -> str:
