@@ -134,6 +134,14 @@
         <translation>{0}: {1}</translation>
     </message>
     <message>
+        <source>{0} from Markdown files</source>
+        <translation>{0} aus Markdown-Dateien</translation>
+    </message>
+    <message>
+        <source>{0} from a {1} file</source>
+        <translation>{0} aus einer {1}-Datei</translation>
+    </message>
+    <message>
         <source>title</source>
         <translation>Titel</translation>
     </message>
@@ -987,7 +995,7 @@
         <translation>Bericht zum Fall</translation>
     </message>
     <message>
-        <source>A PDF with the case's status, people (by pseudonym), checklists and the notes you choose. Every page is marked confidential.</source>
+        <source>A PDF with the case&apos;s status, people (by pseudonym), checklists and the notes you choose. Every page is marked confidential.</source>
         <translation>Ein PDF mit dem Stand des Falls, den Personen (unter Pseudonym), den Checklisten und den Notizen, die Sie auswählen. Jede Seite ist als vertraulich gekennzeichnet.</translation>
     </message>
     <message>
@@ -1011,7 +1019,7 @@
         <translation>Identitätsangaben in den Bericht aufnehmen</translation>
     </message>
     <message>
-        <source>The report will show, for every person in the case: {0}. Anyone who gets the file can read them. Opening each person's details is logged.</source>
+        <source>The report will show, for every person in the case: {0}. Anyone who gets the file can read them. Opening each person&apos;s details is logged.</source>
         <translation>Der Bericht zeigt für jede Person im Fall: {0}. Wer die Datei erhält, kann diese Angaben lesen. Jedes Öffnen der Angaben einer Person wird protokolliert.</translation>
     </message>
     <message>
@@ -1482,7 +1490,7 @@
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <source>Contacts from a CSV export (Google, Outlook, Thunderbird) or a vCard file. Each becomes a person with a new pseudonym; names, phones, emails, addresses and the contact's notes are sealed in the identity compartment.</source>
+        <source>Contacts from a CSV export (Google, Outlook, Thunderbird) or a vCard file. Each becomes a person with a new pseudonym; names, phones, emails, addresses and the contact&apos;s notes are sealed in the identity compartment.</source>
         <translation>Kontakte aus einem CSV-Export (Google, Outlook, Thunderbird) oder einer vCard-Datei. Jeder Kontakt wird zu einer Person mit neuem Pseudonym; Namen, Telefonnummern, E-Mail- und Postadressen sowie die Notizen zum Kontakt werden verschlüsselt in den Identitätsangaben abgelegt.</translation>
     </message>
     <message>
@@ -1730,7 +1738,7 @@
         <translation>Diesen Tresor &amp;vernichten, wenn sie eingegeben wird</translation>
     </message>
     <message>
-        <source>This vault's keys are destroyed at that moment: nobody can open it afterwards, you neither; only a backup kept elsewhere brings it back. An examiner finds one ordinary vault, unless they copied the disk before. Risk: if they suspect a wipe, they may hold you longer.</source>
+        <source>This vault&apos;s keys are destroyed at that moment: nobody can open it afterwards, you neither; only a backup kept elsewhere brings it back. An examiner finds one ordinary vault, unless they copied the disk before. Risk: if they suspect a wipe, they may hold you longer.</source>
         <translation>Die Schlüssel dieses Tresors werden in diesem Moment vernichtet: Niemand kann ihn danach öffnen, auch Sie nicht; nur eine anderswo aufbewahrte Sicherung bringt ihn zurück. Wer prüft, findet einen gewöhnlichen Tresor, außer der Datenträger wurde vorher kopiert. Risiko: Wer eine Löschung vermutet, hält Sie womöglich länger fest.</translation>
     </message>
     <message>
@@ -1837,7 +1845,7 @@
         <translation>Die Sicherungsdatei {file} hat das Format Version {found}, das diese {app}-Version nicht lesen kann. Installieren Sie eine neuere Version von {app}.</translation>
     </message>
     <message>
-        <source>This bundle cannot be opened here: it was made for another vault's sharing key, or by a newer {app}. Nothing was changed.</source>
+        <source>This bundle cannot be opened here: it was made for another vault&apos;s sharing key, or by a newer {app}. Nothing was changed.</source>
         <translation>Dieses Paket lässt sich hier nicht öffnen: Es wurde für den Austauschschlüssel eines anderen Tresors oder von einer neueren {app}-Version erstellt. Es wurde nichts geändert.</translation>
     </message>
     <message>
@@ -1865,7 +1873,7 @@
         <translation>Der Datenträger hat einen Lese- oder Schreibfehler gemeldet (ein defekter Datenträger oder ein abgezogener USB-Stick): Es wurde nichts weiter geschrieben. Kopieren Sie den Tresor auf einen anderen Datenträger und prüfen Sie ihn dort.</translation>
     </message>
     <message>
-        <source>{app} is not allowed to write there: nothing was changed. Check who owns the vault's folder and try again.</source>
+        <source>{app} is not allowed to write there: nothing was changed. Check who owns the vault&apos;s folder and try again.</source>
         <translation>{app} darf dort nicht schreiben: Es wurde nichts geändert. Prüfen Sie, wem der Ordner des Tresors gehört, und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -2073,7 +2081,7 @@
         <translation>Dieser Tresor ist beschädigt und kann deshalb vor dem Ersetzen nicht als Sicherung aufbewahrt werden. Stellen Sie die Sicherung stattdessen als neuen Tresor wieder her; dieser bleibt, wie er ist.</translation>
     </message>
     <message>
-        <source>The backup was restored, but writing the vault's header in {folder} failed. Unlock it with the passphrase it had on the day of the backup, or with the one it had before the restore.</source>
+        <source>The backup was restored, but writing the vault&apos;s header in {folder} failed. Unlock it with the passphrase it had on the day of the backup, or with the one it had before the restore.</source>
         <translation>Die Sicherung wurde wiederhergestellt, aber der Kopf des Tresors in {folder} konnte nicht geschrieben werden. Entsperren Sie ihn mit der Passphrase vom Tag der Sicherung oder mit der von vor der Wiederherstellung.</translation>
     </message>
     <message>
@@ -2165,7 +2173,7 @@
         <translation>Dieses Paket ist mit einer Passphrase geschützt; geben Sie sie ein, um das Paket zu öffnen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>This bundle was not encrypted to this vault's sharing key. Ask the sender to use the key shown under Sharing key. Nothing was changed.</source>
+        <source>This bundle was not encrypted to this vault&apos;s sharing key. Ask the sender to use the key shown under Sharing key. Nothing was changed.</source>
         <translation>Dieses Paket wurde nicht für den Austauschschlüssel dieses Tresors verschlüsselt. Bitten Sie die absendende Person, den unter „Austauschschlüssel“ angezeigten Schlüssel zu verwenden. Es wurde nichts geändert.</translation>
     </message>
     <message>
@@ -2175,6 +2183,102 @@
     <message>
         <source>This bundle would move a record of this vault to another case or note, so it was not imported. Nothing was changed.</source>
         <translation>Dieses Paket würde einen Eintrag dieses Tresors in einen anderen Fall oder eine andere Notiz verschieben; deshalb wurde es nicht importiert. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The file is too large ({0}); at most {1} can be imported.</source>
+        <translation>Die Datei ist zu groß ({0}); höchstens {1} können importiert werden.</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be read near line {0}. Nothing was imported.</source>
+        <translation>Die CSV-Datei lässt sich um Zeile {0} herum nicht lesen. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file holds too many contacts (more than {0}); import it in parts.</source>
+        <translation>Die Datei enthält zu viele Kontakte (mehr als {0}); importieren Sie sie in Teilen.</translation>
+    </message>
+    <message>
+        <source>Line {0} of the vCard file is too long.</source>
+        <translation>Zeile {0} der vCard-Datei ist zu lang.</translation>
+    </message>
+    <message>
+        <source>The folder holds too many files and folders (more than {0}); choose a smaller one.</source>
+        <translation>Der Ordner enthält zu viele Dateien und Ordner (mehr als {0}); wählen Sie einen kleineren.</translation>
+    </message>
+    <message>
+        <source>The folder holds too many Markdown files ({0}); at most {1} can be imported at once.</source>
+        <translation>Der Ordner enthält zu viele Markdown-Dateien ({0}); höchstens {1} lassen sich auf einmal importieren.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>The file says it is in the UTF-16 encoding, but it is not.</source>
+        <translation>Die Datei gibt die Kodierung UTF-16 an, ist aber anders kodiert.</translation>
+    </message>
+    <message>
+        <source>The file is empty; there is nothing to import.</source>
+        <translation>Die Datei ist leer; es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>This is not a text file. Choose a CSV or vCard file.</source>
+        <translation>Das ist keine Textdatei. Wählen Sie eine CSV- oder vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>The CSV file is empty.</source>
+        <translation>Die CSV-Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The CSV file has no column {app} recognises as a name (such as “Name”, “Given Name”, “First Name” or “Last Name”).</source>
+        <translation>Die CSV-Datei hat keine Spalte, die {app} als Namen erkennt (etwa „Name“, „Given Name“, „First Name“ oder „Last Name“).</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder (links to folders are not followed).</source>
+        <translation>{folder} ist kein Ordner (Links auf Ordner werden nicht verfolgt).</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s notes are too large to import at once.</source>
+        <translation>Die Notizen dieses Ordners sind zu groß, um sie auf einmal zu importieren.</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s notes and images are too large to import at once.</source>
+        <translation>Die Notizen und Bilder dieses Ordners sind zu groß, um sie auf einmal zu importieren.</translation>
+    </message>
+    <message>
+        <source>{app} may not write to {path} (permission denied).</source>
+        <translation>{app} darf nicht in {path} schreiben (keine Berechtigung).</translation>
+    </message>
+    <message>
+        <source>{app} cannot use {path}; choose another folder.</source>
+        <translation>{app} kann {path} nicht verwenden; wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>{app} may not write beside {folder} (permission denied).</source>
+        <translation>{app} darf nicht neben {folder} schreiben (keine Berechtigung).</translation>
+    </message>
+    <message>
+        <source>{app} cannot write beside {folder}; check that the folder is there.</source>
+        <translation>{app} kann nicht neben {folder} schreiben; prüfen Sie, ob es den Ordner gibt.</translation>
+    </message>
+    <message>
+        <source>Unlock the vault once with its passphrase first, so it is upgraded.</source>
+        <translation>Entsperren Sie den Tresor zuerst einmal mit seiner Passphrase, damit er aktualisiert wird.</translation>
+    </message>
+    <message>
+        <source>The travel backup must go outside the vault&apos;s folder.</source>
+        <translation>Die Sicherung für die Reise muss außerhalb des Tresor-Ordners liegen.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the cover vault that stays on the laptop.</source>
+        <translation>Wählen Sie eine Passphrase für den Deck-Tresor, der auf dem Laptop bleibt.</translation>
+    </message>
+    <message>
+        <source>This vault is in the old format. Lock and unlock it once to upgrade it, then set a duress passphrase.</source>
+        <translation>Dieser Tresor hat noch das alte Format. Sperren und entsperren Sie ihn einmal, damit er aktualisiert wird, und legen Sie dann eine Notfall-Passphrase fest.</translation>
+    </message>
+    <message>
+        <source>This vault has no header to tie the setting to.</source>
+        <translation>Dieser Tresor hat keinen Kopf, an den sich die Einstellung binden lässt.</translation>
     </message>
 </context>
 <context>
@@ -2266,7 +2370,7 @@
         <translation>Diesen &amp;Fall: {0}</translation>
     </message>
     <message>
-        <source>To colleagues' sharing &amp;keys (age)</source>
+        <source>To colleagues&apos; sharing &amp;keys (age)</source>
         <translation>Für die &amp;Austauschschlüssel von Kolleginnen und Kollegen (age)</translation>
     </message>
     <message>
@@ -2278,7 +2382,7 @@
         <translation>age1… (ein Austauschschlüssel pro Zeile)</translation>
     </message>
     <message>
-        <source>Recipients' sharing keys, one per line</source>
+        <source>Recipients&apos; sharing keys, one per line</source>
         <translation>Austauschschlüssel der Empfänger, einer pro Zeile</translation>
     </message>
     <message>
@@ -2314,7 +2418,7 @@
         <translation>Wählen Sie, wo das Paket gespeichert wird.</translation>
     </message>
     <message>
-        <source>Paste at least one colleague's sharing key (age1…).</source>
+        <source>Paste at least one colleague&apos;s sharing key (age1…).</source>
         <translation>Fügen Sie mindestens einen Austauschschlüssel ein (age1…).</translation>
     </message>
     <message>
@@ -2364,7 +2468,7 @@
         <translation>Nach einer falschen Passphrase sagen, wie viele Versuche bleiben</translation>
     </message>
     <message>
-        <source>Counted on this computer, not in the vault: by the window and the command line, with the passphrase, the recovery phrase and the duress passphrase alike; a correct one starts the count again. A copy of the vault's folder taken to another computer is not counted. Read COERCION.md first.</source>
+        <source>Counted on this computer, not in the vault: by the window and the command line, with the passphrase, the recovery phrase and the duress passphrase alike; a correct one starts the count again. A copy of the vault&apos;s folder taken to another computer is not counted. Read COERCION.md first.</source>
         <translation>Gezählt auf diesem Computer, nicht im Tresor: im Fenster und auf der Befehlszeile, für die Passphrase, die Wiederherstellungsphrase und die Notfall-Passphrase gleich; eine richtige beginnt die Zählung neu. Eine Kopie des Tresorordners auf einem anderen Computer wird nicht gezählt. Lesen Sie zuerst COERCION.md.</translation>
     </message>
 </context>
@@ -2557,7 +2661,7 @@
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <source>Import a colleague's bundle</source>
+        <source>Import a colleague&apos;s bundle</source>
         <translation>Paket von Kolleginnen oder Kollegen importieren</translation>
     </message>
     <message>
@@ -2689,6 +2793,121 @@
     </message>
 </context>
 <context>
+    <name>Imports</name>
+    <message>
+        <source>row {0}</source>
+        <translation>Zeile {0}</translation>
+    </message>
+    <message>
+        <source>card {0} (line {1})</source>
+        <translation>Karte {0} (Zeile {1})</translation>
+    </message>
+    <message>
+        <source>the same legal name and phone as {0}</source>
+        <translation>derselbe Name laut Ausweis und dieselbe Telefonnummer wie {0}</translation>
+    </message>
+    <message>
+        <source>too large for a note (more than {0} characters)</source>
+        <translation>zu groß für eine Notiz (mehr als {0} Zeichen)</translation>
+    </message>
+    <message>
+        <source>cannot be read (permission denied)</source>
+        <translation>lässt sich nicht lesen (keine Berechtigung)</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text (bad encoding)</source>
+        <translation>kein gültiger UTF-8-Text (falsche Kodierung)</translation>
+    </message>
+    <message>
+        <source>holds a character that cannot be stored (a NUL byte)</source>
+        <translation>enthält ein Zeichen, das sich nicht speichern lässt (ein NUL-Byte)</translation>
+    </message>
+    <message>
+        <source>empty row</source>
+        <translation>leere Zeile</translation>
+    </message>
+    <message>
+        <source>empty card</source>
+        <translation>leere Karte</translation>
+    </message>
+    <message>
+        <source>the card has no end (END:VCARD is missing)</source>
+        <translation>die Karte hat kein Ende (END:VCARD fehlt)</translation>
+    </message>
+    <message>
+        <source>{property} is in an unknown encoding, “{charset}”</source>
+        <translation>{property} ist in einer unbekannten Kodierung, „{charset}“</translation>
+    </message>
+    <message>
+        <source>{property} holds text that is not valid {charset}</source>
+        <translation>{property} enthält Text, der kein gültiges {charset} ist</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>kein Name</translation>
+    </message>
+    <message>
+        <source>a person with the same legal name and phone is already in the vault</source>
+        <translation>eine Person mit demselben Namen laut Ausweis und derselben Telefonnummer ist schon im Tresor</translation>
+    </message>
+    <message>
+        <source>cannot be kept</source>
+        <translation>lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <source>folders nested too deep</source>
+        <translation>Ordner zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>a symbolic link (never followed)</source>
+        <translation>ein symbolischer Link (Links werden nie verfolgt)</translation>
+    </message>
+    <message>
+        <source>hidden folder</source>
+        <translation>versteckter Ordner</translation>
+    </message>
+    <message>
+        <source>hidden file</source>
+        <translation>versteckte Datei</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>not a Markdown file, and no note shows it</source>
+        <translation>keine Markdown-Datei, und keine Notiz zeigt sie</translation>
+    </message>
+    <message>
+        <source>image too large to attach, or empty</source>
+        <translation>Bild zu groß für einen Anhang, oder leer</translation>
+    </message>
+    <message>
+        <source>linked, but not an image {app} attaches</source>
+        <translation>verlinkt, aber kein Bild, das {app} anhängt</translation>
+    </message>
+    <message>
+        <source>images are attached only from the app</source>
+        <translation>Bilder werden nur in der App angehängt</translation>
+    </message>
+    <message>
+        <source>hidden metadata could not be removed</source>
+        <translation>versteckte Metadaten ließen sich nicht entfernen</translation>
+    </message>
+</context>
+<context>
     <name>ItemScansDialog</name>
     <message>
         <source>Scans</source>
@@ -2761,7 +2980,7 @@
         <translation>Notizen aus Markdown importieren</translation>
     </message>
     <message>
-        <source>A folder of Markdown files, as Obsidian keeps them or Joplin exports them. Titles, tags and dates come from each file's front matter; images the notes show are attached without their hidden metadata. The folder is only read.</source>
+        <source>A folder of Markdown files, as Obsidian keeps them or Joplin exports them. Titles, tags and dates come from each file&apos;s front matter; images the notes show are attached without their hidden metadata. The folder is only read.</source>
         <translation>Ein Ordner mit Markdown-Dateien, wie Obsidian sie aufbewahrt oder Joplin sie exportiert. Titel, Schlagwörter und Daten stammen aus dem Kopfbereich jeder Datei; Bilder, die in den Notizen vorkommen, werden ohne ihre verborgenen Metadaten angehängt. Der Ordner wird nur gelesen.</translation>
     </message>
     <message>
@@ -2988,7 +3207,7 @@
         <translation>Endgültig gelöscht wird: der Tresor im Ordner „{0}“. Danach öffnet ihn nichts mehr, weder die Passphrase noch die Wiederherstellungsphrase.</translation>
     </message>
     <message numerus="yes">
-        <source>Also erased: %n backup(s) in the vault's folder.</source>
+        <source>Also erased: %n backup(s) in the vault&apos;s folder.</source>
         <translation>
             <numerusform>Ebenfalls gelöscht wird %n Sicherung im Ordner des Tresors.</numerusform>
             <numerusform>Ebenfalls gelöscht werden %n Sicherungen im Ordner des Tresors.</numerusform>
@@ -3274,7 +3493,7 @@
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>e.g. through the shelter's caseworker</source>
+        <source>e.g. through the shelter&apos;s caseworker</source>
         <translation>z. B. über die Sozialarbeiterin der Unterkunft</translation>
     </message>
     <message>
@@ -3610,7 +3829,7 @@
         <translation>Die Tresordatei %1 stammte von einer abgebrochenen Änderung und wurde auf den neuesten Stand gebracht.</translation>
     </message>
     <message>
-        <source>Part of the vault's commit record (%1) failed its authenticity check and was rewritten. The vault holds every change on record.</source>
+        <source>Part of the vault&apos;s commit record (%1) failed its authenticity check and was rewritten. The vault holds every change on record.</source>
         <translation>Ein Teil des Änderungsprotokolls des Tresors (%1) hat die Echtheitsprüfung nicht bestanden und wurde neu geschrieben. Der Tresor enthält jede protokollierte Änderung.</translation>
     </message>
     <message>
@@ -3794,7 +4013,7 @@
         <translation>age1…</translation>
     </message>
     <message>
-        <source>The colleague's sharing key</source>
+        <source>The colleague&apos;s sharing key</source>
         <translation>Der Austauschschlüssel der Empfänger</translation>
     </message>
     <message>
@@ -3977,15 +4196,15 @@
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <source>&amp;Remember this vault's location</source>
+        <source>&amp;Remember this vault&apos;s location</source>
         <translation>Den Ort dieses Tresors &amp;merken</translation>
     </message>
     <message>
-        <source>Remember this vault's location on this computer</source>
+        <source>Remember this vault&apos;s location on this computer</source>
         <translation>Den Ort dieses Tresors auf diesem Computer merken</translation>
     </message>
     <message>
-        <source>Kept in {app}'s settings on this computer, not in the vault. Theme and text size change at once; a new language shows after {app} starts again, and it offers to restart.</source>
+        <source>Kept in {app}&apos;s settings on this computer, not in the vault. Theme and text size change at once; a new language shows after {app} starts again, and it offers to restart.</source>
         <translation>In den {app}-Einstellungen auf diesem Computer gespeichert, nicht im Tresor. Farbschema und Textgröße ändern sich sofort; eine neue Sprache erscheint nach einem Neustart von {app}, den es anbietet.</translation>
     </message>
     <message>
@@ -3997,11 +4216,11 @@
         <translation>{app} bei Bildschirm&amp;aufnahme und -freigabe verbergen</translation>
     </message>
     <message>
-        <source>Hide {app}'s windows from screenshots, recordings and screen sharing</source>
+        <source>Hide {app}&apos;s windows from screenshots, recordings and screen sharing</source>
         <translation>Die Fenster von {app} auf Bildschirmfotos, Aufnahmen und bei der Bildschirmfreigabe verbergen</translation>
     </message>
     <message>
-        <source>Screenshots, recordings and shared screens show an empty area where {app}'s windows are. Turn this off to present {app}, or start it with --allow-screen-capture for one session.</source>
+        <source>Screenshots, recordings and shared screens show an empty area where {app}&apos;s windows are. Turn this off to present {app}, or start it with --allow-screen-capture for one session.</source>
         <translation>Bildschirmfotos, Aufnahmen und freigegebene Bildschirme zeigen eine leere Fläche, wo {app}-Fenster sind. Schalten Sie das aus, um {app} vorzuführen, oder starten Sie es für eine Sitzung mit --allow-screen-capture.</translation>
     </message>
     <message>
@@ -4052,7 +4271,7 @@
         <translation>Geben Sie diesen Schlüssel Kolleginnen und Kollegen, die Ihnen Fälle schicken. Pakete, die damit verschlüsselt sind, lassen sich nur in diesem Tresor öffnen. Er ist nicht geheim: Sie können ihn über jeden Weg schicken, sollten ihn aber über einen zweiten Weg abgleichen (lesen Sie die letzten Zeichen vor).</translation>
     </message>
     <message>
-        <source>This vault's sharing key</source>
+        <source>This vault&apos;s sharing key</source>
         <translation>Der Austauschschlüssel dieses Tresors</translation>
     </message>
     <message>
@@ -4592,7 +4811,7 @@
         <translation>die Datei ist kein UTF-8-Text; speichern Sie sie als UTF-8</translation>
     </message>
     <message>
-        <source>the file's keys are nested too deeply for a template</source>
+        <source>the file&apos;s keys are nested too deeply for a template</source>
         <translation>die Schlüssel der Datei sind für eine Vorlage zu tief verschachtelt</translation>
     </message>
     <message>
@@ -4743,7 +4962,7 @@
         <translation>Wählen Sie einen Ordner für die Sicherung.</translation>
     </message>
     <message>
-        <source>Choose a folder outside the vault's folder: the vault's folder is erased.</source>
+        <source>Choose a folder outside the vault&apos;s folder: the vault&apos;s folder is erased.</source>
         <translation>Wählen Sie einen Ordner außerhalb des Tresor-Ordners: Der Tresor-Ordner wird gelöscht.</translation>
     </message>
     <message>
@@ -4853,7 +5072,7 @@
         <translation>Die Passphrase verbergen</translation>
     </message>
     <message>
-        <source>Type the vault's passphrase first.</source>
+        <source>Type the vault&apos;s passphrase first.</source>
         <translation>Geben Sie zuerst die Passphrase des Tresors ein.</translation>
     </message>
     <message>
@@ -4922,7 +5141,7 @@
         <translation>Für Kolleginnen und Kollegen &amp;exportieren …</translation>
     </message>
     <message>
-        <source>&amp;Import a colleague's bundle…</source>
+        <source>&amp;Import a colleague&apos;s bundle…</source>
         <translation>&amp;Paket von Kolleginnen oder Kollegen importieren …</translation>
     </message>
     <message>
@@ -5005,7 +5224,7 @@
         <translation>{app} arbeitet offline. Es verbindet sich nie mit dem Internet.</translation>
     </message>
     <message>
-        <source>That folder does not hold a {app} vault. Choose the folder that contains the vault's files.</source>
+        <source>That folder does not hold a {app} vault. Choose the folder that contains the vault&apos;s files.</source>
         <translation>Dieser Ordner enthält keinen {app}-Tresor. Wählen Sie den Ordner, in dem die Dateien des Tresors liegen.</translation>
     </message>
     <message>

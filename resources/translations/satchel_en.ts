@@ -164,10 +164,10 @@
 <context>
     <name>PanicCountdown</name>
     <message numerus="yes">
-        <source>Also erased: %n backup(s) in the vault's folder.</source>
+        <source>Also erased: %n backup(s) in the vault&apos;s folder.</source>
         <translation>
-            <numerusform>Also erased: %n backup in the vault's folder.</numerusform>
-            <numerusform>Also erased: %n backups in the vault's folder.</numerusform>
+            <numerusform>Also erased: %n backup in the vault&apos;s folder.</numerusform>
+            <numerusform>Also erased: %n backups in the vault&apos;s folder.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

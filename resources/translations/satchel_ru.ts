@@ -134,6 +134,14 @@
         <translation>{0}: {1}</translation>
     </message>
     <message>
+        <source>{0} from Markdown files</source>
+        <translation>{0} из файлов Markdown</translation>
+    </message>
+    <message>
+        <source>{0} from a {1} file</source>
+        <translation>{0} из файла {1}</translation>
+    </message>
+    <message>
         <source>title</source>
         <translation>название</translation>
     </message>
@@ -992,7 +1000,7 @@
         <translation>Отчёт по делу</translation>
     </message>
     <message>
-        <source>A PDF with the case's status, people (by pseudonym), checklists and the notes you choose. Every page is marked confidential.</source>
+        <source>A PDF with the case&apos;s status, people (by pseudonym), checklists and the notes you choose. Every page is marked confidential.</source>
         <translation>PDF со статусом дела, людьми (под псевдонимами), чек-листами и выбранными вами заметками. Каждая страница помечена как конфиденциальная.</translation>
     </message>
     <message>
@@ -1016,7 +1024,7 @@
         <translation>Включить в отчёт личные данные</translation>
     </message>
     <message>
-        <source>The report will show, for every person in the case: {0}. Anyone who gets the file can read them. Opening each person's details is logged.</source>
+        <source>The report will show, for every person in the case: {0}. Anyone who gets the file can read them. Opening each person&apos;s details is logged.</source>
         <translation>В отчёте для каждого человека из дела будут указаны: {0}. Прочитать их сможет любой, к кому попадёт файл. Каждое открытие личных данных записывается в журнал.</translation>
     </message>
     <message>
@@ -1490,7 +1498,7 @@
         <translation>Импорт контактов</translation>
     </message>
     <message>
-        <source>Contacts from a CSV export (Google, Outlook, Thunderbird) or a vCard file. Each becomes a person with a new pseudonym; names, phones, emails, addresses and the contact's notes are sealed in the identity compartment.</source>
+        <source>Contacts from a CSV export (Google, Outlook, Thunderbird) or a vCard file. Each becomes a person with a new pseudonym; names, phones, emails, addresses and the contact&apos;s notes are sealed in the identity compartment.</source>
         <translation>Контакты из экспорта CSV (Google, Outlook, Thunderbird) или файла vCard. Каждый контакт станет человеком с новым псевдонимом; имена, телефоны, адреса электронной почты и почтовые адреса, а также заметки к контакту будут зашифрованы в личных данных.</translation>
     </message>
     <message>
@@ -1738,7 +1746,7 @@
         <translation>&amp;Уничтожить это хранилище, когда её введут</translation>
     </message>
     <message>
-        <source>This vault's keys are destroyed at that moment: nobody can open it afterwards, you neither; only a backup kept elsewhere brings it back. An examiner finds one ordinary vault, unless they copied the disk before. Risk: if they suspect a wipe, they may hold you longer.</source>
+        <source>This vault&apos;s keys are destroyed at that moment: nobody can open it afterwards, you neither; only a backup kept elsewhere brings it back. An examiner finds one ordinary vault, unless they copied the disk before. Risk: if they suspect a wipe, they may hold you longer.</source>
         <translation>Ключи этого хранилища будут уничтожены в тот же момент: открыть его потом не сможет никто, и вы тоже; вернуть его можно только из резервной копии, хранящейся в другом месте. Проверяющий найдёт одно обычное хранилище, если только он не скопировал диск заранее. Риск: заподозрив уничтожение, вас могут задержать дольше.</translation>
     </message>
     <message>
@@ -1845,7 +1853,7 @@
         <translation>Файл резервной копии {file} в формате версии {found}, который эта версия {app} прочитать не может. Установите более новую версию {app}.</translation>
     </message>
     <message>
-        <source>This bundle cannot be opened here: it was made for another vault's sharing key, or by a newer {app}. Nothing was changed.</source>
+        <source>This bundle cannot be opened here: it was made for another vault&apos;s sharing key, or by a newer {app}. Nothing was changed.</source>
         <translation>Этот пакет нельзя открыть здесь: он сделан для ключа для обмена другого хранилища или более новой версией {app}. Ничего не изменено.</translation>
     </message>
     <message>
@@ -1873,7 +1881,7 @@
         <translation>Диск сообщил об ошибке чтения или записи (неисправный диск или вынутая флешка): больше ничего не записано. Скопируйте хранилище на другой диск и проверьте его там.</translation>
     </message>
     <message>
-        <source>{app} is not allowed to write there: nothing was changed. Check who owns the vault's folder and try again.</source>
+        <source>{app} is not allowed to write there: nothing was changed. Check who owns the vault&apos;s folder and try again.</source>
         <translation>{app} не может записывать в это место: ничего не изменено. Проверьте, кому принадлежит папка хранилища, и попробуйте ещё раз.</translation>
     </message>
     <message>
@@ -2081,7 +2089,7 @@
         <translation>Это хранилище повреждено, поэтому перед заменой его нельзя сохранить как резервную копию. Восстановите резервную копию как новое хранилище; это останется как есть.</translation>
     </message>
     <message>
-        <source>The backup was restored, but writing the vault's header in {folder} failed. Unlock it with the passphrase it had on the day of the backup, or with the one it had before the restore.</source>
+        <source>The backup was restored, but writing the vault&apos;s header in {folder} failed. Unlock it with the passphrase it had on the day of the backup, or with the one it had before the restore.</source>
         <translation>Резервная копия восстановлена, но записать заголовок хранилища в {folder} не удалось. Разблокируйте его парольной фразой, которая была в день резервной копии, или той, что была до восстановления.</translation>
     </message>
     <message>
@@ -2173,7 +2181,7 @@
         <translation>Этот пакет защищён парольной фразой; введите её, чтобы открыть пакет. Ничего не изменено.</translation>
     </message>
     <message>
-        <source>This bundle was not encrypted to this vault's sharing key. Ask the sender to use the key shown under Sharing key. Nothing was changed.</source>
+        <source>This bundle was not encrypted to this vault&apos;s sharing key. Ask the sender to use the key shown under Sharing key. Nothing was changed.</source>
         <translation>Этот пакет зашифрован не для ключа для обмена этого хранилища. Попросите отправителя использовать ключ, показанный в разделе «Ключ для обмена». Ничего не изменено.</translation>
     </message>
     <message>
@@ -2183,6 +2191,102 @@
     <message>
         <source>This bundle would move a record of this vault to another case or note, so it was not imported. Nothing was changed.</source>
         <translation>Этот пакет перенёс бы запись этого хранилища в другое дело или заметку, поэтому он не импортирован. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The file is too large ({0}); at most {1} can be imported.</source>
+        <translation>Файл слишком большой ({0}); импортировать можно не больше {1}.</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be read near line {0}. Nothing was imported.</source>
+        <translation>CSV-файл не удаётся прочитать около строки {0}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The file holds too many contacts (more than {0}); import it in parts.</source>
+        <translation>В файле слишком много контактов (больше {0}); импортируйте его по частям.</translation>
+    </message>
+    <message>
+        <source>Line {0} of the vCard file is too long.</source>
+        <translation>Строка {0} в файле vCard слишком длинная.</translation>
+    </message>
+    <message>
+        <source>The folder holds too many files and folders (more than {0}); choose a smaller one.</source>
+        <translation>В папке слишком много файлов и папок (больше {0}); выберите папку поменьше.</translation>
+    </message>
+    <message>
+        <source>The folder holds too many Markdown files ({0}); at most {1} can be imported at once.</source>
+        <translation>В папке слишком много файлов Markdown ({0}); за один раз можно импортировать не больше {1}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} — это не файл.</translation>
+    </message>
+    <message>
+        <source>The file says it is in the UTF-16 encoding, but it is not.</source>
+        <translation>Файл указывает кодировку UTF-16, но на самом деле записан в другой.</translation>
+    </message>
+    <message>
+        <source>The file is empty; there is nothing to import.</source>
+        <translation>Файл пуст — импортировать нечего.</translation>
+    </message>
+    <message>
+        <source>This is not a text file. Choose a CSV or vCard file.</source>
+        <translation>Это не текстовый файл. Выберите файл CSV или vCard.</translation>
+    </message>
+    <message>
+        <source>The CSV file is empty.</source>
+        <translation>CSV-файл пуст.</translation>
+    </message>
+    <message>
+        <source>The CSV file has no column {app} recognises as a name (such as “Name”, “Given Name”, “First Name” or “Last Name”).</source>
+        <translation>В CSV-файле нет столбца, который {app} распознаёт как имя (например, «Name», «Given Name», «First Name» или «Last Name»).</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder (links to folders are not followed).</source>
+        <translation>{folder} — это не папка (по ссылкам на папки переход не выполняется).</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s notes are too large to import at once.</source>
+        <translation>Заметки в этой папке слишком велики, чтобы импортировать их за один раз.</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s notes and images are too large to import at once.</source>
+        <translation>Заметки и изображения в этой папке слишком велики, чтобы импортировать их за один раз.</translation>
+    </message>
+    <message>
+        <source>{app} may not write to {path} (permission denied).</source>
+        <translation>{app} не может записывать в {path} (нет прав доступа).</translation>
+    </message>
+    <message>
+        <source>{app} cannot use {path}; choose another folder.</source>
+        <translation>{app} не может использовать {path}; выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>{app} may not write beside {folder} (permission denied).</source>
+        <translation>{app} не может записывать рядом с {folder} (нет прав доступа).</translation>
+    </message>
+    <message>
+        <source>{app} cannot write beside {folder}; check that the folder is there.</source>
+        <translation>{app} не может записать рядом с {folder}; проверьте, что эта папка существует.</translation>
+    </message>
+    <message>
+        <source>Unlock the vault once with its passphrase first, so it is upgraded.</source>
+        <translation>Сначала один раз разблокируйте хранилище его парольной фразой, чтобы оно обновилось.</translation>
+    </message>
+    <message>
+        <source>The travel backup must go outside the vault&apos;s folder.</source>
+        <translation>Резервную копию для поездки нужно сохранить вне папки хранилища.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the cover vault that stays on the laptop.</source>
+        <translation>Выберите парольную фразу для хранилища-прикрытия, которое останется на ноутбуке.</translation>
+    </message>
+    <message>
+        <source>This vault is in the old format. Lock and unlock it once to upgrade it, then set a duress passphrase.</source>
+        <translation>Это хранилище в старом формате. Заблокируйте и разблокируйте его один раз, чтобы обновить, а затем задайте парольную фразу под принуждением.</translation>
+    </message>
+    <message>
+        <source>This vault has no header to tie the setting to.</source>
+        <translation>У этого хранилища нет заголовка, к которому можно привязать эту настройку.</translation>
     </message>
 </context>
 <context>
@@ -2275,7 +2379,7 @@
         <translation>Это &amp;дело: {0}</translation>
     </message>
     <message>
-        <source>To colleagues' sharing &amp;keys (age)</source>
+        <source>To colleagues&apos; sharing &amp;keys (age)</source>
         <translation>Для коллег по их &amp;ключам для обмена (age)</translation>
     </message>
     <message>
@@ -2287,7 +2391,7 @@
         <translation>age1… (по одному ключу для обмена в строке)</translation>
     </message>
     <message>
-        <source>Recipients' sharing keys, one per line</source>
+        <source>Recipients&apos; sharing keys, one per line</source>
         <translation>Ключи для обмена получателей, по одному в строке</translation>
     </message>
     <message>
@@ -2323,7 +2427,7 @@
         <translation>Выберите, куда сохранить пакет.</translation>
     </message>
     <message>
-        <source>Paste at least one colleague's sharing key (age1…).</source>
+        <source>Paste at least one colleague&apos;s sharing key (age1…).</source>
         <translation>Вставьте хотя бы один ключ для обмена от коллеги (age1…).</translation>
     </message>
     <message>
@@ -2374,7 +2478,7 @@
         <translation>После неверной парольной фразы сообщать, сколько попыток осталось</translation>
     </message>
     <message>
-        <source>Counted on this computer, not in the vault: by the window and the command line, with the passphrase, the recovery phrase and the duress passphrase alike; a correct one starts the count again. A copy of the vault's folder taken to another computer is not counted. Read COERCION.md first.</source>
+        <source>Counted on this computer, not in the vault: by the window and the command line, with the passphrase, the recovery phrase and the duress passphrase alike; a correct one starts the count again. A copy of the vault&apos;s folder taken to another computer is not counted. Read COERCION.md first.</source>
         <translation>Считается на этом компьютере, а не в хранилище: в окне и в командной строке, одинаково для парольной фразы, фразы восстановления и парольной фразы под принуждением; верная фраза начинает счёт заново. Копия папки хранилища на другом компьютере не считается. Сначала прочитайте COERCION.md.</translation>
     </message>
 </context>
@@ -2570,7 +2674,7 @@
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <source>Import a colleague's bundle</source>
+        <source>Import a colleague&apos;s bundle</source>
         <translation>Импорт пакета от коллеги</translation>
     </message>
     <message>
@@ -2707,6 +2811,121 @@
     </message>
 </context>
 <context>
+    <name>Imports</name>
+    <message>
+        <source>row {0}</source>
+        <translation>строка {0}</translation>
+    </message>
+    <message>
+        <source>card {0} (line {1})</source>
+        <translation>карточка {0} (строка {1})</translation>
+    </message>
+    <message>
+        <source>the same legal name and phone as {0}</source>
+        <translation>то же имя по документам и телефон, что и {0}</translation>
+    </message>
+    <message>
+        <source>too large for a note (more than {0} characters)</source>
+        <translation>слишком большой для заметки (больше {0} знаков)</translation>
+    </message>
+    <message>
+        <source>cannot be read (permission denied)</source>
+        <translation>не удаётся прочитать (нет прав доступа)</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>не удаётся прочитать</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text (bad encoding)</source>
+        <translation>текст не в кодировке UTF-8 (ошибка кодировки)</translation>
+    </message>
+    <message>
+        <source>holds a character that cannot be stored (a NUL byte)</source>
+        <translation>содержит символ, который нельзя сохранить (нулевой байт)</translation>
+    </message>
+    <message>
+        <source>empty row</source>
+        <translation>пустая строка</translation>
+    </message>
+    <message>
+        <source>empty card</source>
+        <translation>пустая карточка</translation>
+    </message>
+    <message>
+        <source>the card has no end (END:VCARD is missing)</source>
+        <translation>у карточки нет конца (не хватает END:VCARD)</translation>
+    </message>
+    <message>
+        <source>{property} is in an unknown encoding, “{charset}”</source>
+        <translation>{property} записано в неизвестной кодировке «{charset}»</translation>
+    </message>
+    <message>
+        <source>{property} holds text that is not valid {charset}</source>
+        <translation>в {property} текст не в кодировке {charset}</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>нет имени</translation>
+    </message>
+    <message>
+        <source>a person with the same legal name and phone is already in the vault</source>
+        <translation>в хранилище уже есть человек с тем же именем по документам и телефоном</translation>
+    </message>
+    <message>
+        <source>cannot be kept</source>
+        <translation>сохранить нельзя</translation>
+    </message>
+    <message>
+        <source>folders nested too deep</source>
+        <translation>слишком много вложенных папок</translation>
+    </message>
+    <message>
+        <source>a symbolic link (never followed)</source>
+        <translation>символическая ссылка (по ссылкам переход не выполняется)</translation>
+    </message>
+    <message>
+        <source>hidden folder</source>
+        <translation>скрытая папка</translation>
+    </message>
+    <message>
+        <source>hidden file</source>
+        <translation>скрытый файл</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>не обычный файл</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>текст не в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <source>not a Markdown file, and no note shows it</source>
+        <translation>не файл Markdown, и ни одна заметка его не показывает</translation>
+    </message>
+    <message>
+        <source>image too large to attach, or empty</source>
+        <translation>изображение слишком большое для вложения или пустое</translation>
+    </message>
+    <message>
+        <source>linked, but not an image {app} attaches</source>
+        <translation>на файл есть ссылка, но {app} не вкладывает такие файлы</translation>
+    </message>
+    <message>
+        <source>images are attached only from the app</source>
+        <translation>изображения вкладываются только из приложения</translation>
+    </message>
+    <message>
+        <source>hidden metadata could not be removed</source>
+        <translation>не удалось удалить скрытые метаданные</translation>
+    </message>
+</context>
+<context>
     <name>ItemScansDialog</name>
     <message>
         <source>Scans</source>
@@ -2779,7 +2998,7 @@
         <translation>Импорт заметок из Markdown</translation>
     </message>
     <message>
-        <source>A folder of Markdown files, as Obsidian keeps them or Joplin exports them. Titles, tags and dates come from each file's front matter; images the notes show are attached without their hidden metadata. The folder is only read.</source>
+        <source>A folder of Markdown files, as Obsidian keeps them or Joplin exports them. Titles, tags and dates come from each file&apos;s front matter; images the notes show are attached without their hidden metadata. The folder is only read.</source>
         <translation>Папка с файлами Markdown — как их хранит Obsidian или экспортирует Joplin. Названия, метки и даты берутся из заголовочного блока каждого файла; изображения из заметок прикрепляются без скрытых метаданных. Папка только читается.</translation>
     </message>
     <message>
@@ -3007,7 +3226,7 @@
         <translation>Будет стёрто навсегда: хранилище в папке «{0}». После этого его не откроет ничто — ни парольная фраза, ни фраза восстановления.</translation>
     </message>
     <message numerus="yes">
-        <source>Also erased: %n backup(s) in the vault's folder.</source>
+        <source>Also erased: %n backup(s) in the vault&apos;s folder.</source>
         <translation>
             <numerusform>Также будет стёрта %n резервная копия в папке хранилища.</numerusform>
             <numerusform>Также будут стёрты %n резервные копии в папке хранилища.</numerusform>
@@ -3297,7 +3516,7 @@
         <translation>Организация</translation>
     </message>
     <message>
-        <source>e.g. through the shelter's caseworker</source>
+        <source>e.g. through the shelter&apos;s caseworker</source>
         <translation>например, через соцработника приюта</translation>
     </message>
     <message>
@@ -3634,7 +3853,7 @@
         <translation>Файл хранилища %1 остался от прерванного изменения и был приведён в актуальное состояние.</translation>
     </message>
     <message>
-        <source>Part of the vault's commit record (%1) failed its authenticity check and was rewritten. The vault holds every change on record.</source>
+        <source>Part of the vault&apos;s commit record (%1) failed its authenticity check and was rewritten. The vault holds every change on record.</source>
         <translation>Часть журнала изменений хранилища (%1) не прошла проверку подлинности и была перезаписана. В хранилище есть все записанные изменения.</translation>
     </message>
     <message>
@@ -3818,7 +4037,7 @@
         <translation>age1…</translation>
     </message>
     <message>
-        <source>The colleague's sharing key</source>
+        <source>The colleague&apos;s sharing key</source>
         <translation>Ключ для обмена коллеги</translation>
     </message>
     <message>
@@ -4003,15 +4222,15 @@
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <source>&amp;Remember this vault's location</source>
+        <source>&amp;Remember this vault&apos;s location</source>
         <translation>&amp;Запомнить, где лежит это хранилище</translation>
     </message>
     <message>
-        <source>Remember this vault's location on this computer</source>
+        <source>Remember this vault&apos;s location on this computer</source>
         <translation>Запомнить место этого хранилища на этом компьютере</translation>
     </message>
     <message>
-        <source>Kept in {app}'s settings on this computer, not in the vault. Theme and text size change at once; a new language shows after {app} starts again, and it offers to restart.</source>
+        <source>Kept in {app}&apos;s settings on this computer, not in the vault. Theme and text size change at once; a new language shows after {app} starts again, and it offers to restart.</source>
         <translation>Хранится в настройках {app} на этом компьютере, а не в хранилище. Тема и размер текста меняются сразу; новый язык появится после перезапуска {app}, и он предложит перезапуститься.</translation>
     </message>
     <message>
@@ -4023,11 +4242,11 @@
         <translation>Скрывать {app} при &amp;записи и показе экрана</translation>
     </message>
     <message>
-        <source>Hide {app}'s windows from screenshots, recordings and screen sharing</source>
+        <source>Hide {app}&apos;s windows from screenshots, recordings and screen sharing</source>
         <translation>Скрывать окна {app} на снимках экрана, записях и при показе экрана</translation>
     </message>
     <message>
-        <source>Screenshots, recordings and shared screens show an empty area where {app}'s windows are. Turn this off to present {app}, or start it with --allow-screen-capture for one session.</source>
+        <source>Screenshots, recordings and shared screens show an empty area where {app}&apos;s windows are. Turn this off to present {app}, or start it with --allow-screen-capture for one session.</source>
         <translation>На снимках, записях и при показе экрана вместо окон {app} будет пустое место. Отключите это, чтобы показать {app}, или запустите его с --allow-screen-capture на один сеанс.</translation>
     </message>
     <message>
@@ -4078,7 +4297,7 @@
         <translation>Дайте этот ключ коллегам, которые присылают вам дела. Пакеты, зашифрованные для него, откроются только в этом хранилище. Он не секретный: его можно передать любым способом, но сверьте его с коллегой по другому каналу (прочитайте вслух последние символы).</translation>
     </message>
     <message>
-        <source>This vault's sharing key</source>
+        <source>This vault&apos;s sharing key</source>
         <translation>Ключ для обмена этого хранилища</translation>
     </message>
     <message>
@@ -4618,7 +4837,7 @@
         <translation>файл не в кодировке UTF-8; сохраните его в UTF-8</translation>
     </message>
     <message>
-        <source>the file's keys are nested too deeply for a template</source>
+        <source>the file&apos;s keys are nested too deeply for a template</source>
         <translation>ключи в файле вложены слишком глубоко для шаблона</translation>
     </message>
     <message>
@@ -4769,7 +4988,7 @@
         <translation>Выберите папку для резервной копии.</translation>
     </message>
     <message>
-        <source>Choose a folder outside the vault's folder: the vault's folder is erased.</source>
+        <source>Choose a folder outside the vault&apos;s folder: the vault&apos;s folder is erased.</source>
         <translation>Выберите папку вне папки хранилища: папка хранилища будет стёрта.</translation>
     </message>
     <message>
@@ -4879,7 +5098,7 @@
         <translation>Скрыть парольную фразу</translation>
     </message>
     <message>
-        <source>Type the vault's passphrase first.</source>
+        <source>Type the vault&apos;s passphrase first.</source>
         <translation>Сначала введите парольную фразу хранилища.</translation>
     </message>
     <message>
@@ -4949,7 +5168,7 @@
         <translation>&amp;Экспорт для коллеги…</translation>
     </message>
     <message>
-        <source>&amp;Import a colleague's bundle…</source>
+        <source>&amp;Import a colleague&apos;s bundle…</source>
         <translation>&amp;Импорт пакета от коллеги…</translation>
     </message>
     <message>
@@ -5032,7 +5251,7 @@
         <translation>{app} работает без сети. Он никогда не подключается к интернету.</translation>
     </message>
     <message>
-        <source>That folder does not hold a {app} vault. Choose the folder that contains the vault's files.</source>
+        <source>That folder does not hold a {app} vault. Choose the folder that contains the vault&apos;s files.</source>
         <translation>В этой папке нет хранилища {app}. Выберите папку, в которой лежат файлы хранилища.</translation>
     </message>
     <message>

@@ -134,6 +134,14 @@
         <translation>{0}: {1}</translation>
     </message>
     <message>
+        <source>{0} from Markdown files</source>
+        <translation>{0} з файлів Markdown</translation>
+    </message>
+    <message>
+        <source>{0} from a {1} file</source>
+        <translation>{0} з файлу {1}</translation>
+    </message>
+    <message>
         <source>title</source>
         <translation>назва</translation>
     </message>
@@ -191,7 +199,7 @@
     </message>
     <message>
         <source>how to reach</source>
-        <translation>як зв'язатися</translation>
+        <translation>як зв&apos;язатися</translation>
     </message>
     <message>
         <source>text</source>
@@ -803,15 +811,15 @@
     <name>CasePeoplePanel</name>
     <message>
         <source>Nobody is linked to this case yet.</source>
-        <translation>До цієї справи поки ніхто не прив'язаний.</translation>
+        <translation>До цієї справи поки ніхто не прив&apos;язаний.</translation>
     </message>
     <message>
         <source>Link person…</source>
-        <translation>Прив'язати людину…</translation>
+        <translation>Прив&apos;язати людину…</translation>
     </message>
     <message>
         <source>Link a person to this case</source>
-        <translation>Прив'язати людину до цієї справи</translation>
+        <translation>Прив&apos;язати людину до цієї справи</translation>
     </message>
     <message>
         <source>Open {0}</source>
@@ -827,15 +835,15 @@
     </message>
     <message>
         <source>Unlink</source>
-        <translation>Відв'язати</translation>
+        <translation>Відв&apos;язати</translation>
     </message>
     <message>
         <source>Unlink {0} from this case</source>
-        <translation>Відв'язати {0} від цієї справи</translation>
+        <translation>Відв&apos;язати {0} від цієї справи</translation>
     </message>
     <message>
         <source>{0} unlinked from this case</source>
-        <translation>{0}: відв'язано від цієї справи</translation>
+        <translation>{0}: відв&apos;язано від цієї справи</translation>
     </message>
 </context>
 <context>
@@ -910,7 +918,7 @@
     </message>
     <message>
         <source>No people are linked to this case.</source>
-        <translation>До цієї справи не прив'язано жодної людини.</translation>
+        <translation>До цієї справи не прив&apos;язано жодної людини.</translation>
     </message>
     <message>
         <source>Pseudonym</source>
@@ -950,7 +958,7 @@
     </message>
     <message>
         <source>{0} (optional)</source>
-        <translation>{0} (необов'язково)</translation>
+        <translation>{0} (необов&apos;язково)</translation>
     </message>
     <message>
         <source>written {0}, last changed {1}</source>
@@ -992,7 +1000,7 @@
         <translation>Звіт про справу</translation>
     </message>
     <message>
-        <source>A PDF with the case's status, people (by pseudonym), checklists and the notes you choose. Every page is marked confidential.</source>
+        <source>A PDF with the case&apos;s status, people (by pseudonym), checklists and the notes you choose. Every page is marked confidential.</source>
         <translation>PDF зі статусом справи, людьми (під псевдонімами), чек-листами й вибраними вами нотатками. Кожну сторінку позначено як конфіденційну.</translation>
     </message>
     <message>
@@ -1016,7 +1024,7 @@
         <translation>Включити до звіту особисті дані</translation>
     </message>
     <message>
-        <source>The report will show, for every person in the case: {0}. Anyone who gets the file can read them. Opening each person's details is logged.</source>
+        <source>The report will show, for every person in the case: {0}. Anyone who gets the file can read them. Opening each person&apos;s details is logged.</source>
         <translation>У звіті для кожної людини зі справи буде вказано: {0}. Прочитати це зможе будь-хто, до кого потрапить файл. Кожне відкриття особистих даних записується до журналу.</translation>
     </message>
     <message>
@@ -1490,7 +1498,7 @@
         <translation>Імпорт контактів</translation>
     </message>
     <message>
-        <source>Contacts from a CSV export (Google, Outlook, Thunderbird) or a vCard file. Each becomes a person with a new pseudonym; names, phones, emails, addresses and the contact's notes are sealed in the identity compartment.</source>
+        <source>Contacts from a CSV export (Google, Outlook, Thunderbird) or a vCard file. Each becomes a person with a new pseudonym; names, phones, emails, addresses and the contact&apos;s notes are sealed in the identity compartment.</source>
         <translation>Контакти з експорту CSV (Google, Outlook, Thunderbird) або файлу vCard. Кожен контакт стане людиною з новим псевдонімом; імена, телефони, електронні й поштові адреси, а також нотатки до контакту буде зашифровано в особистих даних.</translation>
     </message>
     <message>
@@ -1534,7 +1542,7 @@
     </message>
     <message>
         <source>Everything you keep in it is encrypted with a key made from your passphrase. Choose one you can remember; nobody can reset it for you.</source>
-        <translation>Усе, що ви тут зберігаєте, шифрується ключем, отриманим із вашої парольної фрази. Виберіть таку, яку зможете запам'ятати: скинути її за вас не зможе ніхто.</translation>
+        <translation>Усе, що ви тут зберігаєте, шифрується ключем, отриманим із вашої парольної фрази. Виберіть таку, яку зможете запам&apos;ятати: скинути її за вас не зможе ніхто.</translation>
     </message>
     <message>
         <source>Where</source>
@@ -1554,11 +1562,11 @@
     </message>
     <message>
         <source>&amp;Remember this location on this computer</source>
-        <translation>&amp;Запам'ятати це місце на цьому комп'ютері</translation>
+        <translation>&amp;Запам&apos;ятати це місце на цьому комп&apos;ютері</translation>
     </message>
     <message>
         <source>Remember this vault location</source>
-        <translation>Запам'ятати, де лежить сховище</translation>
+        <translation>Запам&apos;ятати, де лежить сховище</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -1704,7 +1712,7 @@
     </message>
     <message>
         <source>Nothing is due. Dates on checklist items show here.</source>
-        <translation>Термінів немає. Тут з'являться дати з пунктів чек-листів.</translation>
+        <translation>Термінів немає. Тут з&apos;являться дати з пунктів чек-листів.</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1746,7 @@
         <translation>&amp;Знищити це сховище, коли її введуть</translation>
     </message>
     <message>
-        <source>This vault's keys are destroyed at that moment: nobody can open it afterwards, you neither; only a backup kept elsewhere brings it back. An examiner finds one ordinary vault, unless they copied the disk before. Risk: if they suspect a wipe, they may hold you longer.</source>
+        <source>This vault&apos;s keys are destroyed at that moment: nobody can open it afterwards, you neither; only a backup kept elsewhere brings it back. An examiner finds one ordinary vault, unless they copied the disk before. Risk: if they suspect a wipe, they may hold you longer.</source>
         <translation>Ключі цього сховища буде знищено тієї ж миті: відкрити його потім не зможе ніхто, і ви теж; повернути його можна лише з резервної копії, що зберігається деінде. Перевіряльник знайде одне звичайне сховище, якщо тільки не скопіював диск заздалегідь. Ризик: запідозривши знищення, вас можуть затримати довше.</translation>
     </message>
     <message>
@@ -1845,7 +1853,7 @@
         <translation>Файл резервної копії {file} у форматі версії {found}, який ця версія {app} прочитати не може. Установіть новішу версію {app}.</translation>
     </message>
     <message>
-        <source>This bundle cannot be opened here: it was made for another vault's sharing key, or by a newer {app}. Nothing was changed.</source>
+        <source>This bundle cannot be opened here: it was made for another vault&apos;s sharing key, or by a newer {app}. Nothing was changed.</source>
         <translation>Цей пакет не можна відкрити тут: його зроблено для ключа для обміну іншого сховища або новішою версією {app}. Нічого не змінено.</translation>
     </message>
     <message>
@@ -1873,7 +1881,7 @@
         <translation>Диск повідомив про помилку читання або запису (несправний диск або витягнута флешка): більше нічого не записано. Скопіюйте сховище на інший диск і перевірте його там.</translation>
     </message>
     <message>
-        <source>{app} is not allowed to write there: nothing was changed. Check who owns the vault's folder and try again.</source>
+        <source>{app} is not allowed to write there: nothing was changed. Check who owns the vault&apos;s folder and try again.</source>
         <translation>{app} не може записувати в це місце: нічого не змінено. Перевірте, кому належить тека сховища, і спробуйте ще раз.</translation>
     </message>
     <message>
@@ -1946,7 +1954,7 @@
     </message>
     <message>
         <source>Safe way to reach</source>
-        <translation>Як безпечно зв'язатися</translation>
+        <translation>Як безпечно зв&apos;язатися</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2062,7 +2070,7 @@
     </message>
     <message>
         <source>{path} is a folder; give a file name for the bundle.</source>
-        <translation>{path} — це тека; вкажіть ім'я файлу для пакета.</translation>
+        <translation>{path} — це тека; вкажіть ім&apos;я файлу для пакета.</translation>
     </message>
     <message>
         <source>{name} is a backup of another vault. Restore it as a new vault instead.</source>
@@ -2081,7 +2089,7 @@
         <translation>Це сховище пошкоджене, тому перед заміною його не можна зберегти як резервну копію. Відновіть резервну копію як нове сховище; це залишиться як є.</translation>
     </message>
     <message>
-        <source>The backup was restored, but writing the vault's header in {folder} failed. Unlock it with the passphrase it had on the day of the backup, or with the one it had before the restore.</source>
+        <source>The backup was restored, but writing the vault&apos;s header in {folder} failed. Unlock it with the passphrase it had on the day of the backup, or with the one it had before the restore.</source>
         <translation>Резервну копію відновлено, але записати заголовок сховища в {folder} не вдалося. Розблокуйте його парольною фразою, яка була в день резервної копії, або тією, що була до відновлення.</translation>
     </message>
     <message>
@@ -2146,7 +2154,7 @@
     </message>
     <message>
         <source>The backup could not be written to {0}: the folder is not there. Is the USB stick plugged in? Nothing was kept of it, and the vault is unchanged.</source>
-        <translation>Резервну копію не вдалося записати в {0}: теки немає. USB-накопичувач під'єднано? Від копії нічого не лишилося, сховище не змінено.</translation>
+        <translation>Резервну копію не вдалося записати в {0}: теки немає. USB-накопичувач під&apos;єднано? Від копії нічого не лишилося, сховище не змінено.</translation>
     </message>
     <message>
         <source>No backup folder was chosen, so no backup was made. Choose one under Backups.</source>
@@ -2173,7 +2181,7 @@
         <translation>Цей пакет захищено парольною фразою; введіть її, щоб відкрити пакет. Нічого не змінено.</translation>
     </message>
     <message>
-        <source>This bundle was not encrypted to this vault's sharing key. Ask the sender to use the key shown under Sharing key. Nothing was changed.</source>
+        <source>This bundle was not encrypted to this vault&apos;s sharing key. Ask the sender to use the key shown under Sharing key. Nothing was changed.</source>
         <translation>Цей пакет зашифровано не для ключа для обміну цього сховища. Попросіть відправника використати ключ, показаний у розділі «Ключ для обміну». Нічого не змінено.</translation>
     </message>
     <message>
@@ -2183,6 +2191,102 @@
     <message>
         <source>This bundle would move a record of this vault to another case or note, so it was not imported. Nothing was changed.</source>
         <translation>Цей пакет переніс би запис цього сховища до іншої справи чи нотатки, тому його не імпортовано. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The file is too large ({0}); at most {1} can be imported.</source>
+        <translation>Файл завеликий ({0}); імпортувати можна не більше {1}.</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be read near line {0}. Nothing was imported.</source>
+        <translation>CSV-файл не вдається прочитати біля рядка {0}. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>The file holds too many contacts (more than {0}); import it in parts.</source>
+        <translation>У файлі забагато контактів (понад {0}); імпортуйте його частинами.</translation>
+    </message>
+    <message>
+        <source>Line {0} of the vCard file is too long.</source>
+        <translation>Рядок {0} у файлі vCard задовгий.</translation>
+    </message>
+    <message>
+        <source>The folder holds too many files and folders (more than {0}); choose a smaller one.</source>
+        <translation>У теці забагато файлів і тек (понад {0}); виберіть меншу теку.</translation>
+    </message>
+    <message>
+        <source>The folder holds too many Markdown files ({0}); at most {1} can be imported at once.</source>
+        <translation>У теці забагато файлів Markdown ({0}); за один раз можна імпортувати не більше {1}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} — це не файл.</translation>
+    </message>
+    <message>
+        <source>The file says it is in the UTF-16 encoding, but it is not.</source>
+        <translation>Файл вказує кодування UTF-16, але насправді записаний в іншому.</translation>
+    </message>
+    <message>
+        <source>The file is empty; there is nothing to import.</source>
+        <translation>Файл порожній — нічого імпортувати.</translation>
+    </message>
+    <message>
+        <source>This is not a text file. Choose a CSV or vCard file.</source>
+        <translation>Це не текстовий файл. Виберіть файл CSV або vCard.</translation>
+    </message>
+    <message>
+        <source>The CSV file is empty.</source>
+        <translation>CSV-файл порожній.</translation>
+    </message>
+    <message>
+        <source>The CSV file has no column {app} recognises as a name (such as “Name”, “Given Name”, “First Name” or “Last Name”).</source>
+        <translation>У CSV-файлі немає стовпця, який {app} розпізнає як ім&apos;я (наприклад, «Name», «Given Name», «First Name» або «Last Name»).</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder (links to folders are not followed).</source>
+        <translation>{folder} — це не тека (за посиланнями на теки перехід не виконується).</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s notes are too large to import at once.</source>
+        <translation>Нотатки в цій теці завеликі, щоб імпортувати їх за один раз.</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s notes and images are too large to import at once.</source>
+        <translation>Нотатки й зображення в цій теці завеликі, щоб імпортувати їх за один раз.</translation>
+    </message>
+    <message>
+        <source>{app} may not write to {path} (permission denied).</source>
+        <translation>{app} не може записувати в {path} (немає прав доступу).</translation>
+    </message>
+    <message>
+        <source>{app} cannot use {path}; choose another folder.</source>
+        <translation>{app} не може використати {path}; виберіть іншу теку.</translation>
+    </message>
+    <message>
+        <source>{app} may not write beside {folder} (permission denied).</source>
+        <translation>{app} не може записувати поруч із {folder} (немає прав доступу).</translation>
+    </message>
+    <message>
+        <source>{app} cannot write beside {folder}; check that the folder is there.</source>
+        <translation>{app} не може записати поруч із {folder}; перевірте, що ця тека існує.</translation>
+    </message>
+    <message>
+        <source>Unlock the vault once with its passphrase first, so it is upgraded.</source>
+        <translation>Спершу один раз розблокуйте сховище його парольною фразою, щоб воно оновилося.</translation>
+    </message>
+    <message>
+        <source>The travel backup must go outside the vault&apos;s folder.</source>
+        <translation>Резервну копію для поїздки треба зберегти поза текою сховища.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the cover vault that stays on the laptop.</source>
+        <translation>Виберіть парольну фразу для сховища-прикриття, яке залишиться на ноутбуці.</translation>
+    </message>
+    <message>
+        <source>This vault is in the old format. Lock and unlock it once to upgrade it, then set a duress passphrase.</source>
+        <translation>Це сховище в старому форматі. Заблокуйте й розблокуйте його один раз, щоб оновити, а потім задайте парольну фразу під примусом.</translation>
+    </message>
+    <message>
+        <source>This vault has no header to tie the setting to.</source>
+        <translation>Це сховище не має заголовка, до якого можна прив&apos;язати це налаштування.</translation>
     </message>
 </context>
 <context>
@@ -2275,7 +2379,7 @@
         <translation>Цю &amp;справу: {0}</translation>
     </message>
     <message>
-        <source>To colleagues' sharing &amp;keys (age)</source>
+        <source>To colleagues&apos; sharing &amp;keys (age)</source>
         <translation>Для колег за їхніми &amp;ключами для обміну (age)</translation>
     </message>
     <message>
@@ -2287,7 +2391,7 @@
         <translation>age1… (по одному ключу для обміну в рядку)</translation>
     </message>
     <message>
-        <source>Recipients' sharing keys, one per line</source>
+        <source>Recipients&apos; sharing keys, one per line</source>
         <translation>Ключі для обміну одержувачів, по одному в рядку</translation>
     </message>
     <message>
@@ -2323,7 +2427,7 @@
         <translation>Виберіть, куди зберегти пакет.</translation>
     </message>
     <message>
-        <source>Paste at least one colleague's sharing key (age1…).</source>
+        <source>Paste at least one colleague&apos;s sharing key (age1…).</source>
         <translation>Вставте хоча б один ключ для обміну від колеги (age1…).</translation>
     </message>
     <message>
@@ -2374,7 +2478,7 @@
         <translation>Після неправильної парольної фрази повідомляти, скільки спроб лишилося</translation>
     </message>
     <message>
-        <source>Counted on this computer, not in the vault: by the window and the command line, with the passphrase, the recovery phrase and the duress passphrase alike; a correct one starts the count again. A copy of the vault's folder taken to another computer is not counted. Read COERCION.md first.</source>
+        <source>Counted on this computer, not in the vault: by the window and the command line, with the passphrase, the recovery phrase and the duress passphrase alike; a correct one starts the count again. A copy of the vault&apos;s folder taken to another computer is not counted. Read COERCION.md first.</source>
         <translation>Рахується на цьому комп’ютері, а не в сховищі: у вікні й у командному рядку, однаково для парольної фрази, фрази відновлення та парольної фрази під примусом; правильна фраза починає лік заново. Копія теки сховища на іншому комп’ютері не рахується. Спершу прочитайте COERCION.md.</translation>
     </message>
 </context>
@@ -2382,7 +2486,7 @@
     <name>Identity</name>
     <message>
         <source>Legal name</source>
-        <translation>Ім'я за документами</translation>
+        <translation>Ім&apos;я за документами</translation>
     </message>
     <message>
         <source>Other names</source>
@@ -2570,7 +2674,7 @@
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <source>Import a colleague's bundle</source>
+        <source>Import a colleague&apos;s bundle</source>
         <translation>Імпорт пакета від колеги</translation>
     </message>
     <message>
@@ -2707,6 +2811,121 @@
     </message>
 </context>
 <context>
+    <name>Imports</name>
+    <message>
+        <source>row {0}</source>
+        <translation>рядок {0}</translation>
+    </message>
+    <message>
+        <source>card {0} (line {1})</source>
+        <translation>картка {0} (рядок {1})</translation>
+    </message>
+    <message>
+        <source>the same legal name and phone as {0}</source>
+        <translation>те саме ім&apos;я за документами й телефон, що й {0}</translation>
+    </message>
+    <message>
+        <source>too large for a note (more than {0} characters)</source>
+        <translation>завеликий для нотатки (понад {0} знаків)</translation>
+    </message>
+    <message>
+        <source>cannot be read (permission denied)</source>
+        <translation>не вдається прочитати (немає прав доступу)</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>не вдається прочитати</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text (bad encoding)</source>
+        <translation>текст не в кодуванні UTF-8 (помилка кодування)</translation>
+    </message>
+    <message>
+        <source>holds a character that cannot be stored (a NUL byte)</source>
+        <translation>містить символ, який не можна зберегти (нульовий байт)</translation>
+    </message>
+    <message>
+        <source>empty row</source>
+        <translation>порожній рядок</translation>
+    </message>
+    <message>
+        <source>empty card</source>
+        <translation>порожня картка</translation>
+    </message>
+    <message>
+        <source>the card has no end (END:VCARD is missing)</source>
+        <translation>картка не має кінця (бракує END:VCARD)</translation>
+    </message>
+    <message>
+        <source>{property} is in an unknown encoding, “{charset}”</source>
+        <translation>{property} записано в невідомому кодуванні «{charset}»</translation>
+    </message>
+    <message>
+        <source>{property} holds text that is not valid {charset}</source>
+        <translation>у {property} текст не в кодуванні {charset}</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>немає імені</translation>
+    </message>
+    <message>
+        <source>a person with the same legal name and phone is already in the vault</source>
+        <translation>у сховищі вже є людина з тим самим ім&apos;ям за документами й телефоном</translation>
+    </message>
+    <message>
+        <source>cannot be kept</source>
+        <translation>зберегти не можна</translation>
+    </message>
+    <message>
+        <source>folders nested too deep</source>
+        <translation>забагато вкладених тек</translation>
+    </message>
+    <message>
+        <source>a symbolic link (never followed)</source>
+        <translation>символьне посилання (за посиланнями перехід не виконується)</translation>
+    </message>
+    <message>
+        <source>hidden folder</source>
+        <translation>прихована тека</translation>
+    </message>
+    <message>
+        <source>hidden file</source>
+        <translation>прихований файл</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>не звичайний файл</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>текст не в кодуванні UTF-8</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>порожньо</translation>
+    </message>
+    <message>
+        <source>not a Markdown file, and no note shows it</source>
+        <translation>не файл Markdown, і жодна нотатка його не показує</translation>
+    </message>
+    <message>
+        <source>image too large to attach, or empty</source>
+        <translation>зображення завелике для вкладення або порожнє</translation>
+    </message>
+    <message>
+        <source>linked, but not an image {app} attaches</source>
+        <translation>на файл є посилання, але {app} не вкладає такі файли</translation>
+    </message>
+    <message>
+        <source>images are attached only from the app</source>
+        <translation>зображення вкладаються лише з програми</translation>
+    </message>
+    <message>
+        <source>hidden metadata could not be removed</source>
+        <translation>не вдалося видалити приховані метадані</translation>
+    </message>
+</context>
+<context>
     <name>ItemScansDialog</name>
     <message>
         <source>Scans</source>
@@ -2729,7 +2948,7 @@
     <name>LinkPersonDialog</name>
     <message>
         <source>Link a person</source>
-        <translation>Прив'язування людини</translation>
+        <translation>Прив&apos;язування людини</translation>
     </message>
     <message>
         <source>Find by pseudonym</source>
@@ -2757,11 +2976,11 @@
     </message>
     <message>
         <source>Link</source>
-        <translation>Прив'язати</translation>
+        <translation>Прив&apos;язати</translation>
     </message>
     <message>
         <source>Link the person to this case</source>
-        <translation>Прив'язати людину до цієї справи</translation>
+        <translation>Прив&apos;язати людину до цієї справи</translation>
     </message>
     <message>
         <source>Pseudonym</source>
@@ -2769,7 +2988,7 @@
     </message>
     <message>
         <source>Add and link</source>
-        <translation>Додати й прив'язати</translation>
+        <translation>Додати й прив&apos;язати</translation>
     </message>
 </context>
 <context>
@@ -2779,7 +2998,7 @@
         <translation>Імпорт нотаток із Markdown</translation>
     </message>
     <message>
-        <source>A folder of Markdown files, as Obsidian keeps them or Joplin exports them. Titles, tags and dates come from each file's front matter; images the notes show are attached without their hidden metadata. The folder is only read.</source>
+        <source>A folder of Markdown files, as Obsidian keeps them or Joplin exports them. Titles, tags and dates come from each file&apos;s front matter; images the notes show are attached without their hidden metadata. The folder is only read.</source>
         <translation>Тека з файлами Markdown — як їх зберігає Obsidian або експортує Joplin. Назви, мітки й дати беруться із заголовного блоку кожного файлу; зображення з нотаток прикріплюються без прихованих метаданих. Тека лише читається.</translation>
     </message>
     <message>
@@ -3007,7 +3226,7 @@
         <translation>Буде стерто назавжди: сховище в теці «{0}». Після цього його не відкриє ніщо — ні парольна фраза, ні фраза відновлення.</translation>
     </message>
     <message numerus="yes">
-        <source>Also erased: %n backup(s) in the vault's folder.</source>
+        <source>Also erased: %n backup(s) in the vault&apos;s folder.</source>
         <translation>
             <numerusform>Також буде стерто %n резервну копію в теці сховища.</numerusform>
             <numerusform>Також буде стерто %n резервні копії в теці сховища.</numerusform>
@@ -3297,12 +3516,12 @@
         <translation>Організація</translation>
     </message>
     <message>
-        <source>e.g. through the shelter's caseworker</source>
+        <source>e.g. through the shelter&apos;s caseworker</source>
         <translation>наприклад, через соцпрацівника притулку</translation>
     </message>
     <message>
         <source>Safe way to reach them</source>
-        <translation>Безпечний спосіб зв'язку</translation>
+        <translation>Безпечний спосіб зв&apos;язку</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3310,7 +3529,7 @@
     </message>
     <message>
         <source>Safe way to reach</source>
-        <translation>Як безпечно зв'язатися</translation>
+        <translation>Як безпечно зв&apos;язатися</translation>
     </message>
     <message>
         <source>Delete person…</source>
@@ -3330,7 +3549,7 @@
     </message>
     <message>
         <source>Not in any case yet. Link them from a case.</source>
-        <translation>Поки що в жодній справі. Прив'яжіть людину зі справи.</translation>
+        <translation>Поки що в жодній справі. Прив&apos;яжіть людину зі справи.</translation>
     </message>
     <message>
         <source>Open case {0}</source>
@@ -3368,7 +3587,7 @@
     <name>PseudonymField</name>
     <message>
         <source>A pseudonym, never the real name</source>
-        <translation>Псевдонім, а не справжнє ім'я</translation>
+        <translation>Псевдонім, а не справжнє ім&apos;я</translation>
     </message>
     <message>
         <source>Pseudonym</source>
@@ -3564,7 +3783,7 @@
     </message>
     <message>
         <source>These 24 words open the vault if the passphrase is ever lost. Write them on paper, in order, and keep the paper away from this computer. They are shown only now and cannot be copied, on purpose.</source>
-        <translation>Ці 24 слова відкриють сховище, якщо парольна фраза загубиться. Запишіть їх на папері по порядку й тримайте аркуш подалі від цього комп'ютера. Слова показано лише зараз, і скопіювати їх не можна — так задумано.</translation>
+        <translation>Ці 24 слова відкриють сховище, якщо парольна фраза загубиться. Запишіть їх на папері по порядку й тримайте аркуш подалі від цього комп&apos;ютера. Слова показано лише зараз, і скопіювати їх не можна — так задумано.</translation>
     </message>
     <message>
         <source>Recovery phrase, 24 numbered words</source>
@@ -3634,7 +3853,7 @@
         <translation>Файл сховища %1 залишився від перерваної зміни й був оновлений.</translation>
     </message>
     <message>
-        <source>Part of the vault's commit record (%1) failed its authenticity check and was rewritten. The vault holds every change on record.</source>
+        <source>Part of the vault&apos;s commit record (%1) failed its authenticity check and was rewritten. The vault holds every change on record.</source>
         <translation>Частина журналу змін сховища (%1) не пройшла перевірку справжності й була перезаписана. У сховищі є всі записані зміни.</translation>
     </message>
     <message>
@@ -3818,7 +4037,7 @@
         <translation>age1…</translation>
     </message>
     <message>
-        <source>The colleague's sharing key</source>
+        <source>The colleague&apos;s sharing key</source>
         <translation>Ключ для обміну колеги</translation>
     </message>
     <message>
@@ -3948,7 +4167,7 @@
     </message>
     <message>
         <source>Anyone who gets to this computer while you are away could read the vault. Lock it yourself with {0}.</source>
-        <translation>Будь-хто, хто опиниться біля цього комп'ютера, поки вас немає, зможе прочитати сховище. Блокуйте його самі: {0}.</translation>
+        <translation>Будь-хто, хто опиниться біля цього комп&apos;ютера, поки вас немає, зможе прочитати сховище. Блокуйте його самі: {0}.</translation>
     </message>
     <message>
         <source>Clear copied values after</source>
@@ -3988,7 +4207,7 @@
     </message>
     <message>
         <source>This computer</source>
-        <translation>Цей комп'ютер</translation>
+        <translation>Цей комп&apos;ютер</translation>
     </message>
     <message>
         <source>Language</source>
@@ -4003,16 +4222,16 @@
         <translation>&amp;Мова</translation>
     </message>
     <message>
-        <source>&amp;Remember this vault's location</source>
-        <translation>&amp;Запам'ятати, де лежить це сховище</translation>
+        <source>&amp;Remember this vault&apos;s location</source>
+        <translation>&amp;Запам&apos;ятати, де лежить це сховище</translation>
     </message>
     <message>
-        <source>Remember this vault's location on this computer</source>
-        <translation>Запам'ятати місце цього сховища на цьому комп'ютері</translation>
+        <source>Remember this vault&apos;s location on this computer</source>
+        <translation>Запам&apos;ятати місце цього сховища на цьому комп&apos;ютері</translation>
     </message>
     <message>
-        <source>Kept in {app}'s settings on this computer, not in the vault. Theme and text size change at once; a new language shows after {app} starts again, and it offers to restart.</source>
-        <translation>Зберігається в налаштуваннях {app} на цьому комп'ютері, а не в сховищі. Тема й розмір тексту змінюються одразу; нова мова з'явиться після перезапуску {app}, і він запропонує перезапуститися.</translation>
+        <source>Kept in {app}&apos;s settings on this computer, not in the vault. Theme and text size change at once; a new language shows after {app} starts again, and it offers to restart.</source>
+        <translation>Зберігається в налаштуваннях {app} на цьому комп&apos;ютері, а не в сховищі. Тема й розмір тексту змінюються одразу; нова мова з&apos;явиться після перезапуску {app}, і він запропонує перезапуститися.</translation>
     </message>
     <message>
         <source>Lock the vault when {app} is minimized</source>
@@ -4023,11 +4242,11 @@
         <translation>Ховати {app} під час &amp;запису й показу екрана</translation>
     </message>
     <message>
-        <source>Hide {app}'s windows from screenshots, recordings and screen sharing</source>
+        <source>Hide {app}&apos;s windows from screenshots, recordings and screen sharing</source>
         <translation>Ховати вікна {app} на знімках екрана, записах і під час показу екрана</translation>
     </message>
     <message>
-        <source>Screenshots, recordings and shared screens show an empty area where {app}'s windows are. Turn this off to present {app}, or start it with --allow-screen-capture for one session.</source>
+        <source>Screenshots, recordings and shared screens show an empty area where {app}&apos;s windows are. Turn this off to present {app}, or start it with --allow-screen-capture for one session.</source>
         <translation>На знімках, записах і під час показу екрана замість вікон {app} буде порожнє місце. Вимкніть це, щоб показати {app}, або запустіть його з --allow-screen-capture на один сеанс.</translation>
     </message>
     <message>
@@ -4078,7 +4297,7 @@
         <translation>Дайте цей ключ колегам, які надсилають вам справи. Пакети, зашифровані для нього, відкриються лише в цьому сховищі. Він не секретний: його можна передати будь-яким способом, але звірте його з колегою іншим каналом (прочитайте вголос останні символи).</translation>
     </message>
     <message>
-        <source>This vault's sharing key</source>
+        <source>This vault&apos;s sharing key</source>
         <translation>Ключ для обміну цього сховища</translation>
     </message>
     <message>
@@ -4257,7 +4476,7 @@
     </message>
     <message>
         <source>Undo the delete or unlink just done (while Undo is shown)</source>
-        <translation>Скасувати щойно зроблене видалення або відв'язування (поки видно кнопку «Скасувати»)</translation>
+        <translation>Скасувати щойно зроблене видалення або відв&apos;язування (поки видно кнопку «Скасувати»)</translation>
     </message>
     <message>
         <source>Undo every change to the open case or person since it was opened</source>
@@ -4520,11 +4739,11 @@
     </message>
     <message>
         <source>Required</source>
-        <translation>Обов'язковий</translation>
+        <translation>Обов&apos;язковий</translation>
     </message>
     <message>
         <source>Required item</source>
-        <translation>Обов'язковий пункт</translation>
+        <translation>Обов&apos;язковий пункт</translation>
     </message>
     <message>
         <source>Category:</source>
@@ -4618,7 +4837,7 @@
         <translation>файл не в кодуванні UTF-8; збережіть його в UTF-8</translation>
     </message>
     <message>
-        <source>the file's keys are nested too deeply for a template</source>
+        <source>the file&apos;s keys are nested too deeply for a template</source>
         <translation>ключі у файлі вкладені надто глибоко для шаблону</translation>
     </message>
     <message>
@@ -4769,7 +4988,7 @@
         <translation>Виберіть теку для резервної копії.</translation>
     </message>
     <message>
-        <source>Choose a folder outside the vault's folder: the vault's folder is erased.</source>
+        <source>Choose a folder outside the vault&apos;s folder: the vault&apos;s folder is erased.</source>
         <translation>Виберіть теку поза текою сховища: теку сховища буде стерто.</translation>
     </message>
     <message>
@@ -4879,7 +5098,7 @@
         <translation>Сховати парольну фразу</translation>
     </message>
     <message>
-        <source>Type the vault's passphrase first.</source>
+        <source>Type the vault&apos;s passphrase first.</source>
         <translation>Спершу введіть парольну фразу сховища.</translation>
     </message>
     <message>
@@ -4949,7 +5168,7 @@
         <translation>&amp;Експорт для колеги…</translation>
     </message>
     <message>
-        <source>&amp;Import a colleague's bundle…</source>
+        <source>&amp;Import a colleague&apos;s bundle…</source>
         <translation>&amp;Імпорт пакета від колеги…</translation>
     </message>
     <message>
@@ -4993,7 +5212,7 @@
     </message>
     <message>
         <source>An encrypted notebook for the people you help: cases, people, notes and documents, kept on this computer and nowhere else.</source>
-        <translation>Зашифрований записник для тих, кому ви допомагаєте: справи, люди, нотатки й документи зберігаються на цьому комп'ютері й більше ніде.</translation>
+        <translation>Зашифрований записник для тих, кому ви допомагаєте: справи, люди, нотатки й документи зберігаються на цьому комп&apos;ютері й більше ніде.</translation>
     </message>
     <message>
         <source>&amp;Create a vault</source>
@@ -5013,11 +5232,11 @@
     </message>
     <message>
         <source>&amp;Remember the location of the vault I open</source>
-        <translation>&amp;Запам'ятати, де лежить відкрите сховище</translation>
+        <translation>&amp;Запам&apos;ятати, де лежить відкрите сховище</translation>
     </message>
     <message>
         <source>Remember the vault location on this computer</source>
-        <translation>Запам'ятати місце сховища на цьому комп'ютері</translation>
+        <translation>Запам&apos;ятати місце сховища на цьому комп&apos;ютері</translation>
     </message>
     <message>
         <source>&amp;Try the demo</source>
@@ -5032,7 +5251,7 @@
         <translation>{app} працює без мережі. Він ніколи не підключається до інтернету.</translation>
     </message>
     <message>
-        <source>That folder does not hold a {app} vault. Choose the folder that contains the vault's files.</source>
+        <source>That folder does not hold a {app} vault. Choose the folder that contains the vault&apos;s files.</source>
         <translation>У цій теці немає сховища {app}. Виберіть теку, у якій лежать файли сховища.</translation>
     </message>
     <message>
