@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QKeyCombination, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from satchel.services.coercion import panic
 from satchel.services.coercion.panic import PanicPlan
+from satchel.ui.base.widgets.app_chord import AppChord
 from satchel.ui.base.widgets.file_dialogs import forget_visited_folders
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.shell.vault_controller import VaultController
@@ -146,20 +147,7 @@ class PanicWipe(QObject):
         self._settings = settings
         self.countdown: PanicCountdown | None = None
         controller.erased.connect(self._erased)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.keyCombination() == CHORD
-            and self._controller.is_unlocked
-        ):
-            self.start()
-            return True
-        return super().eventFilter(watched, event)
+        self.chord = AppChord(CHORD, lambda: controller.is_unlocked, self.start, self)
 
     def start(self) -> None:
         """Show the countdown (once: the chord again while it runs changes nothing)."""

@@ -9,9 +9,9 @@ any Satchel window starts the count again.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
 
 from satchel.services.core.settings import load_settings
+from satchel.ui.base.widgets.app_chord import AppChord
 from satchel.ui.shell.vault_controller import Change, VaultController
 
 MINUTE_MS = 60_000
@@ -68,29 +68,7 @@ class AutoLock(QObject):
             self._controller.lock()
 
 
-class PanicLock(QObject):
-    """Ctrl+L locks from anywhere in Satchel, an open (even modal) dialog included.
-
-    A window shortcut only fires in the main window, and a modal dialog blocks even an
-    application shortcut, so the key press is caught for the whole application instead.
-    """
-
-    CHORD = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_L)
-
-    def __init__(self, controller: VaultController, parent: QObject) -> None:
-        super().__init__(parent)
-        self._controller = controller
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.keyCombination() == self.CHORD
-            and self._controller.is_unlocked
-        ):
-            self._controller.lock()
-            return True
-        return super().eventFilter(watched, event)
+def lock_chord(controller: VaultController, parent: QObject) -> AppChord:
+    """Ctrl+L locks from anywhere in Satchel, an open (even modal) dialog included."""
+    chord = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_L)
+    return AppChord(chord, lambda: controller.is_unlocked, controller.lock, parent)

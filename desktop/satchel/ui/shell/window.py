@@ -48,7 +48,7 @@ from satchel.ui.platform.session_events import MINIMIZE, SessionEvents, watch_se
 from satchel.ui.settings.app_settings import AppSettings
 from satchel.ui.settings.dialog import SettingsDialog
 from satchel.ui.shell import restart
-from satchel.ui.shell.auto_lock import AutoLock, PanicLock
+from satchel.ui.shell.auto_lock import AutoLock, lock_chord
 from satchel.ui.shell.repair_notices import notice_sentences
 from satchel.ui.shell.undo_bar import UndoBar
 from satchel.ui.shell.vault_controller import VaultController
@@ -106,7 +106,7 @@ class ShellWindow(QMainWindow):
         self._placed_with_frame = False
         self._available: QRect | None = None
 
-        self.panic_lock = PanicLock(controller, self)
+        self.panic_lock = lock_chord(controller, self)
         QShortcut(QKeySequence("Ctrl+,"), self, self.show_settings)
         self._help_menu()
         self.auto_lock = AutoLock(controller, self)
@@ -172,7 +172,7 @@ class ShellWindow(QMainWindow):
         self.vault_bar_menu.aboutToShow.connect(self._update_vault_bar_menu)
         fill_vault_menu(self.vault_bar_menu, self, self.controller, shortcuts=True)
         self.vault_bar_menu.addSeparator()
-        # The chord is only shown: PanicLock handles Ctrl+L everywhere, dialogs included.
+        # The chord is only shown: lock_chord handles Ctrl+L everywhere, dialogs included.
         lock_text = menu_text(self.tr("&Lock"), "Ctrl+L")
         self.lock_action = self.vault_bar_menu.addAction(icon("lock"), lock_text)
         self.lock_action.setObjectName("lockAction")
