@@ -40,6 +40,7 @@ EVENTS = frozenset(
         "recovery_phrase.replaced",
         "duress.set",
         "duress.removed",
+        "duress.kept",
         "failed_unlocks.set",
         "failed_unlocks.erased",
         "vault.panic_wiped",

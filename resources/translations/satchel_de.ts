@@ -3369,6 +3369,10 @@
         <translation>Notfall-Passphrase</translation>
     </message>
     <message>
+        <source>Backup passphrase</source>
+        <translation>Passphrase der Sicherung</translation>
+    </message>
+    <message>
         <source>{0} (again)</source>
         <translation>{0} (noch einmal)</translation>
     </message>
@@ -3860,6 +3864,10 @@
         <translation>Fortschritt der Rückkehr</translation>
     </message>
     <message>
+        <source>&amp;Keep the passphrase you travelled with as your duress passphrase</source>
+        <translation>Die Passphrase der Reise als Notfall-Passphrase &amp;behalten</translation>
+    </message>
+    <message>
         <source>&amp;Return</source>
         <translation>&amp;Zurückholen</translation>
     </message>
@@ -3888,6 +3896,10 @@
         <translation>&amp;Passphrase Ihres Tresors</translation>
     </message>
     <message>
+        <source>The vault open now stays, hidden: the passphrase you travelled with keeps opening it, as your duress passphrase. You can change or remove it in Settings.</source>
+        <translation>Der jetzt geöffnete Tresor bleibt verborgen erhalten: Die Passphrase, mit der Sie gereist sind, öffnet ihn weiterhin, als Ihre Notfall-Passphrase. Sie können sie in den Einstellungen ändern oder entfernen.</translation>
+    </message>
+    <message>
         <source>Choose the backup file.</source>
         <translation>Wählen Sie die Sicherungsdatei.</translation>
     </message>
@@ -3910,6 +3922,10 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Welcome back: your vault is open again, and the passphrase you travelled with is your duress passphrase. Change or remove it in Settings.</source>
+        <translation>Willkommen zurück: Ihr Tresor ist wieder geöffnet, und die Passphrase, mit der Sie gereist sind, ist Ihre Notfall-Passphrase. Sie können sie in den Einstellungen ändern oder entfernen.</translation>
     </message>
     <message>
         <source>Welcome back: your vault is open again. Set your duress passphrase again in Settings if you use one.</source>
@@ -5079,13 +5095,6 @@
         <source>Updating the search index for this version of {app}…</source>
         <translation>Der Suchindex wird für diese Version von {app} aktualisiert …</translation>
     </message>
-    <message numerus="yes">
-        <source>%n attempt(s) left before the vault is erased.</source>
-        <translation>
-            <numerusform>Noch %n Versuch, bevor der Tresor gelöscht wird.</numerusform>
-            <numerusform>Noch %n Versuche, bevor der Tresor gelöscht wird.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Vault erased</source>
         <translation>Tresor gelöscht</translation>
@@ -5278,6 +5287,13 @@
         <translation>
             <numerusform>Diese Wiederherstellungsphrase ist ungültig: Sie hat %n Wort; nötig sind {0}.</numerusform>
             <numerusform>Diese Wiederherstellungsphrase ist ungültig: Sie hat %n Wörter; nötig sind {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left before the vault is erased.</source>
+        <translation>
+            <numerusform>Noch %n Versuch, bevor der Tresor gelöscht wird.</numerusform>
+            <numerusform>Noch %n Versuche, bevor der Tresor gelöscht wird.</numerusform>
         </translation>
     </message>
 </context>

@@ -223,22 +223,19 @@
     </message>
 </context>
 <context>
-    <name>UnlockPage</name>
-    <message numerus="yes">
-        <source>%n attempt(s) left before the vault is erased.</source>
-        <translation>
-            <numerusform>%n attempt left before the vault is erased.</numerusform>
-            <numerusform>%n attempts left before the vault is erased.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>_Counted</name>
     <message numerus="yes">
         <source>That recovery phrase is not valid: it has %n word(s); it needs {0}.</source>
         <translation>
             <numerusform>That recovery phrase is not valid: it has %n word; it needs {0}.</numerusform>
             <numerusform>That recovery phrase is not valid: it has %n words; it needs {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left before the vault is erased.</source>
+        <translation>
+            <numerusform>%n attempt left before the vault is erased.</numerusform>
+            <numerusform>%n attempts left before the vault is erased.</numerusform>
         </translation>
     </message>
 </context>

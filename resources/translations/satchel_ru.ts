@@ -3391,6 +3391,10 @@
         <translation>Парольная фраза под принуждением</translation>
     </message>
     <message>
+        <source>Backup passphrase</source>
+        <translation>Парольная фраза резервной копии</translation>
+    </message>
+    <message>
         <source>{0} (again)</source>
         <translation>{0} (ещё раз)</translation>
     </message>
@@ -3884,6 +3888,10 @@
         <translation>Ход возвращения</translation>
     </message>
     <message>
+        <source>&amp;Keep the passphrase you travelled with as your duress passphrase</source>
+        <translation>&amp;Оставить парольную фразу из поездки как парольную фразу под принуждением</translation>
+    </message>
+    <message>
         <source>&amp;Return</source>
         <translation>&amp;Вернуть</translation>
     </message>
@@ -3912,6 +3920,10 @@
         <translation>&amp;Парольная фраза вашего хранилища</translation>
     </message>
     <message>
+        <source>The vault open now stays, hidden: the passphrase you travelled with keeps opening it, as your duress passphrase. You can change or remove it in Settings.</source>
+        <translation>Открытое сейчас хранилище останется, скрытое: парольная фраза, с которой вы ездили, будет и дальше открывать его как парольная фраза под принуждением. Изменить или удалить её можно в настройках.</translation>
+    </message>
+    <message>
         <source>Choose the backup file.</source>
         <translation>Выберите файл резервной копии.</translation>
     </message>
@@ -3934,6 +3946,10 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Welcome back: your vault is open again, and the passphrase you travelled with is your duress passphrase. Change or remove it in Settings.</source>
+        <translation>С возвращением: ваше хранилище снова открыто, а парольная фраза, с которой вы ездили, теперь ваша парольная фраза под принуждением. Изменить или удалить её можно в настройках.</translation>
     </message>
     <message>
         <source>Welcome back: your vault is open again. Set your duress passphrase again in Settings if you use one.</source>
@@ -5105,14 +5121,6 @@
         <source>Updating the search index for this version of {app}…</source>
         <translation>Обновляем поисковый индекс для этой версии {app}…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n attempt(s) left before the vault is erased.</source>
-        <translation>
-            <numerusform>До стирания хранилища осталась %n попытка.</numerusform>
-            <numerusform>До стирания хранилища осталось %n попытки.</numerusform>
-            <numerusform>До стирания хранилища осталось %n попыток.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Vault erased</source>
         <translation>Хранилище стёрто</translation>
@@ -5306,6 +5314,14 @@
             <numerusform>Эта фраза восстановления неверна: в ней %n слово, а нужно {0}.</numerusform>
             <numerusform>Эта фраза восстановления неверна: в ней %n слова, а нужно {0}.</numerusform>
             <numerusform>Эта фраза восстановления неверна: в ней %n слов, а нужно {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left before the vault is erased.</source>
+        <translation>
+            <numerusform>До стирания хранилища осталась %n попытка.</numerusform>
+            <numerusform>До стирания хранилища осталось %n попытки.</numerusform>
+            <numerusform>До стирания хранилища осталось %n попыток.</numerusform>
         </translation>
     </message>
 </context>

@@ -3391,6 +3391,10 @@
         <translation>Парольна фраза під примусом</translation>
     </message>
     <message>
+        <source>Backup passphrase</source>
+        <translation>Парольна фраза резервної копії</translation>
+    </message>
+    <message>
         <source>{0} (again)</source>
         <translation>{0} (ще раз)</translation>
     </message>
@@ -3884,6 +3888,10 @@
         <translation>Перебіг повернення</translation>
     </message>
     <message>
+        <source>&amp;Keep the passphrase you travelled with as your duress passphrase</source>
+        <translation>&amp;Залишити парольну фразу з поїздки як парольну фразу під примусом</translation>
+    </message>
+    <message>
         <source>&amp;Return</source>
         <translation>&amp;Повернути</translation>
     </message>
@@ -3912,6 +3920,10 @@
         <translation>&amp;Парольна фраза вашого сховища</translation>
     </message>
     <message>
+        <source>The vault open now stays, hidden: the passphrase you travelled with keeps opening it, as your duress passphrase. You can change or remove it in Settings.</source>
+        <translation>Відкрите зараз сховище залишиться, приховане: парольна фраза, з якою ви їздили, і далі відкриватиме його як парольна фраза під примусом. Змінити або видалити її можна в налаштуваннях.</translation>
+    </message>
+    <message>
         <source>Choose the backup file.</source>
         <translation>Виберіть файл резервної копії.</translation>
     </message>
@@ -3934,6 +3946,10 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Закрити</translation>
+    </message>
+    <message>
+        <source>Welcome back: your vault is open again, and the passphrase you travelled with is your duress passphrase. Change or remove it in Settings.</source>
+        <translation>З поверненням: ваше сховище знову відкрите, а парольна фраза, з якою ви їздили, тепер ваша парольна фраза під примусом. Змінити або видалити її можна в налаштуваннях.</translation>
     </message>
     <message>
         <source>Welcome back: your vault is open again. Set your duress passphrase again in Settings if you use one.</source>
@@ -5105,14 +5121,6 @@
         <source>Updating the search index for this version of {app}…</source>
         <translation>Оновлюємо пошуковий індекс для цієї версії {app}…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n attempt(s) left before the vault is erased.</source>
-        <translation>
-            <numerusform>До стирання сховища лишилася %n спроба.</numerusform>
-            <numerusform>До стирання сховища лишилося %n спроби.</numerusform>
-            <numerusform>До стирання сховища лишилося %n спроб.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Vault erased</source>
         <translation>Сховище стерто</translation>
@@ -5306,6 +5314,14 @@
             <numerusform>Ця фраза відновлення неправильна: у ній %n слово, а потрібно {0}.</numerusform>
             <numerusform>Ця фраза відновлення неправильна: у ній %n слова, а потрібно {0}.</numerusform>
             <numerusform>Ця фраза відновлення неправильна: у ній %n слів, а потрібно {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left before the vault is erased.</source>
+        <translation>
+            <numerusform>До стирання сховища лишилася %n спроба.</numerusform>
+            <numerusform>До стирання сховища лишилося %n спроби.</numerusform>
+            <numerusform>До стирання сховища лишилося %n спроб.</numerusform>
         </translation>
     </message>
 </context>

@@ -50,6 +50,18 @@ def main(argv: list[str]) -> None:
         _arm(limit)
         prepare_for_travel(vs, REAL, Path(argv[3]), DURESS)
         vs.close()
+    elif action == "return":  # FOLDER holds the cover; argv[3] is the travel backup
+        from satchel.services.coercion.travel_return import (
+            cover_to_keep,
+            finish_return,
+            stage_return,
+        )
+
+        with session.unlock(folder, DURESS) as cover:
+            keep = cover_to_keep(cover)
+            staged = stage_return(folder, Path(argv[3]), REAL, keep=keep)
+        _arm(limit)  # staging writes beside the folder only; the finish changes it
+        finish_return(staged, folder, keep)
     elif action == "panic":
         from satchel.services.coercion.panic import erase
 

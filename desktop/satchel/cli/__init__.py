@@ -64,6 +64,7 @@ COMMANDS: dict[tuple[str, str | None], tuple[str, str]] = {
     ("report", None): ("report", "cmd_report"),
     ("duress", None): ("coercion", "cmd_duress"),
     ("travel", None): ("coercion", "cmd_travel"),
+    ("return", None): ("coercion", "cmd_return"),
     ("failed-unlocks", None): ("coercion", "cmd_failed_unlocks"),
     ("trash", None): ("trash", "cmd_trash"),
 }

@@ -36,6 +36,21 @@ def add_travel_command(commands: Any) -> None:
     travel.add_argument("--to", metavar="DIR", required=True, help="where the backup goes")
 
 
+def add_return_command(commands: Any) -> None:
+    back = commands.add_parser(
+        "return",
+        help="back from travel: the vault from its travel backup, in place of the cover "
+        "(the passphrase that opens VAULT now, then the backup's)",
+    )
+    back.add_argument("vault", metavar="VAULT", help="the vault folder (holding the cover)")
+    back.add_argument("--from", dest="backup", metavar="FILE", required=True, help="the backup")
+    back.add_argument(
+        "--drop-cover",
+        action="store_true",
+        help="erase the cover (default: it stays, its passphrase your duress passphrase)",
+    )
+
+
 def add_failed_unlocks_command(commands: Any) -> None:
     failed = commands.add_parser(
         "failed-unlocks",

@@ -8,6 +8,7 @@ from typing import Any, NoReturn
 from satchel.cli.coercion_parser import (
     add_coercion_commands,
     add_failed_unlocks_command,
+    add_return_command,
     add_travel_command,
 )
 from satchel.cli.parser_transfer import add_backup_commands, add_report_parser, add_share_parsers
@@ -173,6 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_backup_commands(commands)
     add_coercion_commands(commands)
     add_travel_command(commands)
+    add_return_command(commands)
     add_failed_unlocks_command(commands)
     add_report_parser(commands)
     add_trash_parser(commands)

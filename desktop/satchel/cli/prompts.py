@@ -32,6 +32,7 @@ PROMPTS = (
     QT_TRANSLATE_NOOP("PassphrasePrompt", "Report passphrase"),
     QT_TRANSLATE_NOOP("PassphrasePrompt", "Cover passphrase"),
     QT_TRANSLATE_NOOP("PassphrasePrompt", "Duress passphrase"),
+    QT_TRANSLATE_NOOP("PassphrasePrompt", "Backup passphrase"),
     QT_TRANSLATE_NOOP("PassphrasePrompt", "{0} (again)"),
 )
 

@@ -75,3 +75,44 @@ def test_travel_leaves_only_the_cover_and_a_backup_that_comes_back(
     back = run_cli("case", "list", folder, "--json")
     assert back.code == 0
     assert "Real case" in back.out
+
+
+def test_return_brings_the_vault_back_and_keeps_the_cover_as_duress(
+    tmp_path: Path, run_cli: RunCli
+) -> None:
+    folder = _vault(tmp_path)
+    assert run_cli("case", "add", folder, "--title", "Real case").code == 0
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    made = run_cli("travel", folder, "--to", stick, stdin=_lines(PASSPHRASE, DURESS, DURESS))
+    assert made.code == 0, made.err
+    assert f"satchel return {folder} --from" in made.err
+    backup = made.out.strip()
+
+    wrong = run_cli("return", folder, "--from", backup, stdin=_lines(DURESS, "not it"))
+    assert wrong.code != 0 and "Traceback" not in wrong.err
+    assert run_cli("case", "list", folder).code == 2  # still only the cover here
+
+    back = run_cli("return", folder, "--from", backup, stdin=_lines(DURESS, PASSPHRASE))
+    assert back.code == 0, back.err
+    assert "duress passphrase again" in back.err
+    real = run_cli("case", "list", folder, "--json")
+    assert "Real case" in real.out and "Food bank rota" not in real.out
+    cover = run_cli("case", "list", folder, "--json", stdin=_lines(DURESS))
+    assert cover.code == 0 and "Food bank rota" in cover.out
+    # the real vault knows its duress passphrase again: it can remove it
+    removed = run_cli("duress", folder, "--remove")
+    assert "removed" in removed.err
+    assert run_cli("case", "list", folder, stdin=_lines(DURESS)).code == 2
+
+
+def test_return_refuses_to_erase_a_vault_that_is_no_cover(tmp_path: Path, run_cli: RunCli) -> None:
+    folder = _vault(tmp_path)
+    assert run_cli("case", "add", folder, "--title", "Kept case").code == 0
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    backup = run_cli("backup", folder, "--to", stick).out.strip()
+    refused = run_cli("return", folder, "--from", backup, stdin=_lines(PASSPHRASE, PASSPHRASE))
+    assert refused.code != 0
+    assert "--drop-cover" in refused.err and "Nothing was changed" in refused.err
+    assert "Kept case" in run_cli("case", "list", folder, "--json").out

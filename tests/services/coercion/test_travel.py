@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 
 from satchel.errors import CancelledError, WrongPassphraseError
+from satchel.services.coercion.duress import duress_state, remove_duress, set_duress
 from satchel.services.coercion.travel import (
     TravelCheckError,
     leave_only_cover,
     write_travel_backup,
 )
-from satchel.services.coercion.travel_return import finish_return, stage_return
+from satchel.services.coercion.travel_return import cover_to_keep, finish_return, stage_return
 from satchel.services.core import session
 from satchel.services.notebook.cases import create_case, list_cases
 from satchel.vault import FAST_TEST_KDF
@@ -91,3 +92,92 @@ def test_a_wrong_passphrase_on_return_leaves_the_cover(vault: Path, tmp_path: Pa
         stage_return(vault, made, "not the passphrase")
     assert "Food bank rota" in _titles(vault, COVER)
     assert sorted(p.name for p in vault.parent.iterdir()) == ["v"]
+
+
+def _travel(vault: Path, stick: Path, cover: str | None = COVER) -> Path:
+    with session.unlock(vault, REAL) as vs:
+        made = write_travel_backup(vs, REAL, stick)
+        leave_only_cover(vs, cover)
+    return made
+
+
+def _return(vault: Path, made: Path, *, keep: bool = True) -> bool:
+    """As the window does it: the cover open while the backup is staged, then closed."""
+    with session.unlock(vault, COVER) as cover:
+        kept = cover_to_keep(cover) if keep else None
+        staged = stage_return(vault, made, REAL, keep=kept)
+    return finish_return(staged, vault, kept)
+
+
+def test_the_cover_stays_as_the_duress_passphrase(vault: Path, tmp_path: Path) -> None:
+    before = sorted(p.name for p in vault.iterdir())
+    made = _travel(vault, tmp_path / "stick")
+    assert _return(vault, made) is True
+    assert _titles(vault, REAL) == ["Real case of Andriy"]
+    assert "Food bank rota" in _titles(vault, COVER)  # hide mode: the real vault stays
+    assert _titles(vault, REAL) == ["Real case of Andriy"]
+    assert sorted(p.name for p in vault.iterdir()) == before  # same files, nothing added
+    assert sorted(p.name for p in vault.parent.iterdir()) == ["v"]
+    with session.unlock(vault, REAL) as vs:
+        assert duress_state(vs).is_set  # the real vault knows it, and can take it away
+        assert remove_duress(vs)
+    with pytest.raises(WrongPassphraseError):
+        _titles(vault, COVER)
+    assert _titles(vault, REAL) == ["Real case of Andriy"]
+
+
+def test_an_erase_mode_duress_passphrase_still_erases_after_the_trip(
+    vault: Path, tmp_path: Path
+) -> None:
+    with session.unlock(vault, REAL) as vs:
+        set_duress(vs, COVER, mode="erase")
+    made = _travel(vault, tmp_path / "stick", cover=None)  # the duress cover is the trip's
+    assert _return(vault, made) is True
+    assert _titles(vault, REAL) == ["Real case of Andriy"]
+    assert "Food bank rota" in _titles(vault, COVER)  # typed under duress: erases the real
+    with pytest.raises(WrongPassphraseError):
+        _titles(vault, REAL)
+
+
+def test_a_second_trip_uses_the_kept_cover(vault: Path, tmp_path: Path) -> None:
+    _return(vault, _travel(vault, tmp_path / "stick-1"))
+    with session.unlock(vault, COVER) as cover:
+        create_case(cover, title="Added to the cover on the first trip")
+    second = _travel(vault, tmp_path / "stick-2", cover=None)  # no new cover passphrase asked
+    assert "Added to the cover on the first trip" in _titles(vault, COVER)
+    assert _return(vault, second) is True
+    assert _titles(vault, REAL) == ["Real case of Andriy"]
+    assert "Added to the cover on the first trip" in _titles(vault, COVER)
+
+
+def test_without_keeping_the_cover_is_erased(vault: Path, tmp_path: Path) -> None:
+    made = _travel(vault, tmp_path / "stick")
+    assert _return(vault, made, keep=False) is False
+    assert _titles(vault, REAL) == ["Real case of Andriy"]
+    with pytest.raises(WrongPassphraseError):
+        _titles(vault, COVER)
+    with session.unlock(vault, REAL) as vs:
+        assert not duress_state(vs).is_set
+
+
+def test_an_erase_mode_cover_opened_on_the_trip_erases_again_after_it(
+    vault: Path, tmp_path: Path
+) -> None:
+    """Opened on the trip, an erase-mode cover carried out its erase (nothing real was left)
+    and became an ordinary vault; kept so, it would not know it is a cover. Return seals its
+    slot in erase mode again: the duress passphrase erases the real vault as before."""
+    with session.unlock(vault, REAL) as vs:
+        set_duress(vs, COVER, mode="erase")
+    made = _travel(vault, tmp_path / "stick", cover=None)
+    assert "Food bank rota" in _titles(vault, COVER)  # at the border: the erase runs
+    assert _return(vault, made) is True
+    with session.unlock(vault, REAL) as vs:
+        assert duress_state(vs).is_set
+    assert "Food bank rota" in _titles(vault, COVER)
+    with pytest.raises(WrongPassphraseError):
+        _titles(vault, REAL)
+
+
+def test_an_ordinary_vault_is_no_cover_to_keep(vault: Path) -> None:
+    with session.unlock(vault, REAL) as vs:
+        assert cover_to_keep(vs) is None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
@@ -144,3 +145,43 @@ def test_the_last_failure_erases_and_shows_the_welcome_page(
     ):
         with pytest.raises((WrongPassphraseError, NotAVaultError)):
             opener(folder, secret).close()
+
+
+WRONG_PHRASE = " ".join(["abandon"] * 23 + ["art"])
+
+
+def _recover(qtbot: QtBot, page: UnlockPage, phrase: str) -> None:
+    page.recover()
+    dialog = page.recover_dialog
+    assert dialog is not None
+    dialog.phrase.setPlainText(phrase)
+    dialog.passphrase.first.setText("a new passphrase for this vault")
+    dialog.passphrase.second.setText("a new passphrase for this vault")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=20_000)
+
+
+@pytest.mark.parametrize("shown", [True, False], ids=["count shown", "count hidden"])
+def test_the_recovery_dialog_counts_says_the_count_and_erases_at_the_limit(
+    window: ShellWindow, vault: tuple[Path, str], qtbot: QtBot, shown: bool
+) -> None:
+    folder, phrase = vault
+    _policy(folder, FailedUnlockPolicy(5, shown))
+    window.settings.remember_vault(folder)
+    window.show_unlock(folder)
+    page = _try(qtbot, window, WRONG)
+    _recover(qtbot, page, WRONG_PHRASE)
+    dialog = page.recover_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "does not open this vault" in dialog.error.text()
+    assert ("3 attempts left before the vault is erased." in dialog.error.text()) is shown
+    dialog.reject()
+    for _ in range(2):
+        _try(qtbot, window, WRONG)
+    _recover(qtbot, page, WRONG_PHRASE)  # the fifth wrong secret: the vault goes
+    qtbot.waitUntil(lambda: window.pages.currentWidget().objectName() == "welcomePage")
+    assert not shiboken6.isValid(dialog) or not dialog.isVisible()
+    assert window.settings.remembered_vault is None
+    assert (window.findChild(QMessageBox, "failedUnlockErased") is not None) is shown
+    with pytest.raises((WrongPassphraseError, NotAVaultError)):
+        vault_session.unlock_recovery(folder, phrase).close()

@@ -76,7 +76,10 @@ def _fill(dialog: TravelDialog, stick: Path, passphrase: str) -> None:
     dialog.cover.second.setText(COVER)
 
 
-def test_the_round_trip(qtbot: QtBot, shell: ShellWindow, folder: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("keep", [True, False], ids=["keeping the cover", "erasing it"])
+def test_the_round_trip(
+    qtbot: QtBot, shell: ShellWindow, folder: Path, tmp_path: Path, keep: bool
+) -> None:
     stick = tmp_path / "stick"
     dialog = _open_from_menu(shell, "prepareTravel")
     assert isinstance(dialog, TravelDialog)
@@ -102,18 +105,26 @@ def test_the_round_trip(qtbot: QtBot, shell: ShellWindow, folder: Path, tmp_path
     shell.controller.adopt(vault_session.unlock(folder, COVER), folder)
     back = _open_from_menu(shell, "returnFromTravel")
     assert isinstance(back, ReturnDialog)
+    assert back.keep_cover.isVisibleTo(back) and back.keep_cover.isChecked()
+    assert "travelled with" in back.warning.text()
+    back.keep_cover.setChecked(keep)
+    assert ("erased" in back.warning.text()) is not keep
     back.file.setText(str(backup))
     back.passphrase.setText(PASSPHRASE)
     back._next()
     qtbot.waitUntil(lambda: back.finished_return, timeout=WAIT)
     assert not back.message.text().startswith("Not done"), back.message.text()
+    assert ("is your duress passphrase" in back.message.text()) is keep
     qtbot.waitUntil(lambda: shell.controller.is_unlocked, timeout=WAIT)
     assert sorted(c.title for c in list_cases(shell.controller.session)) == [
         "Andriy: visa appointment"
     ]
     shell.controller.lock()
-    with pytest.raises(WrongPassphraseError):
-        _titles(folder, COVER)
+    if keep:
+        assert "Food bank rota" in _titles(folder, COVER)
+    else:
+        with pytest.raises(WrongPassphraseError):
+            _titles(folder, COVER)
     assert [p.name for p in folder.parent.iterdir()] == ["notes"]
 
 
@@ -160,6 +171,8 @@ def test_a_wrong_passphrase_on_return_keeps_the_cover(
     backup.write_bytes(b"\0" * 5000)
     back = _open_from_menu(shell, "returnFromTravel")
     assert isinstance(back, ReturnDialog)
+    assert not back.keep_cover.isVisibleTo(back)  # an ordinary vault: no cover to keep
+    assert "erased" in back.warning.text()
     back.file.setText(str(backup))
     back.passphrase.setText(PASSPHRASE)
     back._next()

@@ -9,10 +9,12 @@ from pathlib import Path
 
 from satchel.cli.exit_codes import EXIT_OK
 from satchel.cli.secrets_input import SecretReader
+from satchel.errors import InvalidInputError
 from satchel.languages import system_language
 from satchel.services.coercion.duress import duress_state, remove_duress, set_duress
 from satchel.services.coercion.failed_unlocks import FailedUnlockPolicy, load_policy, save_policy
 from satchel.services.coercion.travel import prepare_for_travel
+from satchel.services.coercion.travel_return import cover_to_keep, finish_return, stage_return
 from satchel.services.core import session as vault_session
 
 TRADE_OFFS = {
@@ -61,8 +63,35 @@ def cmd_travel(args: argparse.Namespace, secrets: SecretReader) -> int:
     print(
         "The backup above was checked: it opens with your passphrase. The vault on this "
         "laptop is now only the cover; your passphrase no longer opens anything here. To "
-        f"come back: satchel wipe {args.vault} --yes-destroy-everything, then satchel restore "
-        f"BACKUP_FILE --to {args.vault}.",
+        f"come back: satchel return {args.vault} --from BACKUP_FILE.",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def cmd_return(args: argparse.Namespace, secrets: SecretReader) -> int:
+    folder, backup = Path(args.vault), Path(args.backup)
+    vs = vault_session.unlock(folder, secrets.read("Passphrase"))
+    try:
+        keep = None if args.drop_cover else cover_to_keep(vs)
+        if keep is None and not args.drop_cover:
+            raise InvalidInputError(
+                f"{folder} does not hold a cover vault, so returning would erase what it "
+                "holds. Nothing was changed; add --drop-cover if that is what you want."
+            )
+        staged = stage_return(folder, backup, secrets.read("Backup passphrase"), keep=keep)
+    except BaseException:
+        vs.close()
+        raise
+    vs.close()
+    kept = finish_return(staged, folder, keep)
+    print(
+        "Your vault is back; it opens with the backup's passphrase. "
+        + (
+            "The passphrase you travelled with is your duress passphrase again."
+            if kept
+            else "What was here is erased; set a duress passphrase again if you use one."
+        ),
         file=sys.stderr,
     )
     return EXIT_OK

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
@@ -16,15 +16,20 @@ from PySide6.QtWidgets import (
 )
 
 from satchel.services import access
+from satchel.services.coercion.failed_unlocks import FailedUnlockError
 from satchel.services.core.session import VaultSession
 from satchel.ui.access.key_task_dialog import KeyTaskDialog
 from satchel.ui.access.page_frame import field_block, text_label
 from satchel.ui.access.passphrase_fields import PassphraseFields
+from satchel.ui.base.text.messages import attempts_left
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.work import CancelToken, Progress
 
 
 class RecoverDialog(KeyTaskDialog):
+    # The last allowed attempt failed and the vault is gone; True: the user asked to be told.
+    erased = Signal(bool)
+
     def __init__(
         self, controller: VaultController, folder: Path, parent: QWidget | None = None
     ) -> None:
@@ -99,6 +104,18 @@ class RecoverDialog(KeyTaskDialog):
         self.passphrase.clear()
         self.accept()
         self._controller.adopt(session, self.folder)
+
+    def _failed(self, error: object) -> None:
+        if not isinstance(error, FailedUnlockError):
+            super()._failed(error)
+        elif error.erased:
+            self.task = None
+            self.reject()
+            self.erased.emit(error.attempts_left is not None)
+        else:
+            super()._failed(error)
+            if error.attempts_left is not None:
+                self.show_error(f"{self._wrong_secret()} {attempts_left(error.attempts_left)}")
 
     def _wrong_secret(self) -> str:
         return self.tr(

@@ -29,7 +29,7 @@ from satchel.ui.access.page_frame import centred_card, field_block, text_label
 from satchel.ui.access.recover_dialog import RecoverDialog
 from satchel.ui.base.icons import icon
 from satchel.ui.base.tasks import BackgroundTask
-from satchel.ui.base.text.messages import user_message
+from satchel.ui.base.text.messages import attempts_left, user_message
 from satchel.ui.base.widgets.accessible import reachable_action
 from satchel.ui.camouflage.app_brand import app_name
 from satchel.ui.settings.app_settings import AppSettings
@@ -187,9 +187,7 @@ class UnlockPage(QWidget):
             return
         message = user_message(error)
         if isinstance(error, FailedUnlockError) and error.attempts_left is not None:
-            message += " " + self.tr(
-                "%n attempt(s) left before the vault is erased.", "", error.attempts_left
-            )
+            message += " " + attempts_left(error.attempts_left)
         self._show_error(message)
         self.field.setFocus()
         self.field.selectAll()
@@ -224,4 +222,5 @@ class UnlockPage(QWidget):
         """Open the dialog that sets a new passphrase with the recovery phrase."""
         self.error.hide()
         self.recover_dialog = RecoverDialog(self._controller, self.folder, self)
+        self.recover_dialog.erased.connect(self._erased)
         self.recover_dialog.open()

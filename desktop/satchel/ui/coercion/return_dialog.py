@@ -11,10 +11,24 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from satchel.errors import CancelledError, WrongPassphraseError
-from satchel.services.coercion.travel_return import discard_staged, finish_return, stage_return
+from satchel.services.coercion.travel_return import (
+    CoverSlots,
+    cover_to_keep,
+    discard_staged,
+    finish_return,
+    stage_return,
+)
 from satchel.services.core.session import VaultSession
 from satchel.ui.access.page_frame import field_block, fit_height, text_label
 from satchel.ui.base.tasks import TaskProgress
@@ -35,6 +49,7 @@ class ReturnDialog(QDialog):
         self._folder = controller.folder
         self._replacing = False
         self.finished_return = False
+        self._cover: CoverSlots | None = controller.run(cover_to_keep)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(12)
@@ -48,17 +63,20 @@ class ReturnDialog(QDialog):
             "hint",
         )
         layout.addWidget(self.intro)
-        self.warning = text_label(
-            self.tr(
-                "Everything in the vault open now is erased. Afterwards, set your duress "
-                "passphrase again in Settings."
-            ),
-            "warning",
-        )
+        self.warning = text_label("", "warning")
         layout.addWidget(self.warning)
 
         self.form = self._form()
         layout.addWidget(self.form)
+        self.keep_cover = QCheckBox(
+            self.tr("&Keep the passphrase you travelled with as your duress passphrase")
+        )
+        self.keep_cover.setObjectName("returnKeepCover")
+        self.keep_cover.setChecked(self._cover is not None)
+        self.keep_cover.setVisible(self._cover is not None)
+        self.keep_cover.toggled.connect(self._show_warning)
+        layout.addWidget(self.keep_cover)
+        self._show_warning()
 
         self.progress = TaskProgress(self.tr("Return progress"))
         self.progress.setObjectName("returnProgress")
@@ -106,6 +124,23 @@ class ReturnDialog(QDialog):
         form.addLayout(field_block(passphrase_label, self.passphrase))
         return box
 
+    def _keeps_cover(self) -> bool:
+        return self._cover is not None and self.keep_cover.isChecked()
+
+    def _show_warning(self) -> None:
+        if self._keeps_cover():
+            text = self.tr(
+                "The vault open now stays, hidden: the passphrase you travelled with keeps "
+                "opening it, as your duress passphrase. You can change or remove it in Settings."
+            )
+        else:
+            text = self.tr(
+                "Everything in the vault open now is erased. Afterwards, set your duress "
+                "passphrase again in Settings."
+            )
+        self.warning.setText(text)
+        fit_height(self)
+
     def _browse(self) -> None:
         chosen, _filter = file_dialogs.get_open_file_name(
             self, self.tr("Choose the backup file"), self.file.text()
@@ -138,15 +173,19 @@ class ReturnDialog(QDialog):
         self._say("")
         folder, backup = self._folder, Path(self.file.text().strip()).expanduser()
         passphrase = self.passphrase.text()
+        keep = self._cover if self._keeps_cover() else None
 
         def work(progress: Progress, cancel: CancelToken) -> Path:
-            return stage_return(folder, backup, passphrase, progress=progress, cancel=cancel)
+            return stage_return(
+                folder, backup, passphrase, keep=keep, progress=progress, cancel=cancel
+            )
 
         self._set_busy(True)
         self.progress.start(work)
 
     def _set_busy(self, busy: bool) -> None:
         self.form.setEnabled(not busy)
+        self.keep_cover.setEnabled(not busy)
         self.steps.next.setEnabled(not busy)
         self.steps.cancel.setVisible(not busy)
 
@@ -170,25 +209,26 @@ class ReturnDialog(QDialog):
             discard_staged(staged)
             return
         folder, passphrase = self._folder, self.passphrase.text()
+        keep = self._cover if self._keeps_cover() else None
         self._replacing = True
         self._set_busy(True)
         self._say(self.tr("The backup opens. Replacing the vault…"), "hint")
 
-        def work(session: VaultSession, _progress: Progress, _cancel: CancelToken) -> None:
+        def work(session: VaultSession, _progress: Progress, _cancel: CancelToken) -> bool:
             session.close()  # the vault lock goes with it: the folder can be erased
-            finish_return(staged, folder)
+            return finish_return(staged, folder, keep)
 
         task = self._controller.hand_over(work)
-        task.finished.connect(lambda _result: self._unlock(folder, passphrase))
+        task.finished.connect(lambda kept: self._unlock(folder, passphrase, kept is True))
         task.failed.connect(self._replace_failed)
 
-    def _unlock(self, folder: Path, passphrase: str) -> None:
+    def _unlock(self, folder: Path, passphrase: str, kept: bool) -> None:
         task = self._controller.unlock_in_background(folder, passphrase)
-        task.finished.connect(self._done)
+        task.finished.connect(lambda _result: self._done(kept))
         task.failed.connect(self._replace_failed)
         task.start()
 
-    def _done(self, _result: object) -> None:
+    def _done(self, kept: bool) -> None:
         self.finished_return = True
         self._replacing = False
         self.passphrase.clear()
@@ -198,13 +238,18 @@ class ReturnDialog(QDialog):
         self.warning.hide()
         self.steps.cancel.hide()
         self.steps.next.setText(self.tr("&Close"))
-        self._say(
-            self.tr(
+        if kept:
+            text = self.tr(
+                "Welcome back: your vault is open again, and the passphrase you travelled "
+                "with is your duress passphrase. Change or remove it in Settings."
+            )
+        else:
+            text = self.tr(
                 "Welcome back: your vault is open again. Set your duress passphrase again in "
                 "Settings if you use one."
-            ),
-            "hint",
-        )
+            )
+        self._say(text, "hint")
+        self.keep_cover.hide()
 
     def _replace_failed(self, error: object) -> None:
         self._replacing = False

@@ -65,3 +65,19 @@ class VaultLock:
     @property
     def held(self) -> bool:
         return self._fd is not None
+
+
+class BorrowedLock(VaultLock):
+    """The folder lock of the side that prepared a cover: released by that side, not this."""
+
+    def __init__(self, owner: VaultLock) -> None:
+        super().__init__(-1)
+        self._owner = owner
+        self._released = False
+
+    def release(self) -> None:
+        self._released = True
+
+    @property
+    def held(self) -> bool:
+        return not self._released and self._owner.held

@@ -15,7 +15,7 @@ from pathlib import Path
 from satchel import event_log
 from satchel.errors import InvalidInputError, LockedError, WrongPassphraseError
 from satchel.vault.disk.atomic_file import write_atomically
-from satchel.vault.disk.lockfile import VaultLock
+from satchel.vault.disk.lockfile import BorrowedLock, VaultLock
 from satchel.vault.format1 import header as v1_header
 from satchel.vault.format2 import header as headers
 from satchel.vault.format2 import slots
@@ -41,22 +41,6 @@ from satchel.vault.notices import NoticeKind, VaultNotice
 from satchel.vault.unlocked import UnlockedVault
 
 DURESS_MODES = {"erase": slots.Mode.DURESS_ERASE, "hide": slots.Mode.DURESS_HIDE}
-
-
-class _BorrowedLock(VaultLock):
-    """The folder lock of the side that prepared a cover: released by that side, not this."""
-
-    def __init__(self, owner: VaultLock) -> None:
-        super().__init__(-1)
-        self._owner = owner
-        self._released = False
-
-    def release(self) -> None:
-        self._released = True
-
-    @property
-    def held(self) -> bool:
-        return not self._released and self._owner.held
 
 
 class HiddenVault(UnlockedVault):
@@ -122,6 +106,12 @@ class HiddenVault(UnlockedVault):
             self._attempt_key, header.salt, self._position, full
         )
 
+    def _commit(self, header: headers.HiddenHeader, own: slots.Payload) -> None:
+        """This side's slot sealed again with `own`, and `header` written (both copies)."""
+        self._reseal_own(header, own)
+        headers.write(self.folder, header)
+        self._hidden, self._payload = header, own
+
     def _passphrase_position(self) -> int:
         if self._payload.kind is slots.Kind.PASSPHRASE:
             return self._position
@@ -165,9 +155,7 @@ class HiddenVault(UnlockedVault):
             header.positions[position] = slots.seal(key, header.salt, position, recovery)
         finally:
             wipe(key)
-        self._reseal_own(header, own)
-        headers.write(self.folder, header)
-        self._hidden, self._payload = header, own
+        self._commit(header, own)
         event_log.event("recovery_phrase.replaced")
 
     def _free_position(self) -> int:
@@ -252,7 +240,7 @@ class HiddenVault(UnlockedVault):
             payload=payload,
             attempt_key=key,
             pair=other,
-            lock=_BorrowedLock(self._lock),
+            lock=BorrowedLock(self._lock),
         )
 
     def commit_cover(self, cover: HiddenVault, mode: str) -> None:
@@ -276,9 +264,7 @@ class HiddenVault(UnlockedVault):
             cover._attempt_key, header.salt, position, cover_payload
         )
         own = replace(self._payload, owned=real | {position})
-        self._reseal_own(header, own)
-        headers.write(self.folder, header)
-        self._hidden, self._payload = header, own
+        self._commit(header, own)
         event_log.event("duress.set", erase=mode == "erase")
 
     def add_own_duress(self, duress_passphrase: str) -> None:
@@ -312,9 +298,7 @@ class HiddenVault(UnlockedVault):
             header.positions[position] = slots.seal(key, header.salt, position, second)
         finally:
             wipe(key)
-        self._reseal_own(header, own)
-        headers.write(self.folder, header)
-        self._hidden, self._payload = header, own
+        self._commit(header, own)
         event_log.event("duress.set", erase=False)
 
     def remove_duress(self) -> bool:
@@ -329,9 +313,7 @@ class HiddenVault(UnlockedVault):
         header = self._hidden.copy()
         header.positions[position] = slots.random_position()
         own = replace(self._payload, owned=self._payload.owned - {position})
-        self._reseal_own(header, own)
-        headers.write(self.folder, header)
-        self._hidden, self._payload = header, own
+        self._commit(header, own)
         if self.is_cover:
             event_log.event("duress.removed")
             return True
@@ -347,10 +329,7 @@ class HiddenVault(UnlockedVault):
         header = self._hidden.copy()
         for position in self._payload.erase:
             header.positions[position] = slots.random_position()
-        own = replace(self._payload, mode=slots.Mode.NORMAL, erase=frozenset())
-        self._reseal_own(header, own)
-        headers.write(self.folder, header)
-        self._hidden, self._payload = header, own
+        self._commit(header, replace(self._payload, mode=slots.Mode.NORMAL, erase=frozenset()))
         other = next(pair for pair in pairs(self.folder) if pair != self.pair)
         destroy_pair(other)
         from satchel.vault.format2.lifecycle import wipe_backups  # noqa: PLC0415 - a cycle otherwise

@@ -211,6 +211,14 @@ class _Counted(QObject):
             count,
         ).format(needed)
 
+    def attempts_left(self, count: int) -> str:
+        return plural(self.tr("%n attempt(s) left before the vault is erased.", "", count), count)
+
+
+def attempts_left(count: int) -> str:
+    """The sentence after a wrong secret, for a user who asked to see the count."""
+    return _Counted().attempts_left(count)
+
 
 def _count(value: object) -> int:
     return value if isinstance(value, int) else 0

@@ -1,0 +1,74 @@
+"""Return from travel keeping the cover: its slots go back beside the real vault's.
+
+The cover is open when the user asks to return (they unlocked it to reach the menu), so its
+slots are read from the header and, where needed, sealed again with its own key; the real
+vault, restored and opened with its passphrase, takes them into its header and owns the
+cover's position again, as after `commit_cover`. A friend of `HiddenVault`: both sides'
+keys are needed, and only these two steps hold them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from satchel import event_log
+from satchel.errors import InvalidInputError
+from satchel.vault.format2 import header as headers
+from satchel.vault.format2 import slots
+from satchel.vault.format2.layout import pairs
+from satchel.vault.format2.unlocked import HiddenVault
+
+# Where a real vault's slots live (passphrase, recovery, a format-1 recovery): never a cover's.
+REAL_POSITIONS = frozenset({0, 1, slots.LEGACY_POSITION})
+
+
+@dataclass(frozen=True)
+class CoverSlots:
+    """`found`: the cover's slots as its header holds them now; `adopted`: as the real
+    vault takes them back; `position`: the one the real vault owns; `pair_index`: its files."""
+
+    salt: bytes
+    found: dict[int, bytes]
+    adopted: dict[int, bytes]
+    position: int
+    pair_index: int
+
+
+def cover_slots(cover: HiddenVault) -> CoverSlots | None:
+    """The open cover's slots, or None when the open vault is not a cover.
+
+    A cover in erase mode that was opened during the trip carried out its erase (nothing
+    real was left to destroy) and became an ordinary side: its slot is sealed again in erase
+    mode, so the duress passphrase erases as before. Opened by another of its keys (its
+    recovery phrase), that slot cannot be sealed again: the cover is not kept."""
+    position, payload = cover._position, cover._payload
+    if position in REAL_POSITIONS:
+        return None
+    header = headers.readable_header(cover.folder)
+    found = {p: header.positions[p] for p in payload.owned | {position}}
+    adopted = dict(found)
+    if not cover.is_cover:
+        if payload.kind is not slots.Kind.PASSPHRASE:
+            return None
+        erase = replace(
+            payload,
+            master_key=bytes(cover._master_key),
+            mode=slots.Mode.DURESS_ERASE,
+            erase=REAL_POSITIONS,
+        )
+        adopted[position] = slots.seal(cover._attempt_key, header.salt, position, erase)
+    return CoverSlots(header.salt, found, adopted, position, pairs(cover.folder).index(cover.pair))
+
+
+def adopt_cover(real: HiddenVault, cover: CoverSlots) -> None:
+    """The cover's slots into the real side's header (its folder: the staged copy), the
+    cover's position owned by the real side again."""
+    real._require()
+    own = real._payload.owned | {real._position}
+    if set(cover.adopted) & own or real._hidden.salt != cover.salt:
+        raise InvalidInputError("The cover was not made in this vault. Nothing was changed.")
+    header = real._hidden.copy()
+    for position, sealed in cover.adopted.items():
+        header.positions[position] = sealed
+    real._commit(header, replace(real._payload, owned=own | {cover.position}))
+    event_log.event("duress.kept")
