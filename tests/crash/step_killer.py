@@ -62,6 +62,11 @@ def main(argv: list[str]) -> None:
             staged = stage_return(folder, Path(argv[3]), REAL, keep=keep)
         _arm(limit)  # staging writes beside the folder only; the finish changes it
         finish_return(staged, folder, keep)
+    elif action == "wipe":  # as `satchel wipe` does it, on a closed vault of any format
+        from satchel.services.access import wipe
+
+        _arm(limit)
+        wipe(folder)
     elif action == "panic":
         from satchel.services.coercion.panic import erase
 

@@ -287,6 +287,7 @@ def locked_identities(folder: Path) -> tuple[bytes, ...]:
 def wipe_vault(folder: Path) -> list[str]:
     """Crypto-erase: overwrite both header copies (the only home of the wrapped master key),
     then delete every file. Even where an SSD keeps old database blocks, they stay unreadable.
+    Killed at any step, the folder opens as before or not at all (see the order below).
 
     Backups in the vault's `backups` folder hold a header copy too: their start is
     overwritten the same way before they go. Backups in a folder the user picked elsewhere
@@ -307,19 +308,21 @@ def wipe_vault(folder: Path) -> list[str]:
         lock = VaultLock.acquire(folder, create=True)
     except UnsafeVaultFileError:
         lock = None  # a planted lock file must not stop a wipe; it is left alone below
-    headers = list(header_file.HEADER_FILES)
-    # A header write cut short by a crash leaves a staged copy: it holds the slots too.
-    headers += [temp_path(Path(name)).name for name in header_file.HEADER_FILES]
+    # Backups and any staged header copy (a write a crash cut short) first, then the spare
+    # header copy, then the first: until that last write the vault opens as before (from
+    # the copy left), after it nothing does, and no backup beside it still holds a slot.
+    headers = [temp_path(Path(name)).name for name in header_file.HEADER_FILES]
+    headers += reversed(header_file.HEADER_FILES)
     backups = _backup_files(folder / BACKUPS_FOLDER)
     left: list[str] = []
     try:
-        for name in headers:
-            if not vault_files.destroy(folder, name):
-                left.append(name)
         for path in backups:
             head = BACKUP_HEAD_BYTES if path.name.endswith(_BACKUP_ENDINGS) else 0
             if not vault_files.destroy(path.parent, path.name, head):
                 left.append(f"{BACKUPS_FOLDER}/{path.name}")
+        for name in headers:
+            if not vault_files.destroy(folder, name):
+                left.append(name)
         for name in (*VAULT_FILES, RESTORE_STAGING_FILE):
             if name != LOCK_FILE and not vault_files.remove(folder, name):
                 left.append(name)
