@@ -27,6 +27,9 @@ from satchel.services.coercion.failed_unlocks import (
 from satchel.services.core import session
 from satchel.services.notebook.cases import create_case, list_cases
 from satchel.vault import FAST_TEST_KDF
+from satchel.vault.disk.lockfile import VaultLock
+from satchel.vault.format2.layout import LOCK_NAME
+from satchel.vault.lifecycle import unlock_vault
 
 REAL = "real passphrase for the real vault"
 DURESS = "cover passphrase for the guard"
@@ -202,3 +205,32 @@ def test_turning_it_off_destroys_the_entry(vault: tuple[Path, str], state: Path)
     assert b"limit" not in data and b"10" not in data  # sealed, not in clear
     _limit(folder, None)
     assert list(state.iterdir()) == []
+
+
+def test_an_erase_stopped_by_another_satchel_is_not_reported_done(
+    vault: tuple[Path, str],
+) -> None:
+    """The last wrong attempt, and another Satchel opens the vault just then: the erase
+    cannot run. That is said (not "erased"), and the next attempt erases it first."""
+    folder, _ = vault
+    _limit(folder, 5)
+    for _ in range(4):
+        _fail(folder)
+    held: list[VaultLock | None] = []
+
+    def attempt_then_another_satchel_opens_it() -> object:
+        try:
+            return unlock_vault(folder, WRONG)
+        finally:
+            held.append(VaultLock.acquire(folder, create=False, name=LOCK_NAME))
+
+    with pytest.raises(FailedUnlockError) as caught:
+        failed_unlocks.guarded(folder, attempt_then_another_satchel_opens_it)
+    assert not caught.value.erased and caught.value.attempts_left == 0
+    assert "erased" not in str(caught.value).replace("before the vault is erased", "")
+    lock = held[0]
+    assert lock is not None
+    lock.release()
+    assert _fail(folder, REAL).erased  # even the right passphrase: the erase comes first
+    with pytest.raises((WrongPassphraseError, NotAVaultError)):
+        session.unlock(folder, REAL).close()

@@ -33,7 +33,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from satchel import event_log
 from satchel.brand import environment, installed_brand
-from satchel.errors import InvalidInputError, VaultError, WrongPassphraseError
+from satchel.errors import InvalidInputError, NotAVaultError, VaultError, WrongPassphraseError
 from satchel.services.coercion.modes import FAILED_UNLOCK_LIMITS
 from satchel.vault import locked_identities, wipe_vault
 from satchel.vault.disk.atomic_file import write_atomically
@@ -218,9 +218,8 @@ def guarded(folder: Path, attempt: Callable[[], T]) -> T:
     policy = entries[0][1].policy
     assert policy.limit is not None
     failures = max(entry.failures for _, entry in entries)
-    if failures >= policy.limit:  # the last attempt was cut short: it failed
-        _erase(folder)
-        raise FailedUnlockError("passphrase", _left(policy, 0), erased=True)
+    if failures >= policy.limit:  # the last attempt was cut short, or its erase was stopped
+        raise FailedUnlockError("passphrase", _left(policy, 0), erased=_erase(folder))
     counted = failures + 1
     for identity, entry in entries:
         _write(identity, _Entry(entry.policy, counted))
@@ -229,8 +228,7 @@ def guarded(folder: Path, attempt: Callable[[], T]) -> T:
     except WrongPassphraseError as error:
         what = str(error.params.get("what", "passphrase"))
         if counted >= policy.limit:
-            _erase(folder)
-            raise FailedUnlockError(what, _left(policy, 0), erased=True) from error
+            raise FailedUnlockError(what, _left(policy, 0), erased=_erase(folder)) from error
         raise FailedUnlockError(what, _left(policy, policy.limit - counted), False) from error
     except BaseException:
         for identity, entry in entries:
@@ -245,11 +243,18 @@ def _left(policy: FailedUnlockPolicy, left: int) -> int | None:
     return left if policy.show_remaining else None
 
 
-def _erase(folder: Path) -> None:
-    """The limit was reached: the vault goes (crypto-erase), then its entry. Killed in
-    between, the entry stays behind, naming a vault that no longer exists."""
-    event_log.event("failed_unlocks.erased")
+def _erase(folder: Path) -> bool:
+    """The limit was reached: the vault goes (crypto-erase), then its entry. False when it
+    could not go (another Satchel opened it meanwhile): the entry stays at the limit, so
+    the next attempt erases it first. Killed in between, the entry stays behind, naming a
+    vault that no longer exists."""
     identities = locked_identities(folder)
-    with contextlib.suppress(VaultError):
+    try:
         wipe_vault(folder)
+    except NotAVaultError:
+        pass  # nothing left to erase
+    except VaultError:
+        return False
+    event_log.event("failed_unlocks.erased")
     forget(identities)
+    return True
