@@ -3852,16 +3852,16 @@
         <translation>Rückkehr von der Reise</translation>
     </message>
     <message>
-        <source>Choose the backup you made before the crossing (on your USB stick, for example) and type the passphrase of your vault. The backup is opened first. Only then is the vault open now erased and replaced by yours.</source>
-        <translation>Wählen Sie die Sicherung, die Sie vor dem Grenzübertritt gemacht haben (zum Beispiel auf Ihrem USB-Stick), und geben Sie die Passphrase Ihres Tresors ein. Zuerst wird die Sicherung geöffnet. Erst dann wird der jetzt geöffnete Tresor gelöscht und durch Ihren ersetzt.</translation>
-    </message>
-    <message>
         <source>Everything in the vault open now is erased. Afterwards, set your duress passphrase again in Settings.</source>
         <translation>Alles im jetzt geöffneten Tresor wird gelöscht. Legen Sie danach Ihre Notfall-Passphrase in den Einstellungen erneut fest.</translation>
     </message>
     <message>
         <source>Return progress</source>
         <translation>Fortschritt der Rückkehr</translation>
+    </message>
+    <message>
+        <source>Choose the backup you made before the crossing (on your USB stick, for example) and type the passphrase of your vault. The backup is opened first; only then does your vault come back into this folder.</source>
+        <translation>Wählen Sie die Sicherung, die Sie vor dem Grenzübertritt gemacht haben (zum Beispiel auf Ihrem USB-Stick), und geben Sie die Passphrase Ihres Tresors ein. Zuerst wird die Sicherung geöffnet; erst dann kommt Ihr Tresor in diesen Ordner zurück.</translation>
     </message>
     <message>
         <source>&amp;Keep the passphrase you travelled with as your duress passphrase</source>

@@ -3876,16 +3876,16 @@
         <translation>Возвращение из поездки</translation>
     </message>
     <message>
-        <source>Choose the backup you made before the crossing (on your USB stick, for example) and type the passphrase of your vault. The backup is opened first. Only then is the vault open now erased and replaced by yours.</source>
-        <translation>Выберите резервную копию, сделанную перед пересечением границы (например, на флешке), и введите парольную фразу своего хранилища. Сначала резервная копия открывается. Только после этого открытое сейчас хранилище стирается и заменяется вашим.</translation>
-    </message>
-    <message>
         <source>Everything in the vault open now is erased. Afterwards, set your duress passphrase again in Settings.</source>
         <translation>Всё, что есть в открытом сейчас хранилище, будет стёрто. После этого снова задайте парольную фразу под принуждением в настройках.</translation>
     </message>
     <message>
         <source>Return progress</source>
         <translation>Ход возвращения</translation>
+    </message>
+    <message>
+        <source>Choose the backup you made before the crossing (on your USB stick, for example) and type the passphrase of your vault. The backup is opened first; only then does your vault come back into this folder.</source>
+        <translation>Выберите резервную копию, сделанную перед пересечением границы (например, на флешке), и введите парольную фразу своего хранилища. Сначала резервная копия открывается, и только после этого ваше хранилище возвращается в эту папку.</translation>
     </message>
     <message>
         <source>&amp;Keep the passphrase you travelled with as your duress passphrase</source>

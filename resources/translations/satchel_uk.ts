@@ -3876,16 +3876,16 @@
         <translation>Повернення з поїздки</translation>
     </message>
     <message>
-        <source>Choose the backup you made before the crossing (on your USB stick, for example) and type the passphrase of your vault. The backup is opened first. Only then is the vault open now erased and replaced by yours.</source>
-        <translation>Виберіть резервну копію, зроблену перед перетином кордону (наприклад, на флешці), і введіть парольну фразу свого сховища. Спершу резервна копія відкривається. Лише після цього відкрите зараз сховище стирається й замінюється вашим.</translation>
-    </message>
-    <message>
         <source>Everything in the vault open now is erased. Afterwards, set your duress passphrase again in Settings.</source>
         <translation>Усе, що є у відкритому зараз сховищі, буде стерто. Після цього знову задайте парольну фразу під примусом у налаштуваннях.</translation>
     </message>
     <message>
         <source>Return progress</source>
         <translation>Перебіг повернення</translation>
+    </message>
+    <message>
+        <source>Choose the backup you made before the crossing (on your USB stick, for example) and type the passphrase of your vault. The backup is opened first; only then does your vault come back into this folder.</source>
+        <translation>Виберіть резервну копію, зроблену перед перетином кордону (наприклад, на флешці), і введіть парольну фразу свого сховища. Спершу резервна копія відкривається, і лише після цього ваше сховище повертається в цю папку.</translation>
     </message>
     <message>
         <source>&amp;Keep the passphrase you travelled with as your duress passphrase</source>

@@ -57,8 +57,8 @@ class ReturnDialog(QDialog):
         self.intro = text_label(
             self.tr(
                 "Choose the backup you made before the crossing (on your USB stick, for "
-                "example) and type the passphrase of your vault. The backup is opened first. "
-                "Only then is the vault open now erased and replaced by yours."
+                "example) and type the passphrase of your vault. The backup is opened first; "
+                "only then does your vault come back into this folder."
             ),
             "hint",
         )
@@ -139,6 +139,8 @@ class ReturnDialog(QDialog):
                 "passphrase again in Settings."
             )
         self.warning.setText(text)
+        self.warning.setProperty("role", "hint" if self._keeps_cover() else "warning")
+        self.warning.style().polish(self.warning)
         fit_height(self)
 
     def _browse(self) -> None:
