@@ -590,6 +590,10 @@
         <translation>Diesen Tresor durch die Sicherung vom {0} ersetzen? Alles, was seitdem geschrieben wurde, wird ersetzt. Der Tresor in seinem jetzigen Zustand wird vorher gesichert. Der Tresor wird gesperrt und öffnet sich wieder mit der Passphrase, die er am {0} hatte.</translation>
     </message>
     <message>
+        <source>Your duress passphrase goes with it: this backup is from before your last passphrase change. Set it again in Settings afterwards.</source>
+        <translation>Ihre Notfall-Passphrase geht dabei verloren: Diese Sicherung stammt aus der Zeit vor Ihrer letzten Passphrase-Änderung. Legen Sie sie danach in den Einstellungen erneut fest.</translation>
+    </message>
+    <message>
         <source>Restored. Unlock the vault with the passphrase it had on {0}. The vault as it was is kept as a backup.</source>
         <translation>Wiederhergestellt. Entsperren Sie den Tresor mit der Passphrase, die er am {0} hatte. Der bisherige Zustand des Tresors ist als Sicherung aufbewahrt.</translation>
     </message>

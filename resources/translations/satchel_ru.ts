@@ -595,6 +595,10 @@
         <translation>Заменить это хранилище резервной копией от {0}? Всё, что записано после этого, будет заменено. Сначала текущее состояние хранилища сохранится как резервная копия. Хранилище заблокируется и откроется парольной фразой, которая была у него {0}.</translation>
     </message>
     <message>
+        <source>Your duress passphrase goes with it: this backup is from before your last passphrase change. Set it again in Settings afterwards.</source>
+        <translation>Парольная фраза под принуждением при этом пропадёт: эта резервная копия сделана до последней смены парольной фразы. Потом задайте её снова в настройках.</translation>
+    </message>
+    <message>
         <source>Restored. Unlock the vault with the passphrase it had on {0}. The vault as it was is kept as a backup.</source>
         <translation>Восстановлено. Разблокируйте хранилище парольной фразой, которая была у него {0}. Прежнее состояние хранилища сохранено как резервная копия.</translation>
     </message>

@@ -595,6 +595,10 @@
         <translation>Замінити це сховище резервною копією від {0}? Усе, що записано після цього, буде замінено. Спершу поточний стан сховища буде збережено як резервну копію. Сховище заблокується й відкриється парольною фразою, яку воно мало {0}.</translation>
     </message>
     <message>
+        <source>Your duress passphrase goes with it: this backup is from before your last passphrase change. Set it again in Settings afterwards.</source>
+        <translation>Парольна фраза під примусом при цьому зникне: цю резервну копію зроблено до останньої зміни парольної фрази. Потім задайте її знову в налаштуваннях.</translation>
+    </message>
+    <message>
         <source>Restored. Unlock the vault with the passphrase it had on {0}. The vault as it was is kept as a backup.</source>
         <translation>Відновлено. Розблокуйте сховище парольною фразою, яку воно мало {0}. Попередній стан сховища збережено як резервну копію.</translation>
     </message>

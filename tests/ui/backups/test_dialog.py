@@ -13,9 +13,11 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
 from tests.factories import make_vault
 
+from satchel.errors import WrongPassphraseError
 from satchel.services.backups import copying
 from satchel.services.backups.copying import default_folder
 from satchel.services.backups.operations import back_up
+from satchel.services.coercion.duress import set_duress
 from satchel.services.core import session as vault_session
 from satchel.services.core.settings import BackupSettings, save_backup_settings
 from satchel.services.notebook import cases
@@ -25,6 +27,7 @@ from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.window import ShellWindow
 
 WAIT = 20_000
+DURESS = "a cover passphrase for the guard"
 
 
 def backup_files(folder: Path) -> list[Path]:
@@ -189,6 +192,44 @@ def test_restore_in_place_asks_first_then_locks(
     with vault_session.unlock(folder, PASSPHRASE) as back:
         assert [c.title for c in cases.list_cases(back)] == ["Old"]
     assert len(backup_files(default_folder(folder))) == 2  # and the replaced one
+
+
+@pytest.mark.parametrize("changed", [False, True], ids=["same passphrase", "changed since"])
+def test_restore_in_place_says_whether_the_duress_passphrase_stays(
+    qtbot: QtBot,
+    controller: VaultController,
+    dialog: BackupsDialog,
+    folder: Path,
+    *,
+    monkeypatch: pytest.MonkeyPatch,
+    changed: bool,
+) -> None:
+    back_up(controller.session)
+    set_duress(controller.session, DURESS, mode="hide")
+    now = PASSPHRASE
+    if changed:
+        now = "a passphrase chosen after the backup"
+        controller.session.vault.change_passphrase(now)
+    dialog.refresh()
+    questions: list[str] = []
+
+    def ask(_parent: object, _title: str, text: str, *_args: object) -> object:
+        questions.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", ask)
+    with qtbot.waitSignal(controller.locked, timeout=WAIT):
+        dialog.restore_here_button.click()
+    wait_done(qtbot, dialog)
+    wait_idle(qtbot, controller)
+    assert ("duress passphrase goes" in questions[0]) is changed
+    assert ("duress passphrase goes" in dialog.status.text()) is changed
+    if changed:
+        with pytest.raises(WrongPassphraseError):
+            vault_session.unlock(folder, DURESS).close()
+    else:
+        with vault_session.unlock(folder, DURESS) as cover:
+            assert any(c.title == "Food bank rota" for c in cases.list_cases(cover))
 
 
 def test_a_chosen_folder_is_kept_and_used(

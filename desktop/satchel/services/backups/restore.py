@@ -33,6 +33,7 @@ from satchel.vault.format1.commit_record import (
     RESTORED_MARKER_FILE,
 )
 from satchel.vault.format2 import lifecycle as format2
+from satchel.vault.format2.kept_cover import backup_header_keeping_cover
 from satchel.vault.format2.layout import LOCK_NAME, pairs
 from satchel.vault.format2.unlocked import HiddenVault
 from satchel.vault.lifecycle import RESTORE_STAGING_FILE
@@ -200,7 +201,9 @@ def restore_in_place(
             raise file_problem(folder, "restore the backup", error) from error
         raise
     if isinstance(vs.vault, HiddenVault):
-        _swap_in_format2(vs, staged, manifest)
+        _swap_in_format2(
+            vs, staged, manifest, backup_header_keeping_cover(vs.vault, manifest.header)
+        )
     else:
         # The restored database holds manifest.commit_seq changes: its record, written while
         # the key is still at hand (the backup's header may say the vault keeps one).
@@ -248,8 +251,26 @@ def _swap_in(vs: VaultSession, staged: Path, header: bytes, record: bytes) -> No
             lock.release()
 
 
-def _swap_in_format2(vs: VaultSession, staged: Path, manifest: Manifest) -> None:
-    """Format 2: this side's files and the backup's header (any cover goes with it)."""
+def duress_kept_by_restore(vs: VaultSession, path: Path) -> bool | None:
+    """None: this vault has no duress passphrase. True: restoring `path` in place keeps it
+    (and its cover); False: it goes with the restore (the backup is from before the last
+    passphrase change). Asked before the restore, to say so."""
+    vault = vs.vault
+    if not isinstance(vault, HiddenVault) or vault.duress_position is None or vault.is_cover:
+        return None
+    manifest = (
+        None
+        if file_format2.is_format1(path)
+        else file_format2.read_manifest(Path(path), vault.database_key)
+    )
+    return manifest is not None and backup_header_keeping_cover(vault, manifest.header) is not None
+
+
+def _swap_in_format2(
+    vs: VaultSession, staged: Path, manifest: Manifest, keeping_cover: bytes | None
+) -> None:
+    """Format 2: this side's files and the backup's header; the cover stays when
+    `keeping_cover` (the backup's header with its slots) is given, else it goes."""
     vault = vs.vault
     assert isinstance(vault, HiddenVault)
     folder, pair = vault.folder, vault.pair
@@ -257,7 +278,9 @@ def _swap_in_format2(vs: VaultSession, staged: Path, manifest: Manifest) -> None
     try:
         vs.close()
         lock = VaultLock.acquire(folder, create=True, name=LOCK_NAME)
-        format2.install(folder, manifest.header, manifest.record, staged, pair)
+        header = keeping_cover or manifest.header
+        keep = keeping_cover is not None
+        format2.install(folder, header, manifest.record, staged, pair, keep_other=keep)
         fsync_folder(folder)
     except OSError as error:
         raise file_problem(folder, "restore the backup", error) from error

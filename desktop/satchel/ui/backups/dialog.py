@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -33,6 +32,7 @@ from satchel.services.core.settings import (
     save_backup_settings,
 )
 from satchel.ui.access.page_frame import text_label
+from satchel.ui.backups.in_place import confirm_restore_in_place, restored_in_place
 from satchel.ui.backups.rows import file_size, holds, kind, made_when
 from satchel.ui.base.tasks import TaskProgress, Work
 from satchel.ui.base.text.messages import user_message
@@ -346,33 +346,18 @@ class BackupsDialog(QDialog):
         entry = self.selected()
         if entry is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Restore in place"),
-            self.tr(
-                "Replace this vault with the backup of {0}? Everything written since then "
-                "is replaced. The vault as it is now is kept as a backup first. The vault "
-                "locks, and opens again with the passphrase it had on {0}."
-            ).format(made_when(entry)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.restore_in_place()
+        kept = self._controller.run(restore.duress_kept_by_restore, entry.path)
+        if confirm_restore_in_place(self, made_when(entry), kept):
+            self.restore_in_place(kept)
 
-    def restore_in_place(self) -> None:
+    def restore_in_place(self, duress_kept: bool | None = None) -> None:
         entry = self.selected()
         if entry is None:
             return
         when = made_when(entry)
 
         def done(_result: object) -> None:
-            self.status.setText(
-                self.tr(
-                    "Restored. Unlock the vault with the passphrase it had on {0}. "
-                    "The vault as it was is kept as a backup."
-                ).format(when)
-            )
+            self.status.setText(restored_in_place(when, duress_kept))
 
         self._restoring = True
         self._close_when_done = False

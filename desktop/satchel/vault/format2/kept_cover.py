@@ -72,3 +72,28 @@ def adopt_cover(real: HiddenVault, cover: CoverSlots) -> None:
         header.positions[position] = sealed
     real._commit(header, replace(real._payload, owned=own | {cover.position}))
     event_log.event("duress.kept")
+
+
+def backup_header_keeping_cover(real: HiddenVault, backup_header: bytes) -> bytes | None:
+    """A restore in place: the backup's header with this vault's cover slots carried over,
+    the backup's slot for today's passphrase owning the cover's position again. None when
+    there is no cover, or when that slot does not open with today's key (the passphrase was
+    changed since the backup): the cover then goes with the restore, as the caller says."""
+    real._require()
+    position = real.duress_position
+    if position is None or real.is_cover:
+        return None
+    try:
+        backup = headers.HiddenHeader.decode(backup_header)
+    except ValueError:
+        return None
+    today = real._hidden
+    opened = real._position
+    payload = slots.try_open(real._attempt_key, backup.salt, opened, backup.positions[opened])
+    if backup.salt != today.salt or payload is None or payload.vault_id != real.vault_id:
+        return None
+    for other in set(range(len(backup.positions))) - REAL_POSITIONS - payload.owned:
+        backup.positions[other] = today.positions[other]  # the cover's, or noise either way
+    own = replace(payload, owned=payload.owned | {position})
+    backup.positions[opened] = slots.seal(real._attempt_key, backup.salt, opened, own)
+    return backup.encode()

@@ -336,19 +336,29 @@ def locked_facts(folder: Path) -> KdfParams:
     return params_of(headers.readable_header(folder).salt)
 
 
-def install(folder: Path, header: bytes, record: bytes, database: Path, mine: Pair) -> None:
+def install(
+    folder: Path,
+    header: bytes,
+    record: bytes,
+    database: Path,
+    mine: Pair,
+    *,
+    keep_other: bool = False,
+) -> None:
     """Put a backup's side into a vault folder: its database (a staged file, renamed), its
-    record, random filler as the other side, then the header copies (the last step)."""
+    record, random filler as the other side (unless `keep_other`: a cover the header keeps),
+    then the header copies (the last step)."""
     if len(header) != HEADER_BYTES or len(record) != RECORD_BYTES:
         raise DamagedError("header", "the backup's header has the wrong size")
     other = next(pair for pair in pairs(folder) if pair != mine)
-    for path in (*mine.journal_files, *other.journal_files):
+    for path in (*mine.journal_files, *(() if keep_other else other.journal_files)):
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
     write_atomically(mine.record, record)
     os.replace(database, mine.database)
-    if other.database.exists():
-        overwrite_file(other.database, 0)
-    write_filler(other)
+    if not keep_other:
+        if other.database.exists():
+            overwrite_file(other.database, 0)
+        write_filler(other)
     for name in HEADER_COPIES:
         write_atomically(folder / name, header)
