@@ -45,11 +45,25 @@ class TravelCheckError(InvalidInputError):
         self.params = {"detail": detail, "problem": problem}
 
 
-def _travelling_vault(vs: VaultSession) -> HiddenVault:
+def travelling_vault(vs: VaultSession) -> HiddenVault:
     vault = vs.vault
     if not isinstance(vault, HiddenVault):
         raise InvalidInputError(problem="not_upgraded")
     return vault
+
+
+def check_destination(vault: HiddenVault, destination: Path) -> None:
+    """The travel backup must not go where the erase reaches (the vault's own folder)."""
+    try:
+        if destination.resolve().is_relative_to(vault.folder.resolve()):
+            raise InvalidInputError(problem="travel_inside_vault")
+    except OSError as error:
+        raise InvalidInputError(
+            problem="cannot_use_folder",
+            path=str(destination),
+            reason=error.strerror or str(error),
+            errno=error.errno,
+        ) from error
 
 
 def needs_cover_passphrase(vs: VaultSession) -> bool:
@@ -70,18 +84,9 @@ def write_travel_backup(
     Changes nothing in the vault. Cancelled or failing its check, the new backup file is
     removed again, so the folder is as it was.
     """
-    vault = _travelling_vault(vs)
+    vault = travelling_vault(vs)
     destination = Path(destination)
-    try:
-        if destination.resolve().is_relative_to(vault.folder.resolve()):
-            raise InvalidInputError(problem="travel_inside_vault")
-    except OSError as error:
-        raise InvalidInputError(
-            problem="cannot_use_folder",
-            path=str(destination),
-            reason=error.strerror or str(error),
-            errno=error.errno,
-        ) from error
+    check_destination(vault, destination)
     cases = count_cases(vs)
     made = back_up(vs, destination, progress=stage(progress, 0.0, 0.5), cancel=cancel)
     try:
@@ -97,7 +102,7 @@ def leave_only_cover(vs: VaultSession, cover_passphrase: str | None) -> None:
 
     Call only after `write_travel_backup` succeeded: from here nothing can be cancelled.
     """
-    vault = _travelling_vault(vs)
+    vault = travelling_vault(vs)
     if needs_cover_passphrase(vs):
         if not cover_passphrase:
             raise InvalidInputError(problem="cover_passphrase_missing")
@@ -111,7 +116,7 @@ def prepare_for_travel(
 ) -> Path:
     """Returns the backup file. `cover_passphrase` is needed only when no duress passphrase
     is set; the session is closed at the end (the real vault is gone from the laptop)."""
-    _travelling_vault(vs)
+    travelling_vault(vs)
     if needs_cover_passphrase(vs) and not cover_passphrase:
         raise InvalidInputError(problem="cover_passphrase_missing")
     made = write_travel_backup(vs, passphrase, destination)
