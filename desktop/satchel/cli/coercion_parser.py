@@ -34,6 +34,14 @@ def add_travel_command(commands: Any) -> None:
     )
     travel.add_argument("vault", metavar="VAULT", help="the vault folder")
     travel.add_argument("--to", metavar="DIR", required=True, help="where the backup goes")
+    travel.add_argument(
+        "--for",
+        dest="recipient",
+        metavar="AGE_KEY",
+        default=None,
+        help="seal the backup to a trusted colleague's sharing key (age1…): an age bundle in "
+        "DIR that only their Satchel can save back as your backup file",
+    )
 
 
 def add_return_command(commands: Any) -> None:

@@ -13,7 +13,7 @@ from satchel.errors import InvalidInputError, VaultError, disk_error
 
 # Arguments that name files or folders: any bytes the system allows are fine there.
 PATH_ARGUMENTS = frozenset({"vault", "body_file", "file", "backup_file", "to", "folder"})
-PATH_ARGUMENTS |= {"screenshot"}
+PATH_ARGUMENTS |= {"screenshot", "save_travel_backup"}
 
 
 def refuse_undecodable(args: argparse.Namespace) -> None:

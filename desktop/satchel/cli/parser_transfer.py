@@ -123,3 +123,10 @@ def add_share_parsers(commands: argparse._SubParsersAction[Any]) -> None:
     imported.add_argument("vault", metavar="VAULT", help="the vault folder")
     imported.add_argument("file", metavar="FILE.age", help="the bundle to import")
     imported.add_argument("--json", action="store_true", help="print JSON for scripts")
+    imported.add_argument(
+        "--save-travel-backup",
+        metavar="DIR",
+        default=None,
+        help="the bundle is a colleague's travel backup: save the backup file it holds in DIR "
+        "for them (nothing is imported)",
+    )

@@ -14,8 +14,10 @@ from satchel.languages import system_language
 from satchel.services.coercion.duress import duress_state, remove_duress, set_duress
 from satchel.services.coercion.failed_unlocks import FailedUnlockPolicy, load_policy, save_policy
 from satchel.services.coercion.travel import prepare_for_travel
+from satchel.services.coercion.travel_bundle import prepare_for_travel_to
 from satchel.services.coercion.travel_return import cover_to_keep, finish_return, stage_return
 from satchel.services.core import session as vault_session
+from satchel.services.sharing.identity import parse_recipient
 
 TRADE_OFFS = {
     "erase": (
@@ -55,9 +57,24 @@ def cmd_failed_unlocks(args: argparse.Namespace, secrets: SecretReader) -> int:
 
 
 def cmd_travel(args: argparse.Namespace, secrets: SecretReader) -> int:
+    if args.recipient is not None:
+        parse_recipient(args.recipient)  # a mistyped key is named before any passphrase
     passphrase = secrets.read("Passphrase")
     with vault_session.unlock(Path(args.vault), passphrase) as vs:
         cover = None if duress_state(vs).is_set else secrets.read("Cover passphrase", confirm=True)
+        if args.recipient is not None:
+            bundle = prepare_for_travel_to(vs, passphrase, Path(args.to), args.recipient, cover)
+            print(bundle.path)
+            print(
+                "The bundle above holds your backup, checked (it opens with your passphrase), "
+                "sealed to your colleague's sharing key: give it to them. The vault on this "
+                "laptop is now only the cover. To come back: your colleague runs satchel "
+                "import THEIR_VAULT BUNDLE --save-travel-backup DIR (or Import bundle… in their "
+                "window) and gives you the backup file it saves; then satchel return "
+                f"{args.vault} --from BACKUP_FILE.",
+                file=sys.stderr,
+            )
+            return EXIT_OK
         made = prepare_for_travel(vs, passphrase, Path(args.to), cover)
     print(made)
     print(

@@ -13,7 +13,10 @@ from pathlib import Path
 from satchel.cli.exit_codes import EXIT_OK
 from satchel.cli.output import print_json, print_table
 from satchel.cli.secrets_input import SecretReader
+from satchel.services.coercion.travel_keeping import holds_travel_backup, save_travel_backup
 from satchel.services.core import session as vault_session
+from satchel.services.sharing.age_streams import TravelBackupGivenError
+from satchel.services.sharing.bundle_format import BundleError
 from satchel.services.sharing.export import ExportRequest, all_identity_fields, export_bundle
 from satchel.services.sharing.identity import public_key
 from satchel.services.sharing.importing import (
@@ -61,13 +64,35 @@ def cmd_export(args: argparse.Namespace, secrets: SecretReader) -> int:
 def cmd_import(args: argparse.Namespace, secrets: SecretReader) -> int:
     vault_passphrase = secrets.read("Passphrase")
     path = Path(args.file)
-    cipher = read_bundle_file(path)
+    if args.save_travel_backup is not None:
+        return _save_travel_backup(args, path, vault_passphrase)
+    try:
+        cipher = read_bundle_file(path)
+    except BundleError as error:
+        if error.params.get("problem") == "too_large":  # a travel backup may be that large
+            with vault_session.unlock(Path(args.vault), vault_passphrase) as vs:
+                if holds_travel_backup(vs, path):
+                    raise TravelBackupGivenError() from None
+        raise
     bundle_passphrase = (
         secrets.read("Bundle passphrase") if bundle_needs_passphrase(cipher) else None
     )
     with vault_session.unlock(Path(args.vault), vault_passphrase) as vs:
         report = import_bundle(vs, open_bundle(vs, cipher, bundle_passphrase))
     _print_report(report, as_json=args.json)
+    return EXIT_OK
+
+
+def _save_travel_backup(args: argparse.Namespace, path: Path, vault_passphrase: str) -> int:
+    with vault_session.unlock(Path(args.vault), vault_passphrase) as vs:
+        saved = save_travel_backup(vs, path, Path(args.save_travel_backup))
+    print(saved)
+    print(
+        "This is your colleague's travel backup. You cannot read it: it opens only with their "
+        "passphrase. Keep the file above for them and give it back when they return (on a "
+        "USB stick, for example); nothing was imported into your vault.",
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 
