@@ -10,9 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from tests.conftest import PASSPHRASE
 from tests.factories import TEMPLATE
 from tests.services.bundle_helpers import FilledCase, fill_case, other_vault, snapshot
 
+from satchel.services.coercion.travel_bundle import write_travel_bundle
 from satchel.services.notebook import cases
 from satchel.services.sharing.export import ExportRequest, export_bundle
 from satchel.services.sharing.identity import public_key
@@ -96,6 +98,33 @@ def test_a_passphrase_bundle_asks_for_its_passphrase(
     assert dialog.needs_passphrase and dialog.passphrase.isVisible()
     dialog.path.setText(str(tmp_path / "missing.age"))
     assert not dialog.passphrase.isVisible()
+
+
+def test_a_travel_bundle_is_kept_for_the_colleague_not_imported(
+    qtbot: QtBot, dialog: ImportBundleDialog, controller: VaultController, tmp_path: Path
+) -> None:
+    traveller = other_vault(tmp_path / "traveller")
+    try:
+        cases.create_case(traveller, title="Case of the traveller")
+        key = public_key(controller.session)
+        made = write_travel_bundle(traveller, PASSPHRASE, tmp_path / "given", key)
+    finally:
+        traveller.close()
+    dialog.path.setText(str(made.path))
+    before = snapshot(controller.session)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.save_button.isVisible, timeout=20_000)
+    assert "a colleague's travel backup" in dialog.summary.toPlainText()
+    assert not dialog.import_button.isVisible()
+    dialog.start_save(tmp_path / "kept")
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=20_000)
+    assert dialog.saved is not None and [p.name for p in (tmp_path / "kept").iterdir()] == [
+        dialog.saved.name
+    ]
+    assert "Give this file back to your colleague" in dialog.summary.toPlainText()
+    assert snapshot(controller.session) == before  # nothing of it is in this vault
+    dialog.path.setText(str(tmp_path / "other.age"))  # another file: back to importing
+    assert dialog.import_button.isVisible() and not dialog.save_button.isVisible()
 
 
 def test_sharing_key_is_shown_and_copied(qtbot: QtBot, controller: VaultController) -> None:

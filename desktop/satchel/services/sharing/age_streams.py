@@ -234,3 +234,17 @@ class RecordsGivenError(BundleError):
             "--save-travel-backup (in the window: Import bundle…)",
             "records_bundle",
         )
+
+
+def is_age_file(path: Path) -> bool:
+    """True when `path` is a plain file that starts as age files do (binary or armored)."""
+    try:
+        handle, _size = open_plain(path)
+    except InvalidInputError:
+        return False
+    with handle:
+        try:
+            head = handle.read(len(AGE_ARMOR))
+        except OSError:
+            return False
+    return head.startswith(AGE_MAGIC) or head.startswith(AGE_ARMOR)

@@ -35,6 +35,7 @@ from satchel.ui.base.tasks import TaskProgress
 from satchel.ui.base.text.messages import user_message
 from satchel.ui.base.widgets import file_dialogs
 from satchel.ui.coercion.steps import Steps
+from satchel.ui.coercion.travel_texts import bundle_chosen_message
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.work import CancelToken, Progress
 
@@ -203,7 +204,7 @@ class ReturnDialog(QDialog):
                 )
             )
         else:
-            self._say(user_message(error))
+            self._say(bundle_chosen_message(self.file.text()) or user_message(error))
 
     def _staged(self, staged: object) -> None:
         assert isinstance(staged, Path) and self._folder is not None

@@ -13,10 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
-    QLineEdit,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,15 +25,15 @@ from satchel.services.coercion.travel import (
     needs_cover_passphrase,
     write_travel_backup,
 )
+from satchel.services.coercion.travel_bundle import write_travel_bundle
 from satchel.services.core.session import VaultSession
-from satchel.ui.access.page_frame import field_block, fit_height, text_label
-from satchel.ui.access.passphrase_fields import PassphraseFields
+from satchel.ui.access.page_frame import fit_height, text_label
 from satchel.ui.base.tasks import TaskProgress
 from satchel.ui.base.text.messages import user_message
-from satchel.ui.base.widgets import file_dialogs
 from satchel.ui.camouflage.app_brand import app_name
 from satchel.ui.coercion.steps import PageStack, Steps
-from satchel.ui.coercion.travel_texts import check_message, inside_vault
+from satchel.ui.coercion.travel_destination import DestinationPage
+from satchel.ui.coercion.travel_texts import check_message
 from satchel.ui.shell.vault_controller import VaultController
 from satchel.work import CancelToken, Progress
 
@@ -52,6 +49,7 @@ class TravelDialog(QDialog):
         self._controller = controller
         self._needs_cover = bool(controller.run(needs_cover_passphrase))
         self._erasing = False
+        self._to_colleague = False
         self.backup: Path | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
@@ -113,75 +111,21 @@ class TravelDialog(QDialog):
         return page
 
     def _choose(self) -> QWidget:
-        page, column = self._page(self.tr("Where the backup goes"))
-        self.folder = QLineEdit()
-        self.folder.setObjectName("travelFolder")
-        self.folder.setAccessibleName(self.tr("Folder for the backup"))
-        self.folder.setPlaceholderText(self.tr("A folder on a USB stick, for example"))
-        browse = QPushButton(self.tr("C&hoose…"))
-        browse.setObjectName("travelBrowse")
-        browse.setAccessibleName(self.tr("Choose the folder for the backup"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.folder, 1)
-        row.addWidget(browse)
-        folder_label = text_label(self.tr("&Folder for the backup"), "subheading")
-        folder_label.setBuddy(self.folder)
-        column.addLayout(field_block(folder_label, row))
-
-        self.passphrase = QLineEdit()
-        self.passphrase.setObjectName("travelPassphrase")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Your passphrase"))
-        passphrase_label = text_label(self.tr("&Your passphrase"), "subheading")
-        passphrase_label.setBuddy(self.passphrase)
-        column.addLayout(field_block(passphrase_label, self.passphrase))
-        column.addWidget(
-            text_label(
-                self.tr(
-                    "The backup must open with it before anything is erased. You will need "
-                    "it to come back."
-                ),
-                "hint",
-            )
-        )
-        self.cover = PassphraseFields(self)
-        self.cover.setObjectName("travelCover")
-        self.cover.first_label.setText(self.tr("&Cover passphrase"))
-        if self._needs_cover:
-            column.addWidget(
-                text_label(
-                    self.tr(
-                        "No duress passphrase is set, so a cover vault is made now. Choose "
-                        "the passphrase you would give if forced to unlock the laptop."
-                    ),
-                    "hint",
-                )
-            )
-            column.addWidget(self.cover)
-        else:
-            self.cover.hide()
-            column.addWidget(
-                text_label(
-                    self.tr("Your duress passphrase will open the cover vault."),
-                    "hint",
-                )
-            )
-        self.problem = text_label("", "error")
-        self.problem.setObjectName("travelProblem")
-        self.problem.hide()
-        column.addWidget(self.problem)
-        column.addStretch(1)
+        page = DestinationPage(self._needs_cover, self._controller.folder)
+        page.changed.connect(lambda: fit_height(self))
+        self.destination = page
+        self.folder, self.passphrase, self.cover = page.folder, page.passphrase, page.cover
+        self.problem = page.problem
         return page
 
     def _checking(self) -> QWidget:
-        page, column = self._page(
-            self.tr("Writing and checking the backup"),
-            self.tr(
-                "The backup is written, then opened again with your passphrase. Nothing is "
-                "erased yet; Cancel leaves everything as it was."
-            ),
+        page, column = self._page(self.tr("Writing and checking the backup"))
+        self._checking_plain = self.tr(
+            "The backup is written, then opened again with your passphrase. Nothing is "
+            "erased yet; Cancel leaves everything as it was."
         )
+        self.checking_text = text_label(self._checking_plain, "hint")
+        column.addWidget(self.checking_text)
         self.progress = TaskProgress(self.tr("Backup progress"))
         self.progress.setObjectName("travelProgress")
         self.progress.done.connect(self._checked)
@@ -270,46 +214,39 @@ class TravelDialog(QDialog):
         elif step == DONE:
             self.accept()
 
-    def _browse(self) -> None:
-        chosen = file_dialogs.get_existing_directory(
-            self, self.tr("Folder for the backup"), self.folder.text()
-        )
-        if chosen:
-            self.folder.setText(chosen)
-
     def _say(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
-        fit_height(self)
-
-    def _input_problem(self) -> str | None:
-        if not self.folder.text().strip():
-            return self.tr("Choose a folder for the backup.")
-        if inside_vault(Path(self.folder.text().strip()).expanduser(), self._controller.folder):
-            return self.tr(
-                "Choose a folder outside the vault's folder: the vault's folder is erased."
-            )
-        if not self.passphrase.text():
-            return self.tr("Type your passphrase.")
-        if self._needs_cover:
-            return self.cover.problem()
-        return None
+        self.destination.say(text)
 
     def start_backup(self) -> None:
-        problem = self._input_problem()
+        problem = self.destination.input_problem()
         if problem:
             self._say(problem)
             return
         self._say("")
-        folder = Path(self.folder.text().strip()).expanduser()
+        folder = self.destination.destination()
         passphrase = self.passphrase.text()
+        recipient = self.destination.recipient()
         session = self._controller.session
 
         def work(progress: Progress, cancel: CancelToken) -> Path:
+            if recipient is not None:
+                return write_travel_bundle(
+                    session, passphrase, folder, recipient, progress=progress, cancel=cancel
+                ).path
             return write_travel_backup(
                 session, passphrase, folder, progress=progress, cancel=cancel
             )
 
+        self._to_colleague = recipient is not None
+        self.checking_text.setText(
+            self.tr(
+                "The backup is written, then opened again with your passphrase, then sealed "
+                "to your colleague's key and read back. Nothing is erased yet; Cancel leaves "
+                "everything as it was."
+            )
+            if self._to_colleague
+            else self._checking_plain
+        )
         self.show_step(CHECKING)
         self.progress.start(work)
 
@@ -318,6 +255,11 @@ class TravelDialog(QDialog):
         self.backup = made
         self.checked_text.setText(
             self.tr(
+                "The bundle {0} in {1} holds your backup, which was opened again with your "
+                "passphrase. Only your colleague's {2} can open the bundle."
+            ).format(made.name, made.parent, app_name())
+            if self._to_colleague
+            else self.tr(
                 "The backup {0} in {1} was written and opened again with your passphrase."
             ).format(made.name, made.parent)
         )
@@ -348,6 +290,12 @@ class TravelDialog(QDialog):
         assert self.backup is not None
         self.done_text.setText(
             self.tr(
+                "Your vault is in the bundle {0} in {1}: give it to your colleague. To come "
+                "back, they open it in their {2} (Import bundle…) and give you the backup file "
+                "it holds; then unlock the cover and choose Vault ▸ Return from travel…"
+            ).format(self.backup.name, self.backup.parent, app_name())
+            if self._to_colleague
+            else self.tr(
                 "Your vault is in the backup {0} in {1}. To come back, unlock the cover and "
                 "choose Vault ▸ Return from travel…"
             ).format(self.backup.name, self.backup.parent)

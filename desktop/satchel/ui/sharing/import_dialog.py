@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from satchel.errors import VaultError
+from satchel.services.coercion.travel_keeping import holds_travel_backup, save_travel_backup
 from satchel.services.sharing.importing import (
     Bundle,
     ImportReport,
@@ -42,6 +43,7 @@ from satchel.ui.shell.vault_controller import Change, VaultController
 from satchel.work import CancelToken, Progress
 
 HEADER_BYTES = 64 * 1024
+TRAVEL_BACKUP = "travel-backup"  # the preview's answer for a colleague's travel bundle
 CHANGED_KINDS = (
     Change.CASE,
     Change.PERSON,
@@ -92,6 +94,14 @@ class ImportBundleDialog(QDialog):
         )
         self.import_button.setObjectName("importButton")
         self.import_button.setEnabled(False)
+        self.save_button = self.buttons.addButton(
+            self.tr("&Save the backup…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.save_button.setObjectName("saveTravelBackup")
+        self.save_button.hide()  # only for a colleague's travel bundle
+        self.save_button.clicked.connect(self.choose_save_folder)
+        self.travel_backup = False  # the file is a colleague's travel bundle
+        self.saved: Path | None = None
         self.preview_button.clicked.connect(self.start_preview)
         self.import_button.clicked.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
@@ -131,6 +141,7 @@ class ImportBundleDialog(QDialog):
         """A new file: forget the previous preview; ask for a passphrase only if it needs one."""
         self.bundle = None
         self.import_button.setEnabled(False)
+        self._show_travel(False)
         self.summary.clear()
         self.error.clear()
         needs = False
@@ -156,8 +167,10 @@ class ImportBundleDialog(QDialog):
         self.error.clear()
         self.summary.setPlainText(self.tr("Decrypting and checking…"))
 
-        def work(progress: Progress, cancel: CancelToken) -> tuple[Bundle, ImportReport]:
+        def work(progress: Progress, cancel: CancelToken) -> tuple[Bundle, ImportReport] | str:
             progress(0.1)
+            if holds_travel_backup(session, path):  # decrypts its first bytes only
+                return TRAVEL_BACKUP
             bundle = open_bundle(session, read_bundle_file(path), secret, cancel=cancel)
             progress(0.8)
             return bundle, plan_import(session, bundle)
@@ -203,11 +216,63 @@ class ImportBundleDialog(QDialog):
         progress.start(work)
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.preview_button, self.browse_button, self.path, self.passphrase):
+        for widget in (
+            self.preview_button,
+            self.browse_button,
+            self.path,
+            self.passphrase,
+            self.save_button,
+        ):
             widget.setEnabled(not busy)
         self.import_button.setEnabled(not busy and self.bundle is not None)
 
+    # a colleague's travel bundle: kept for them, never imported ------------------------------
+    def _show_travel(self, travel: bool) -> None:
+        self.travel_backup = travel
+        self.saved = None
+        self.save_button.setVisible(travel)
+        self.import_button.setVisible(not travel)
+
+    def choose_save_folder(self) -> None:
+        chosen = file_dialogs.get_existing_directory(
+            self, self.tr("Folder for your colleague's backup"), str(Path.home())
+        )
+        if chosen:
+            self.start_save(Path(chosen))
+
+    def start_save(self, folder: Path) -> None:
+        """Save the backup inside the travel bundle into `folder`, off the UI thread."""
+        bundle, session = Path(self.path.text().strip()), self.controller.session
+        self.error.clear()
+
+        def work(progress: Progress, cancel: CancelToken) -> Path:
+            return save_travel_backup(session, bundle, folder, progress=progress, cancel=cancel)
+
+        self._run(work, self._on_saved)
+
+    def _on_saved(self, result: object) -> None:
+        assert isinstance(result, Path)
+        self.saved = result
+        self.summary.setPlainText(
+            self.tr(
+                "Saved the backup file {0} in {1}. Give this file back to your colleague when "
+                "they return; they choose it in Vault ▸ Return from travel… You can delete the "
+                "bundle itself."
+            ).format(result.name, result.parent)
+        )
+
     def _on_preview(self, result: object) -> None:
+        if result == TRAVEL_BACKUP:
+            self._show_travel(True)
+            self.summary.setPlainText(
+                self.tr(
+                    "This bundle holds a colleague's travel backup, not records to import. You "
+                    "cannot read it: it opens only with their passphrase. Save the backup file "
+                    "it holds for them, and give it back when they return (on a USB stick, for "
+                    "example). Nothing is added to your vault."
+                )
+            )
+            return
         bundle, plan = cast(tuple[Bundle, ImportReport], result)
         self.bundle = bundle
         self.import_button.setEnabled(True)

@@ -305,6 +305,16 @@ def bundle_problem(params: dict[str, object]) -> str | None:
             "This bundle was made by a newer {app}; install a newer {app} to open it. "
             "Nothing was changed.",
         ),
+        "travel_backup": QCoreApplication.translate(
+            "Errors",
+            "This bundle holds a colleague's travel backup, not records to import. Choose "
+            "Preview in Import bundle… to save the backup file for them. Nothing was changed.",
+        ),
+        "records_bundle": QCoreApplication.translate(
+            "Errors",
+            "This bundle holds shared records, not a colleague's travel backup: import it with "
+            "Import bundle… Nothing was changed.",
+        ),
         "takes_record": QCoreApplication.translate(
             "Errors",
             "This bundle would move a record of this vault to another case or note, so it was "
