@@ -147,7 +147,10 @@ def test_return_from_the_bundle_itself_says_what_to_do(
     back._next()
     qtbot.waitUntil(back.message.isVisible, timeout=WAIT)
     text = back.message.text()
-    assert "the bundle you sealed for your colleague" in text and "Import bundle…" in text
+    assert (
+        "the bundle you sealed for your colleague" in text
+        and "Import a colleague's bundle…" in text
+    )
     assert shell.controller.is_unlocked and not back.finished_return
     back.reject()
     shell.controller.lock()

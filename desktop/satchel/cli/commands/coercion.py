@@ -69,9 +69,9 @@ def cmd_travel(args: argparse.Namespace, secrets: SecretReader) -> int:
                 "The bundle above holds your backup, checked (it opens with your passphrase), "
                 "sealed to your colleague's sharing key: give it to them. The vault on this "
                 "laptop is now only the cover. To come back: your colleague runs satchel "
-                "import THEIR_VAULT BUNDLE --save-travel-backup DIR (or Import bundle… in their "
-                "window) and gives you the backup file it saves; then satchel return "
-                f"{args.vault} --from BACKUP_FILE.",
+                "import THEIR_VAULT BUNDLE --save-travel-backup DIR (or Vault ▸ Import a "
+                "colleague's bundle… in their window) and gives you the backup file it saves; "
+                f"then satchel return {args.vault} --from BACKUP_FILE.",
                 file=sys.stderr,
             )
             return EXIT_OK

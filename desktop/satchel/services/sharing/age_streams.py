@@ -219,8 +219,8 @@ class TravelBackupGivenError(BundleError):
     def __init__(self) -> None:
         super().__init__(
             "it holds a colleague's travel backup, not shared records; save the backup file "
-            "it holds with --save-travel-backup DIR (in the window: Import bundle… offers to "
-            "save it)",
+            "it holds with --save-travel-backup DIR (in the window: Vault ▸ Import a "
+            "colleague's bundle… offers to save it)",
             "travel_backup",
         )
 
@@ -231,7 +231,7 @@ class RecordsGivenError(BundleError):
     def __init__(self) -> None:
         super().__init__(
             "it holds shared records, not a travel backup; import it without "
-            "--save-travel-backup (in the window: Import bundle…)",
+            "--save-travel-backup (in the window: Vault ▸ Import a colleague's bundle…)",
             "records_bundle",
         )
 

@@ -77,7 +77,7 @@ class DestinationPage(QWidget):
                     "The backup is sealed to a colleague's sharing key, and you give them the "
                     "bundle. They cannot read it: it also needs your passphrase. Before you "
                     "can return, they must give you back the backup file it holds, saved "
-                    "from their {app} (Import bundle…)."
+                    "from their {app} (Vault ▸ Import a colleague's bundle…)."
                 ).format(app=app_name()),
                 "hint",
             )

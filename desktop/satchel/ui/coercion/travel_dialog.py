@@ -291,8 +291,9 @@ class TravelDialog(QDialog):
         self.done_text.setText(
             self.tr(
                 "Your vault is in the bundle {0} in {1}: give it to your colleague. To come "
-                "back, they open it in their {2} (Import bundle…) and give you the backup file "
-                "it holds; then unlock the cover and choose Vault ▸ Return from travel…"
+                "back, they open it in their {2} (Vault ▸ Import a colleague's bundle…) and "
+                "give you the backup file it holds; then unlock the cover and choose Vault ▸ "
+                "Return from travel…"
             ).format(self.backup.name, self.backup.parent, app_name())
             if self._to_colleague
             else self.tr(

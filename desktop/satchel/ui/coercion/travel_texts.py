@@ -52,7 +52,7 @@ def bundle_chosen_message(chosen: str) -> str | None:
     return QCoreApplication.translate(
         "ReturnDialog",
         "This is the bundle you sealed for your colleague, not the backup file. It opens only "
-        "in their {app}: ask them to open it there (Import bundle…, then Save the backup…) "
-        "and to give you back the backup file it holds, on a USB stick for example. Then "
-        "choose that file here. Nothing was changed.",
+        "in their {app}: ask them to open it there (Vault ▸ Import a colleague's bundle…, "
+        "then Save the backup…) and to give you back the backup file it holds, on a USB "
+        "stick for example. Then choose that file here. Nothing was changed.",
     ).format(app=app_name())

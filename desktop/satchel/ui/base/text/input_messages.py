@@ -308,12 +308,13 @@ def bundle_problem(params: dict[str, object]) -> str | None:
         "travel_backup": QCoreApplication.translate(
             "Errors",
             "This bundle holds a colleague's travel backup, not records to import. Choose "
-            "Preview in Import bundle… to save the backup file for them. Nothing was changed.",
+            "Preview in Vault ▸ Import a colleague's bundle… to save the backup file for "
+            "them. Nothing was changed.",
         ),
         "records_bundle": QCoreApplication.translate(
             "Errors",
             "This bundle holds shared records, not a colleague's travel backup: import it with "
-            "Import bundle… Nothing was changed.",
+            "Vault ▸ Import a colleague's bundle… Nothing was changed.",
         ),
         "takes_record": QCoreApplication.translate(
             "Errors",
