@@ -128,7 +128,10 @@ def test_a_mistyped_key_is_named_as_it_is_typed(
     dialog.cover.second.setText(COVER)
     dialog._next()
     assert dialog.pages.currentIndex() == CHOOSE and not dialog.progress.busy
-    assert "not a sharing key" in dialog.problem.text()
+    assert page.key_problem.isVisible() and not dialog.problem.isVisible()  # said once
+    page.key.clear()
+    dialog._next()
+    assert "Paste your colleague's sharing key." in dialog.problem.text()
     page.key.setText(key)
     assert not page.key_problem.isVisible()
     dialog.reject()

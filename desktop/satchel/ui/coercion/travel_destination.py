@@ -55,6 +55,8 @@ class DestinationPage(QWidget):
         self._show_place()
 
     def _places(self, column: QVBoxLayout) -> None:
+        """The two places side by side, and what the chosen one means below them (one
+        hint, not two: the page must fit a 768-pixel-high screen in every language)."""
         self.to_folder = QRadioButton(self.tr("A &folder or USB stick"))
         self.to_folder.setObjectName("travelToFolder")
         self.to_folder.setChecked(True)
@@ -63,25 +65,25 @@ class DestinationPage(QWidget):
         group = QButtonGroup(self)
         group.addButton(self.to_folder)
         group.addButton(self.to_colleague)
-        column.addWidget(self.to_folder)
-        column.addWidget(
-            text_label(
-                self.tr("You carry the backup yourself, apart from the laptop."),
-                "hint",
-            )
-        )
-        column.addWidget(self.to_colleague)
-        column.addWidget(
-            text_label(
-                self.tr(
-                    "The backup is sealed to a colleague's sharing key, and you give them the "
-                    "bundle. They cannot read it: it also needs your passphrase. Before you "
-                    "can return, they must give you back the backup file it holds, saved "
-                    "from their {app} (Vault ▸ Import a colleague's bundle…)."
-                ).format(app=app_name()),
-                "hint",
-            )
-        )
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        row.addWidget(self.to_folder)
+        row.addWidget(self.to_colleague)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.place_hint = text_label("", "hint")
+        self.place_hint.setObjectName("travelPlaceHint")
+        column.addWidget(self.place_hint)
+
+    def _place_meaning(self) -> str:
+        if not self.for_colleague:
+            return self.tr("You carry the backup yourself, apart from the laptop.")
+        return self.tr(
+            "The backup is sealed to a colleague's sharing key, and you give them the "
+            "bundle. They cannot read it: it also needs your passphrase. Before you "
+            "can return, they must give you back the backup file it holds, saved "
+            "from their {app} (Vault ▸ Import a colleague's bundle…)."
+        ).format(app=app_name())
 
     def _fields(self, column: QVBoxLayout) -> None:
         self.key = QLineEdit()
@@ -162,6 +164,7 @@ class DestinationPage(QWidget):
 
     def _show_place(self) -> None:
         colleague = self.for_colleague
+        self.place_hint.setText(self._place_meaning())
         self.key_block.setVisible(colleague)
         if colleague:
             self.folder_label.setText(self.tr("&Folder for the bundle"))
@@ -201,8 +204,13 @@ class DestinationPage(QWidget):
             self.folder.setText(chosen)
 
     def say(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
+        """Show `text` below the fields; a problem the key's own line shows already is not
+        said twice (the key field gets the focus instead)."""
+        said = bool(text) and self.key_problem.isVisibleTo(self) and text == self.key_problem.text()
+        self.problem.setText("" if said else text)
+        self.problem.setVisible(bool(text) and not said)
+        if said:
+            self.key.setFocus()
         self.changed.emit()
 
     def input_problem(self) -> str | None:
