@@ -20,8 +20,9 @@ from typing import BinaryIO
 import pyrage  # type: ignore[import-untyped]  # ships no type information
 
 from satchel.errors import CancelledError, InvalidInputError
+from satchel.services.core.session import VaultSession
 from satchel.services.sharing.bundle_format import BundleError, DamagedBundleError, NotABundleError
-from satchel.services.sharing.identity import AGE_ARMOR, AGE_MAGIC
+from satchel.services.sharing.identity import AGE_ARMOR, AGE_MAGIC, vault_identity
 from satchel.work import CancelToken, Progress
 
 ENVELOPE_NAME = b"satchel-travel-backup "
@@ -234,6 +235,17 @@ class RecordsGivenError(BundleError):
             "--save-travel-backup (in the window: Vault ▸ Import a colleague's bundle…)",
             "records_bundle",
         )
+
+
+def refuse_travel_backup(vs: VaultSession, cipher: bytes) -> None:
+    """A colleague's travel backup is kept for them, never merged: told from its first
+    decrypted bytes, before the whole (which may be large) is decrypted in memory."""
+    head = cipher[:HEAD_BYTES]
+    check_age_head(head)
+    if passphrase_protected(head):
+        return  # travel bundles are sealed to a key, never to a passphrase
+    if starts_with_envelope(io.BytesIO(cipher), vault_identity(vs)):
+        raise TravelBackupGivenError()
 
 
 def is_age_file(path: Path) -> bool:

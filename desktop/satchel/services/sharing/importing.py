@@ -25,7 +25,11 @@ from satchel.services.core.demo_mark import check_same_kind
 from satchel.services.core.session import VaultSession
 from satchel.services.core.user_files import read_user_file
 from satchel.services.notebook.identity import IDENTITY_FIELDS
-from satchel.services.sharing.age_streams import ENVELOPE_NAME, TravelBackupGivenError
+from satchel.services.sharing.age_streams import (
+    ENVELOPE_NAME,
+    TravelBackupGivenError,
+    refuse_travel_backup,
+)
 from satchel.services.sharing.bases import load_bases, store_bases
 from satchel.services.sharing.bundle_format import (
     MAX_BUNDLE_BYTES,
@@ -131,9 +135,10 @@ def open_bundle(
     """Decrypt (the vault's key, or the passphrase) and check the whole bundle."""
     if len(cipher) > MAX_BUNDLE_BYTES:
         raise BundleError("it is too large", "too_large", limit_mb=MAX_BUNDLE_BYTES // 1024 // 1024)
+    refuse_travel_backup(vs, cipher)
     plain = decrypt_bundle(vs, cipher, passphrase)
     if plain.startswith(ENVELOPE_NAME):
-        raise TravelBackupGivenError()  # a colleague's backup to keep, not records to merge
+        raise TravelBackupGivenError()
     check_cancelled(cancel)
     raw = unpack(plain)
     del plain
