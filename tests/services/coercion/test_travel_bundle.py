@@ -15,9 +15,10 @@ import pyrage  # type: ignore[import-untyped]
 import pytest
 from tests.factories import make_vault
 from tests.security.test_locked_vault_says_nothing import CHI_SQUARE_LIMIT, WORDS, _chi_square
-from tests.services.bundle_helpers import snapshot
+from tests.services.bundle_helpers import age_decrypt_with_identity, snapshot, write_identity
 
 from satchel.errors import CancelledError, InvalidInputError, WrongPassphraseError
+from satchel.services.backups.restore import restore_as_new_vault
 from satchel.services.coercion.travel import TravelCheckError, leave_only_cover
 from satchel.services.coercion.travel_bundle import write_travel_bundle
 from satchel.services.coercion.travel_keeping import holds_travel_backup, save_travel_backup
@@ -122,6 +123,22 @@ def test_the_bundle_says_nothing_beyond_being_age(vaults: dict[str, Path], tmp_p
     assert not found, found
     assert b"travel" not in data.lower() and b"backup" not in data.lower()
     assert _chi_square(payload) < CHI_SQUARE_LIMIT
+
+
+def test_age_itself_opens_it_to_the_documented_envelope(
+    vaults: dict[str, Path], tmp_path: Path
+) -> None:
+    """docs/FORMATS.md: `age -d -i IDENTITY BUNDLE | tail -c +25` is the backup file, which
+    restores and opens with the traveller's passphrase."""
+    identity, key = write_identity(tmp_path)
+    with session.unlock(vaults["a"], REAL) as vs:
+        made = write_travel_bundle(vs, REAL, tmp_path / "out", key)
+    plain = age_decrypt_with_identity(made.path, identity)
+    assert plain.startswith(b"satchel-travel-backup 1\n")
+    backup = tmp_path / "backup"
+    backup.write_bytes(plain[24:])
+    restore_as_new_vault(backup, tmp_path / "restored")
+    assert _titles(tmp_path / "restored", REAL) == ["Real case of Andriy"]
 
 
 def test_another_vault_cannot_keep_it(vaults: dict[str, Path], tmp_path: Path) -> None:
