@@ -46,6 +46,7 @@ from satchel.services.sharing.age_streams import (
     Source,
     drop_cache,
     encrypt_stream,
+    folder_refused,
 )
 from satchel.services.sharing.identity import parse_recipient
 from satchel.vault.disk import vault_files
@@ -88,10 +89,12 @@ def write_travel_bundle(
         digest = _seal(made, target, key, stage(progress, 0.6, 0.95), cancel)
         check_cancelled(cancel)
         _read_back(target, digest, stage(progress, 0.95, 1.0), cancel)
-    except BaseException:
+    except BaseException as error:
         if target is not None:
             for name in (target.name, _staged(target).name):
                 vault_files.remove(destination, name)
+        if isinstance(error, OSError):
+            raise folder_refused(error, destination) from error
         raise
     finally:
         _discard(scratch)
@@ -122,12 +125,7 @@ def _scratch_in(destination: Path) -> Path:
         destination.mkdir(parents=True, exist_ok=True)
         return Path(tempfile.mkdtemp(prefix=".", dir=destination))
     except OSError as error:
-        raise InvalidInputError(
-            problem="cannot_use_folder",
-            path=str(destination),
-            reason=error.strerror or str(error),
-            errno=error.errno,
-        ) from error
+        raise folder_refused(error, destination) from error
 
 
 def _discard(scratch: Path) -> None:

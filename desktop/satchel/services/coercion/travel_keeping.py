@@ -25,6 +25,7 @@ from satchel.services.sharing.age_streams import (
     Source,
     check_age_head,
     decrypt_stream,
+    folder_refused,
     open_plain,
     passphrase_protected,
     starts_with_envelope,
@@ -83,9 +84,11 @@ def save_travel_backup(
                 os.fsync(out.fileno())
             os.replace(staged, target)
             fsync_folder(folder)
-        except BaseException:
+        except BaseException as error:
             for name in (staged.name, target.name):
                 vault_files.remove(folder, name)
+            if isinstance(error, OSError):
+                raise folder_refused(error, folder) from error
             raise
     if progress is not None:
         progress(1.0)
@@ -107,12 +110,7 @@ def _folder(folder: Path) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise InvalidInputError(
-            problem="cannot_use_folder",
-            path=str(folder),
-            reason=error.strerror or str(error),
-            errno=error.errno,
-        ) from error
+        raise folder_refused(error, folder) from error
     if not folder.is_dir():
         raise InvalidInputError(
             problem="cannot_use_folder", path=str(folder), reason="not a folder"

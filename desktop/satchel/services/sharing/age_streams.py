@@ -19,7 +19,7 @@ from typing import BinaryIO
 
 import pyrage  # type: ignore[import-untyped]  # ships no type information
 
-from satchel.errors import CancelledError, InvalidInputError
+from satchel.errors import CancelledError, InvalidInputError, VaultError, disk_error
 from satchel.services.core.session import VaultSession
 from satchel.services.sharing.bundle_format import BundleError, DamagedBundleError, NotABundleError
 from satchel.services.sharing.identity import AGE_ARMOR, AGE_MAGIC, vault_identity
@@ -246,6 +246,17 @@ def refuse_travel_backup(vs: VaultSession, cipher: bytes) -> None:
         return  # travel bundles are sealed to a key, never to a passphrase
     if starts_with_envelope(io.BytesIO(cipher), vault_identity(vs)):
         raise TravelBackupGivenError()
+
+
+def folder_refused(error: OSError, folder: Path) -> VaultError:
+    """What a refused write into `folder` is, typed: a full, read-only or failing disk in
+    its own words, else the folder named as unusable."""
+    return disk_error(error, folder) or InvalidInputError(
+        problem="cannot_use_folder",
+        path=str(folder),
+        reason=error.strerror or str(error),
+        errno=error.errno,
+    )
 
 
 def is_age_file(path: Path) -> bool:
