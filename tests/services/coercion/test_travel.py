@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -78,10 +79,33 @@ def test_a_cancelled_backup_leaves_no_file_and_the_vault_whole(vault: Path, tmp_
 
 
 def test_a_backup_that_does_not_open_stops_before_the_erase(vault: Path, tmp_path: Path) -> None:
+    stick = tmp_path / "stick"
     with session.unlock(vault, REAL) as vs, pytest.raises(TravelCheckError) as raised:
-        write_travel_backup(vs, "not the passphrase", tmp_path / "stick")
+        write_travel_backup(vs, "not the passphrase", stick)
     assert raised.value.params["problem"] == "wrong_passphrase"
     assert _titles(vault, REAL) == ["Real case of Andriy"]
+    assert list(stick.iterdir()) == []  # neither the backup nor its check copy is left
+
+
+def test_the_check_copy_is_made_beside_the_backup_and_erased(
+    vault: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The restored copy that proves the backup opens also opens with the passphrase: it is
+    made on the stick, never in the laptop's temporary folder, and erased after."""
+    laptop_tmp = tmp_path / "laptop-tmp"
+    laptop_tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(laptop_tmp))
+    stick = tmp_path / "stick"
+    seen: list[list[str]] = []
+
+    def look(_fraction: float) -> None:
+        seen.append(sorted(p.name for p in stick.iterdir()))
+
+    with session.unlock(vault, REAL) as vs:
+        made = write_travel_backup(vs, REAL, stick, progress=look)
+    assert list(laptop_tmp.iterdir()) == []
+    assert any(len(names) == 2 for names in seen)  # the backup and the hidden check copy
+    assert [p.name for p in stick.iterdir()] == [made.name]
 
 
 def test_a_wrong_passphrase_on_return_leaves_the_cover(vault: Path, tmp_path: Path) -> None:

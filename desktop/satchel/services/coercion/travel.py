@@ -14,11 +14,12 @@ command line runs both in one go (`prepare_for_travel`).
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import tempfile
 from pathlib import Path
 
-from satchel.errors import CancelledError, InvalidInputError, WrongPassphraseError
+from satchel.errors import CancelledError, InvalidInputError, VaultError, WrongPassphraseError
 from satchel.languages import system_language
 from satchel.services.backups.file_format import remove_quietly
 from satchel.services.backups.operations import back_up
@@ -27,6 +28,7 @@ from satchel.services.coercion.duress import duress_state, set_duress
 from satchel.services.core import session as vault_session
 from satchel.services.core.session import VaultSession
 from satchel.services.notebook.cases import count_cases
+from satchel.vault import wipe_vault
 from satchel.vault.format2.unlocked import HiddenVault
 from satchel.work import CancelToken, Progress, check_cancelled, stage
 
@@ -91,7 +93,7 @@ def write_travel_backup(
     made = back_up(vs, destination, progress=stage(progress, 0.0, 0.5), cancel=cancel)
     try:
         check_opens(made, passphrase, cases, progress=stage(progress, 0.5, 1.0), cancel=cancel)
-    except CancelledError:
+    except BaseException:
         remove_quietly(made)
         raise
     return made
@@ -132,8 +134,14 @@ def check_opens(
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
 ) -> None:
-    """Restore `backup` into a temporary folder and open it; `cases`: how many it must hold."""
-    scratch = Path(tempfile.mkdtemp(prefix="check-"))
+    """Restore `backup` into a hidden folder beside it and open it; `cases`: how many it
+    must hold. Beside the backup (on the stick), never on the laptop: that copy opens with
+    the passphrase, so it is crypto-erased afterwards, and a deleted copy on the laptop's
+    disk could outlive the erase of the vault itself."""
+    try:
+        scratch = Path(tempfile.mkdtemp(prefix=".", dir=Path(backup).parent))
+    except OSError as error:
+        raise TravelCheckError(error.strerror or str(error)) from error
     try:
         target = scratch / "v"
         restore_as_new_vault(backup, target, progress=stage(progress, 0.0, 0.7), cancel=cancel)
@@ -150,4 +158,6 @@ def check_opens(
     except Exception as error:
         raise TravelCheckError(str(error)) from error
     finally:
+        with contextlib.suppress(VaultError, OSError):
+            wipe_vault(scratch / "v")  # its header copies overwritten, then its files gone
         shutil.rmtree(scratch, ignore_errors=True)

@@ -22,11 +22,12 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from satchel.errors import DamagedError, InvalidInputError
+from satchel.errors import DamagedError, InvalidInputError, VaultError
 from satchel.services.access import wipe
 from satchel.services.backups.restore import restore_as_new_vault
 from satchel.services.core import session as vault_session
 from satchel.services.core.session import VaultSession
+from satchel.vault import wipe_vault
 from satchel.vault.disk.atomic_file import fsync_folder, write_atomically
 from satchel.vault.format2 import header as headers
 from satchel.vault.format2.kept_cover import CoverSlots, adopt_cover, cover_slots
@@ -86,7 +87,7 @@ def stage_return(
                 adopt_cover(vault, keep)
         check_cancelled(cancel)
     except BaseException:
-        shutil.rmtree(scratch, ignore_errors=True)
+        discard_staged(staged)
         raise
     if progress is not None:
         progress(1.0)
@@ -94,6 +95,9 @@ def stage_return(
 
 
 def discard_staged(staged: Path) -> None:
+    """Crypto-erase the staged copy (it opens with the passphrase), then remove its folder."""
+    with contextlib.suppress(VaultError, OSError):
+        wipe_vault(Path(staged))
     shutil.rmtree(Path(staged).parent, ignore_errors=True)
 
 
