@@ -1662,6 +1662,121 @@
     </message>
 </context>
 <context>
+    <name>DestinationPage</name>
+    <message>
+        <source>Where the backup goes</source>
+        <translation>Wohin die Sicherung kommt</translation>
+    </message>
+    <message>
+        <source>A &amp;folder or USB stick</source>
+        <translation>Ein &amp;Ordner oder USB-Stick</translation>
+    </message>
+    <message>
+        <source>A bundle for a trusted co&amp;lleague</source>
+        <translation>Ein Paket für eine &amp;Vertrauensperson</translation>
+    </message>
+    <message>
+        <source>You carry the backup yourself, apart from the laptop.</source>
+        <translation>Sie tragen die Sicherung selbst, getrennt vom Laptop.</translation>
+    </message>
+    <message>
+        <source>The backup is sealed to a colleague&apos;s sharing key, and you give them the bundle. They cannot read it: it also needs your passphrase. Before you can return, they must give you back the backup file it holds, saved from their {app} (Vault ▸ Import a colleague&apos;s bundle…).</source>
+        <translation>Die Sicherung wird für den Austauschschlüssel Ihrer Vertrauensperson verschlüsselt, und Sie geben ihr das Paket. Lesen kann sie es nicht: Dafür ist auch Ihre Passphrase nötig. Bevor Sie zurückkehren können, muss sie Ihnen die Sicherungsdatei darin zurückgeben, gespeichert aus ihrem {app} („Tresor ▸ Paket von Kolleginnen oder Kollegen importieren …“).</translation>
+    </message>
+    <message>
+        <source>Your colleague&apos;s sharing key</source>
+        <translation>Austauschschlüssel Ihrer Vertrauensperson</translation>
+    </message>
+    <message>
+        <source>age1… (they find it under Sharing key)</source>
+        <translation>age1… (zu finden unter „Austauschschlüssel“)</translation>
+    </message>
+    <message>
+        <source>Your colleague&apos;s &amp;sharing key</source>
+        <translation>&amp;Austauschschlüssel Ihrer Vertrauensperson</translation>
+    </message>
+    <message>
+        <source>A folder on a USB stick, for example</source>
+        <translation>Zum Beispiel ein Ordner auf einem USB-Stick</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen …</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Ihre Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Your passphrase</source>
+        <translation>&amp;Ihre Passphrase</translation>
+    </message>
+    <message>
+        <source>The backup must open with it before anything is erased. You will need it to come back.</source>
+        <translation>Die Sicherung muss sich damit öffnen lassen, bevor etwas gelöscht wird. Sie brauchen sie für die Rückkehr.</translation>
+    </message>
+    <message>
+        <source>&amp;Cover passphrase</source>
+        <translation>&amp;Passphrase des Deck-Tresors</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set, so a cover vault is made now. Choose the passphrase you would give if forced to unlock the laptop.</source>
+        <translation>Es ist keine Notfall-Passphrase festgelegt, daher wird jetzt ein Deck-Tresor angelegt. Wählen Sie die Passphrase, die Sie nennen würden, wenn man Sie zwingt, den Laptop zu entsperren.</translation>
+    </message>
+    <message>
+        <source>Your duress passphrase will open the cover vault.</source>
+        <translation>Ihre Notfall-Passphrase öffnet den Deck-Tresor.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder for the bundle</source>
+        <translation>&amp;Ordner für das Paket</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation>Ordner für das Paket</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the bundle</source>
+        <translation>Den Ordner für das Paket wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Folder for the backup</source>
+        <translation>&amp;Ordner für die Sicherung</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Ordner für die Sicherung</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the backup</source>
+        <translation>Den Ordner für die Sicherung wählen</translation>
+    </message>
+    <message>
+        <source>Paste your colleague&apos;s sharing key.</source>
+        <translation>Fügen Sie den Austauschschlüssel Ihrer Vertrauensperson ein.</translation>
+    </message>
+    <message>
+        <source>This is not a sharing key. It starts with age1; ask your colleague to copy it again from Sharing key in their {app}.</source>
+        <translation>Das ist kein Austauschschlüssel. Er beginnt mit age1; bitten Sie Ihre Vertrauensperson, ihn noch einmal unter „Austauschschlüssel“ in ihrem {app} zu kopieren.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the bundle.</source>
+        <translation>Wählen Sie einen Ordner für das Paket.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup.</source>
+        <translation>Wählen Sie einen Ordner für die Sicherung.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside the vault&apos;s folder: the vault&apos;s folder is erased.</source>
+        <translation>Wählen Sie einen Ordner außerhalb des Tresor-Ordners: Der Tresor-Ordner wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Geben Sie Ihre Passphrase ein.</translation>
+    </message>
+</context>
+<context>
     <name>DueSoon</name>
     <message>
         <source>Date</source>
@@ -2185,6 +2300,14 @@
         <translation>Dieses Paket stammt von einem neueren {app}; installieren Sie einen neueren {app}, um es zu öffnen. Es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>This bundle holds a colleague&apos;s travel backup, not records to import. Choose Preview in Vault ▸ Import a colleague&apos;s bundle… to save the backup file for them. Nothing was changed.</source>
+        <translation>Dieses Paket enthält die Reise-Sicherung einer Kollegin oder eines Kollegen, keine Einträge zum Importieren. Wählen Sie „Vorschau“ unter „Tresor ▸ Paket von Kolleginnen oder Kollegen importieren …“, um die Sicherungsdatei für diese Person aufzubewahren. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This bundle holds shared records, not a colleague&apos;s travel backup: import it with Vault ▸ Import a colleague&apos;s bundle… Nothing was changed.</source>
+        <translation>Dieses Paket enthält geteilte Einträge, keine Reise-Sicherung: Importieren Sie es über „Tresor ▸ Paket von Kolleginnen oder Kollegen importieren …“. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>This bundle would move a record of this vault to another case or note, so it was not imported. Nothing was changed.</source>
         <translation>Dieses Paket würde einen Eintrag dieses Tresors in einen anderen Fall oder eine andere Notiz verschieben; deshalb wurde es nicht importiert. Es wurde nichts geändert.</translation>
     </message>
@@ -2701,6 +2824,10 @@
         <translation>&amp;Importieren</translation>
     </message>
     <message>
+        <source>&amp;Save the backup…</source>
+        <translation>Sicherung &amp;speichern …</translation>
+    </message>
+    <message>
         <source>Bundle &amp;file</source>
         <translation>Paket&amp;datei</translation>
     </message>
@@ -2719,6 +2846,18 @@
     <message>
         <source>Decrypting and checking…</source>
         <translation>Wird entschlüsselt und geprüft …</translation>
+    </message>
+    <message>
+        <source>Folder for your colleague&apos;s backup</source>
+        <translation>Ordner für die Sicherung Ihrer Kollegin oder Ihres Kollegen</translation>
+    </message>
+    <message>
+        <source>Saved the backup file {0} in {1}. Give this file back to your colleague when they return; they choose it in Vault ▸ Return from travel… You can delete the bundle itself.</source>
+        <translation>Die Sicherungsdatei {0} wurde in {1} gespeichert. Geben Sie diese Datei nach der Rückkehr an Ihre Kollegin oder Ihren Kollegen zurück; sie wird unter „Tresor ▸ Rückkehr von der Reise …“ gewählt. Das Paket selbst können Sie löschen.</translation>
+    </message>
+    <message>
+        <source>This bundle holds a colleague&apos;s travel backup, not records to import. You cannot read it: it opens only with their passphrase. Save the backup file it holds for them, and give it back when they return (on a USB stick, for example). Nothing is added to your vault.</source>
+        <translation>Dieses Paket enthält die Reise-Sicherung einer Kollegin oder eines Kollegen, keine Einträge zum Importieren. Sie können sie nicht lesen: Sie öffnet sich nur mit der Passphrase dieser Person. Speichern Sie die Sicherungsdatei darin für sie und geben Sie sie nach der Rückkehr zurück (zum Beispiel auf einem USB-Stick). Ihrem Tresor wird nichts hinzugefügt.</translation>
     </message>
     <message>
         <source>A bundle of one case.</source>
@@ -3939,6 +4078,10 @@
         <source>Not done: {0} The backup file is as it was.</source>
         <translation>Nicht erledigt: {0} Die Sicherungsdatei ist unverändert.</translation>
     </message>
+    <message>
+        <source>This is the bundle you sealed for your colleague, not the backup file. It opens only in their {app}: ask them to open it there (Vault ▸ Import a colleague&apos;s bundle…, then Save the backup…) and to give you back the backup file it holds, on a USB stick for example. Then choose that file here. Nothing was changed.</source>
+        <translation>Das ist das Paket, das Sie für Ihre Vertrauensperson verschlüsselt haben, nicht die Sicherungsdatei. Es öffnet sich nur in deren {app}: Bitten Sie die Person, es dort zu öffnen („Tresor ▸ Paket von Kolleginnen oder Kollegen importieren …“, dann „Sicherung speichern …“) und Ihnen die Sicherungsdatei darin zurückzugeben, zum Beispiel auf einem USB-Stick. Wählen Sie dann hier diese Datei. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewNotice</name>
@@ -4874,54 +5017,6 @@
         <translation>Ohne diese Sicherung und Ihre Passphrase lassen sich Ihre Notizen nicht zurückholen. Bewahren Sie den USB-Stick getrennt vom Laptop auf und verlieren Sie ihn nicht.</translation>
     </message>
     <message>
-        <source>Where the backup goes</source>
-        <translation>Wohin die Sicherung kommt</translation>
-    </message>
-    <message>
-        <source>Folder for the backup</source>
-        <translation>Ordner für die Sicherung</translation>
-    </message>
-    <message>
-        <source>A folder on a USB stick, for example</source>
-        <translation>Zum Beispiel ein Ordner auf einem USB-Stick</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Wählen …</translation>
-    </message>
-    <message>
-        <source>Choose the folder for the backup</source>
-        <translation>Den Ordner für die Sicherung wählen</translation>
-    </message>
-    <message>
-        <source>&amp;Folder for the backup</source>
-        <translation>&amp;Ordner für die Sicherung</translation>
-    </message>
-    <message>
-        <source>Your passphrase</source>
-        <translation>Ihre Passphrase</translation>
-    </message>
-    <message>
-        <source>&amp;Your passphrase</source>
-        <translation>&amp;Ihre Passphrase</translation>
-    </message>
-    <message>
-        <source>The backup must open with it before anything is erased. You will need it to come back.</source>
-        <translation>Die Sicherung muss sich damit öffnen lassen, bevor etwas gelöscht wird. Sie brauchen sie für die Rückkehr.</translation>
-    </message>
-    <message>
-        <source>&amp;Cover passphrase</source>
-        <translation>&amp;Passphrase des Deck-Tresors</translation>
-    </message>
-    <message>
-        <source>No duress passphrase is set, so a cover vault is made now. Choose the passphrase you would give if forced to unlock the laptop.</source>
-        <translation>Es ist keine Notfall-Passphrase festgelegt, daher wird jetzt ein Deck-Tresor angelegt. Wählen Sie die Passphrase, die Sie nennen würden, wenn man Sie zwingt, den Laptop zu entsperren.</translation>
-    </message>
-    <message>
-        <source>Your duress passphrase will open the cover vault.</source>
-        <translation>Ihre Notfall-Passphrase öffnet den Deck-Tresor.</translation>
-    </message>
-    <message>
         <source>Writing and checking the backup</source>
         <translation>Die Sicherung wird geschrieben und geprüft</translation>
     </message>
@@ -4978,16 +5073,12 @@
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <source>Choose a folder for the backup.</source>
-        <translation>Wählen Sie einen Ordner für die Sicherung.</translation>
+        <source>The backup is written, then opened again with your passphrase, then sealed to your colleague&apos;s key and read back. Nothing is erased yet; Cancel leaves everything as it was.</source>
+        <translation>Die Sicherung wird geschrieben, mit Ihrer Passphrase erneut geöffnet, dann für den Schlüssel Ihrer Vertrauensperson verschlüsselt und zur Prüfung zurückgelesen. Noch wird nichts gelöscht; „Abbrechen“ lässt alles, wie es war.</translation>
     </message>
     <message>
-        <source>Choose a folder outside the vault&apos;s folder: the vault&apos;s folder is erased.</source>
-        <translation>Wählen Sie einen Ordner außerhalb des Tresor-Ordners: Der Tresor-Ordner wird gelöscht.</translation>
-    </message>
-    <message>
-        <source>Type your passphrase.</source>
-        <translation>Geben Sie Ihre Passphrase ein.</translation>
+        <source>The bundle {0} in {1} holds your backup, which was opened again with your passphrase. Only your colleague&apos;s {2} can open the bundle.</source>
+        <translation>Das Paket {0} in {1} enthält Ihre Sicherung, die sich mit Ihrer Passphrase erneut öffnen ließ. Nur der {2} Ihrer Vertrauensperson kann das Paket öffnen.</translation>
     </message>
     <message>
         <source>The backup {0} in {1} was written and opened again with your passphrase.</source>
@@ -4996,6 +5087,10 @@
     <message>
         <source>Cancelled. Nothing was written and nothing was erased.</source>
         <translation>Abgebrochen. Es wurde nichts geschrieben und nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Your vault is in the bundle {0} in {1}: give it to your colleague. To come back, they open it in their {2} (Vault ▸ Import a colleague&apos;s bundle…) and give you the backup file it holds; then unlock the cover and choose Vault ▸ Return from travel…</source>
+        <translation>Ihr Tresor steckt im Paket {0} in {1}: Geben Sie es Ihrer Vertrauensperson. Für die Rückkehr öffnet sie es in ihrem {2} („Tresor ▸ Paket von Kolleginnen oder Kollegen importieren …“) und gibt Ihnen die Sicherungsdatei darin; dann entsperren Sie den Deck-Tresor und wählen „Tresor ▸ Rückkehr von der Reise …“.</translation>
     </message>
     <message>
         <source>Your vault is in the backup {0} in {1}. To come back, unlock the cover and choose Vault ▸ Return from travel…</source>

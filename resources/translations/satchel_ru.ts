@@ -1670,6 +1670,121 @@
     </message>
 </context>
 <context>
+    <name>DestinationPage</name>
+    <message>
+        <source>Where the backup goes</source>
+        <translation>Куда сохранить резервную копию</translation>
+    </message>
+    <message>
+        <source>A &amp;folder or USB stick</source>
+        <translation>&amp;Папка или флешка</translation>
+    </message>
+    <message>
+        <source>A bundle for a trusted co&amp;lleague</source>
+        <translation>Пакет для &amp;коллеги, которому вы доверяете</translation>
+    </message>
+    <message>
+        <source>You carry the backup yourself, apart from the laptop.</source>
+        <translation>Резервную копию вы везёте сами, отдельно от ноутбука.</translation>
+    </message>
+    <message>
+        <source>The backup is sealed to a colleague&apos;s sharing key, and you give them the bundle. They cannot read it: it also needs your passphrase. Before you can return, they must give you back the backup file it holds, saved from their {app} (Vault ▸ Import a colleague&apos;s bundle…).</source>
+        <translation>Резервная копия шифруется для ключа для обмена коллеги, и вы отдаёте коллеге пакет. Прочитать её коллега не сможет: для этого нужна ещё и ваша парольная фраза. Прежде чем вы сможете вернуться, коллеге нужно будет отдать вам файл резервной копии из пакета, сохранив его в своём {app} («Хранилище ▸ Импорт пакета от коллеги…»).</translation>
+    </message>
+    <message>
+        <source>Your colleague&apos;s sharing key</source>
+        <translation>Ключ для обмена вашего коллеги</translation>
+    </message>
+    <message>
+        <source>age1… (they find it under Sharing key)</source>
+        <translation>age1… (коллега найдёт его в разделе «Ключ для обмена»)</translation>
+    </message>
+    <message>
+        <source>Your colleague&apos;s &amp;sharing key</source>
+        <translation>&amp;Ключ для обмена вашего коллеги</translation>
+    </message>
+    <message>
+        <source>A folder on a USB stick, for example</source>
+        <translation>Например, папка на флешке</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Ваша парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Your passphrase</source>
+        <translation>&amp;Ваша парольная фраза</translation>
+    </message>
+    <message>
+        <source>The backup must open with it before anything is erased. You will need it to come back.</source>
+        <translation>Резервная копия должна открыться ею, прежде чем что-либо будет стёрто. Она понадобится вам для возвращения.</translation>
+    </message>
+    <message>
+        <source>&amp;Cover passphrase</source>
+        <translation>Парольная фраза &amp;прикрытия</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set, so a cover vault is made now. Choose the passphrase you would give if forced to unlock the laptop.</source>
+        <translation>Парольная фраза под принуждением не задана, поэтому сейчас будет создано хранилище-прикрытие. Придумайте парольную фразу, которую вы назовёте, если вас заставят разблокировать ноутбук.</translation>
+    </message>
+    <message>
+        <source>Your duress passphrase will open the cover vault.</source>
+        <translation>Хранилище-прикрытие будет открываться вашей парольной фразой под принуждением.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder for the bundle</source>
+        <translation>&amp;Папка для пакета</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation>Папка для пакета</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the bundle</source>
+        <translation>Выбрать папку для пакета</translation>
+    </message>
+    <message>
+        <source>&amp;Folder for the backup</source>
+        <translation>&amp;Папка для резервной копии</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Папка для резервной копии</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the backup</source>
+        <translation>Выбрать папку для резервной копии</translation>
+    </message>
+    <message>
+        <source>Paste your colleague&apos;s sharing key.</source>
+        <translation>Вставьте ключ для обмена вашего коллеги.</translation>
+    </message>
+    <message>
+        <source>This is not a sharing key. It starts with age1; ask your colleague to copy it again from Sharing key in their {app}.</source>
+        <translation>Это не ключ для обмена. Он начинается с age1; попросите коллегу ещё раз скопировать его из раздела «Ключ для обмена» в своём {app}.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the bundle.</source>
+        <translation>Выберите папку для пакета.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup.</source>
+        <translation>Выберите папку для резервной копии.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside the vault&apos;s folder: the vault&apos;s folder is erased.</source>
+        <translation>Выберите папку вне папки хранилища: папка хранилища будет стёрта.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Введите свою парольную фразу.</translation>
+    </message>
+</context>
+<context>
     <name>DueSoon</name>
     <message>
         <source>Date</source>
@@ -2193,6 +2308,14 @@
         <translation>Этот пакет сделан более новой версией {app}; установите более новую версию {app}, чтобы открыть его. Ничего не изменено.</translation>
     </message>
     <message>
+        <source>This bundle holds a colleague&apos;s travel backup, not records to import. Choose Preview in Vault ▸ Import a colleague&apos;s bundle… to save the backup file for them. Nothing was changed.</source>
+        <translation>В этом пакете — резервная копия коллеги на время поездки, а не записи для импорта. Нажмите «Предпросмотр» в окне «Хранилище ▸ Импорт пакета от коллеги…», чтобы сохранить для коллеги файл резервной копии. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This bundle holds shared records, not a colleague&apos;s travel backup: import it with Vault ▸ Import a colleague&apos;s bundle… Nothing was changed.</source>
+        <translation>В этом пакете — переданные записи, а не резервная копия коллеги на время поездки: импортируйте его через «Хранилище ▸ Импорт пакета от коллеги…». Ничего не изменено.</translation>
+    </message>
+    <message>
         <source>This bundle would move a record of this vault to another case or note, so it was not imported. Nothing was changed.</source>
         <translation>Этот пакет перенёс бы запись этого хранилища в другое дело или заметку, поэтому он не импортирован. Ничего не изменено.</translation>
     </message>
@@ -2714,6 +2837,10 @@
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
+        <source>&amp;Save the backup…</source>
+        <translation>&amp;Сохранить резервную копию…</translation>
+    </message>
+    <message>
         <source>Bundle &amp;file</source>
         <translation>&amp;Файл пакета</translation>
     </message>
@@ -2732,6 +2859,18 @@
     <message>
         <source>Decrypting and checking…</source>
         <translation>Расшифровываем и проверяем…</translation>
+    </message>
+    <message>
+        <source>Folder for your colleague&apos;s backup</source>
+        <translation>Папка для резервной копии коллеги</translation>
+    </message>
+    <message>
+        <source>Saved the backup file {0} in {1}. Give this file back to your colleague when they return; they choose it in Vault ▸ Return from travel… You can delete the bundle itself.</source>
+        <translation>Файл резервной копии {0} сохранён в папке {1}. Отдайте этот файл коллеге, когда коллега вернётся: его выбирают в «Хранилище ▸ Возвращение из поездки…». Сам пакет можно удалить.</translation>
+    </message>
+    <message>
+        <source>This bundle holds a colleague&apos;s travel backup, not records to import. You cannot read it: it opens only with their passphrase. Save the backup file it holds for them, and give it back when they return (on a USB stick, for example). Nothing is added to your vault.</source>
+        <translation>В этом пакете — резервная копия коллеги на время поездки, а не записи для импорта. Прочитать её вы не можете: она открывается только парольной фразой коллеги. Сохраните для коллеги файл резервной копии из пакета и отдайте его, когда коллега вернётся (например, на флешке). В ваше хранилище ничего не добавляется.</translation>
     </message>
     <message>
         <source>A bundle of one case.</source>
@@ -3963,6 +4102,10 @@
         <source>Not done: {0} The backup file is as it was.</source>
         <translation>Не выполнено: {0} Файл резервной копии не изменился.</translation>
     </message>
+    <message>
+        <source>This is the bundle you sealed for your colleague, not the backup file. It opens only in their {app}: ask them to open it there (Vault ▸ Import a colleague&apos;s bundle…, then Save the backup…) and to give you back the backup file it holds, on a USB stick for example. Then choose that file here. Nothing was changed.</source>
+        <translation>Это пакет, который вы зашифровали для коллеги, а не файл резервной копии. Он открывается только в {app} коллеги: попросите коллегу открыть его там («Хранилище ▸ Импорт пакета от коллеги…», затем «Сохранить резервную копию…») и вернуть вам файл резервной копии из пакета, например на флешке. Затем выберите здесь этот файл. Ничего не изменено.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewNotice</name>
@@ -4900,54 +5043,6 @@
         <translation>Без этой резервной копии и вашей парольной фразы ваши заметки не вернуть. Храните флешку отдельно от ноутбука и не теряйте её.</translation>
     </message>
     <message>
-        <source>Where the backup goes</source>
-        <translation>Куда сохранить резервную копию</translation>
-    </message>
-    <message>
-        <source>Folder for the backup</source>
-        <translation>Папка для резервной копии</translation>
-    </message>
-    <message>
-        <source>A folder on a USB stick, for example</source>
-        <translation>Например, папка на флешке</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Выбрать…</translation>
-    </message>
-    <message>
-        <source>Choose the folder for the backup</source>
-        <translation>Выбрать папку для резервной копии</translation>
-    </message>
-    <message>
-        <source>&amp;Folder for the backup</source>
-        <translation>&amp;Папка для резервной копии</translation>
-    </message>
-    <message>
-        <source>Your passphrase</source>
-        <translation>Ваша парольная фраза</translation>
-    </message>
-    <message>
-        <source>&amp;Your passphrase</source>
-        <translation>&amp;Ваша парольная фраза</translation>
-    </message>
-    <message>
-        <source>The backup must open with it before anything is erased. You will need it to come back.</source>
-        <translation>Резервная копия должна открыться ею, прежде чем что-либо будет стёрто. Она понадобится вам для возвращения.</translation>
-    </message>
-    <message>
-        <source>&amp;Cover passphrase</source>
-        <translation>Парольная фраза &amp;прикрытия</translation>
-    </message>
-    <message>
-        <source>No duress passphrase is set, so a cover vault is made now. Choose the passphrase you would give if forced to unlock the laptop.</source>
-        <translation>Парольная фраза под принуждением не задана, поэтому сейчас будет создано хранилище-прикрытие. Придумайте парольную фразу, которую вы назовёте, если вас заставят разблокировать ноутбук.</translation>
-    </message>
-    <message>
-        <source>Your duress passphrase will open the cover vault.</source>
-        <translation>Хранилище-прикрытие будет открываться вашей парольной фразой под принуждением.</translation>
-    </message>
-    <message>
         <source>Writing and checking the backup</source>
         <translation>Запись и проверка резервной копии</translation>
     </message>
@@ -5004,16 +5099,12 @@
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <source>Choose a folder for the backup.</source>
-        <translation>Выберите папку для резервной копии.</translation>
+        <source>The backup is written, then opened again with your passphrase, then sealed to your colleague&apos;s key and read back. Nothing is erased yet; Cancel leaves everything as it was.</source>
+        <translation>Резервная копия записывается, затем снова открывается вашей парольной фразой, затем шифруется для ключа коллеги и читается обратно для проверки. Пока ничего не стирается; «Отмена» оставляет всё как было.</translation>
     </message>
     <message>
-        <source>Choose a folder outside the vault&apos;s folder: the vault&apos;s folder is erased.</source>
-        <translation>Выберите папку вне папки хранилища: папка хранилища будет стёрта.</translation>
-    </message>
-    <message>
-        <source>Type your passphrase.</source>
-        <translation>Введите свою парольную фразу.</translation>
+        <source>The bundle {0} in {1} holds your backup, which was opened again with your passphrase. Only your colleague&apos;s {2} can open the bundle.</source>
+        <translation>В пакете {0} в папке {1} — ваша резервная копия, которая снова открылась вашей парольной фразой. Открыть пакет может только {2} вашего коллеги.</translation>
     </message>
     <message>
         <source>The backup {0} in {1} was written and opened again with your passphrase.</source>
@@ -5022,6 +5113,10 @@
     <message>
         <source>Cancelled. Nothing was written and nothing was erased.</source>
         <translation>Отменено. Ничего не записано и ничего не стёрто.</translation>
+    </message>
+    <message>
+        <source>Your vault is in the bundle {0} in {1}: give it to your colleague. To come back, they open it in their {2} (Vault ▸ Import a colleague&apos;s bundle…) and give you the backup file it holds; then unlock the cover and choose Vault ▸ Return from travel…</source>
+        <translation>Ваше хранилище — в пакете {0} в папке {1}: отдайте его коллеге. Чтобы вернуться, коллега открывает пакет в своём {2} («Хранилище ▸ Импорт пакета от коллеги…») и отдаёт вам файл резервной копии из него; затем разблокируйте прикрытие и выберите «Хранилище ▸ Возвращение из поездки…».</translation>
     </message>
     <message>
         <source>Your vault is in the backup {0} in {1}. To come back, unlock the cover and choose Vault ▸ Return from travel…</source>

@@ -1670,6 +1670,121 @@
     </message>
 </context>
 <context>
+    <name>DestinationPage</name>
+    <message>
+        <source>Where the backup goes</source>
+        <translation>Куди зберегти резервну копію</translation>
+    </message>
+    <message>
+        <source>A &amp;folder or USB stick</source>
+        <translation>&amp;Тека або флешка</translation>
+    </message>
+    <message>
+        <source>A bundle for a trusted co&amp;lleague</source>
+        <translation>Пакет для &amp;колеги, якому ви довіряєте</translation>
+    </message>
+    <message>
+        <source>You carry the backup yourself, apart from the laptop.</source>
+        <translation>Резервну копію ви везете самі, окремо від ноутбука.</translation>
+    </message>
+    <message>
+        <source>The backup is sealed to a colleague&apos;s sharing key, and you give them the bundle. They cannot read it: it also needs your passphrase. Before you can return, they must give you back the backup file it holds, saved from their {app} (Vault ▸ Import a colleague&apos;s bundle…).</source>
+        <translation>Резервну копію буде зашифровано для ключа для обміну колеги, і ви віддаєте колезі пакет. Прочитати її колега не зможе: для цього потрібна ще й ваша парольна фраза. Перш ніж ви зможете повернутися, колезі потрібно буде віддати вам файл резервної копії з пакета, зберігши його у своєму {app} («Сховище ▸ Імпорт пакета від колеги…»).</translation>
+    </message>
+    <message>
+        <source>Your colleague&apos;s sharing key</source>
+        <translation>Ключ для обміну вашого колеги</translation>
+    </message>
+    <message>
+        <source>age1… (they find it under Sharing key)</source>
+        <translation>age1… (колега знайде його в розділі «Ключ для обміну»)</translation>
+    </message>
+    <message>
+        <source>Your colleague&apos;s &amp;sharing key</source>
+        <translation>&amp;Ключ для обміну вашого колеги</translation>
+    </message>
+    <message>
+        <source>A folder on a USB stick, for example</source>
+        <translation>Наприклад, тека на флешці</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Вибрати…</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Ваша парольна фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Your passphrase</source>
+        <translation>&amp;Ваша парольна фраза</translation>
+    </message>
+    <message>
+        <source>The backup must open with it before anything is erased. You will need it to come back.</source>
+        <translation>Резервна копія має відкритися нею, перш ніж щось буде стерто. Вона знадобиться вам для повернення.</translation>
+    </message>
+    <message>
+        <source>&amp;Cover passphrase</source>
+        <translation>Парольна фраза &amp;прикриття</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set, so a cover vault is made now. Choose the passphrase you would give if forced to unlock the laptop.</source>
+        <translation>Парольну фразу під примусом не задано, тож зараз буде створено сховище-прикриття. Придумайте парольну фразу, яку ви назвете, якщо вас змусять розблокувати ноутбук.</translation>
+    </message>
+    <message>
+        <source>Your duress passphrase will open the cover vault.</source>
+        <translation>Сховище-прикриття відкриватиметься вашою парольною фразою під примусом.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder for the bundle</source>
+        <translation>&amp;Тека для пакета</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle</source>
+        <translation>Тека для пакета</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the bundle</source>
+        <translation>Вибрати теку для пакета</translation>
+    </message>
+    <message>
+        <source>&amp;Folder for the backup</source>
+        <translation>&amp;Тека для резервної копії</translation>
+    </message>
+    <message>
+        <source>Folder for the backup</source>
+        <translation>Тека для резервної копії</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the backup</source>
+        <translation>Вибрати теку для резервної копії</translation>
+    </message>
+    <message>
+        <source>Paste your colleague&apos;s sharing key.</source>
+        <translation>Вставте ключ для обміну вашого колеги.</translation>
+    </message>
+    <message>
+        <source>This is not a sharing key. It starts with age1; ask your colleague to copy it again from Sharing key in their {app}.</source>
+        <translation>Це не ключ для обміну. Він починається з age1; попросіть колегу ще раз скопіювати його з розділу «Ключ для обміну» у своєму {app}.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the bundle.</source>
+        <translation>Виберіть теку для пакета.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup.</source>
+        <translation>Виберіть теку для резервної копії.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside the vault&apos;s folder: the vault&apos;s folder is erased.</source>
+        <translation>Виберіть теку поза текою сховища: теку сховища буде стерто.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Введіть свою парольну фразу.</translation>
+    </message>
+</context>
+<context>
     <name>DueSoon</name>
     <message>
         <source>Date</source>
@@ -2193,6 +2308,14 @@
         <translation>Цей пакет зроблено новішою версією {app}; установіть новішу версію {app}, щоб відкрити його. Нічого не змінено.</translation>
     </message>
     <message>
+        <source>This bundle holds a colleague&apos;s travel backup, not records to import. Choose Preview in Vault ▸ Import a colleague&apos;s bundle… to save the backup file for them. Nothing was changed.</source>
+        <translation>У цьому пакеті — резервна копія колеги на час поїздки, а не записи для імпорту. Натисніть «Попередній перегляд» у вікні «Сховище ▸ Імпорт пакета від колеги…», щоб зберегти для колеги файл резервної копії. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>This bundle holds shared records, not a colleague&apos;s travel backup: import it with Vault ▸ Import a colleague&apos;s bundle… Nothing was changed.</source>
+        <translation>У цьому пакеті — передані записи, а не резервна копія колеги на час поїздки: імпортуйте його через «Сховище ▸ Імпорт пакета від колеги…». Нічого не змінено.</translation>
+    </message>
+    <message>
         <source>This bundle would move a record of this vault to another case or note, so it was not imported. Nothing was changed.</source>
         <translation>Цей пакет переніс би запис цього сховища до іншої справи чи нотатки, тому його не імпортовано. Нічого не змінено.</translation>
     </message>
@@ -2714,6 +2837,10 @@
         <translation>&amp;Імпортувати</translation>
     </message>
     <message>
+        <source>&amp;Save the backup…</source>
+        <translation>&amp;Зберегти резервну копію…</translation>
+    </message>
+    <message>
         <source>Bundle &amp;file</source>
         <translation>&amp;Файл пакета</translation>
     </message>
@@ -2732,6 +2859,18 @@
     <message>
         <source>Decrypting and checking…</source>
         <translation>Розшифровуємо й перевіряємо…</translation>
+    </message>
+    <message>
+        <source>Folder for your colleague&apos;s backup</source>
+        <translation>Тека для резервної копії колеги</translation>
+    </message>
+    <message>
+        <source>Saved the backup file {0} in {1}. Give this file back to your colleague when they return; they choose it in Vault ▸ Return from travel… You can delete the bundle itself.</source>
+        <translation>Файл резервної копії {0} збережено в теці {1}. Віддайте цей файл колезі, коли колега повернеться: його вибирають у «Сховище ▸ Повернення з поїздки…». Сам пакет можна видалити.</translation>
+    </message>
+    <message>
+        <source>This bundle holds a colleague&apos;s travel backup, not records to import. You cannot read it: it opens only with their passphrase. Save the backup file it holds for them, and give it back when they return (on a USB stick, for example). Nothing is added to your vault.</source>
+        <translation>У цьому пакеті — резервна копія колеги на час поїздки, а не записи для імпорту. Прочитати її ви не можете: вона відкривається лише парольною фразою колеги. Збережіть для колеги файл резервної копії з пакета й віддайте його, коли колега повернеться (наприклад, на флешці). До вашого сховища нічого не додається.</translation>
     </message>
     <message>
         <source>A bundle of one case.</source>
@@ -3963,6 +4102,10 @@
         <source>Not done: {0} The backup file is as it was.</source>
         <translation>Не виконано: {0} Файл резервної копії не змінився.</translation>
     </message>
+    <message>
+        <source>This is the bundle you sealed for your colleague, not the backup file. It opens only in their {app}: ask them to open it there (Vault ▸ Import a colleague&apos;s bundle…, then Save the backup…) and to give you back the backup file it holds, on a USB stick for example. Then choose that file here. Nothing was changed.</source>
+        <translation>Це пакет, який ви зашифрували для колеги, а не файл резервної копії. Він відкривається лише в {app} колеги: попросіть колегу відкрити його там («Сховище ▸ Імпорт пакета від колеги…», потім «Зберегти резервну копію…») і повернути вам файл резервної копії з пакета, наприклад на флешці. Потім виберіть тут цей файл. Нічого не змінено.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewNotice</name>
@@ -4900,54 +5043,6 @@
         <translation>Без цієї резервної копії та вашої парольної фрази ваші нотатки не повернути. Зберігайте флешку окремо від ноутбука й не губіть її.</translation>
     </message>
     <message>
-        <source>Where the backup goes</source>
-        <translation>Куди зберегти резервну копію</translation>
-    </message>
-    <message>
-        <source>Folder for the backup</source>
-        <translation>Тека для резервної копії</translation>
-    </message>
-    <message>
-        <source>A folder on a USB stick, for example</source>
-        <translation>Наприклад, тека на флешці</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Вибрати…</translation>
-    </message>
-    <message>
-        <source>Choose the folder for the backup</source>
-        <translation>Вибрати теку для резервної копії</translation>
-    </message>
-    <message>
-        <source>&amp;Folder for the backup</source>
-        <translation>&amp;Тека для резервної копії</translation>
-    </message>
-    <message>
-        <source>Your passphrase</source>
-        <translation>Ваша парольна фраза</translation>
-    </message>
-    <message>
-        <source>&amp;Your passphrase</source>
-        <translation>&amp;Ваша парольна фраза</translation>
-    </message>
-    <message>
-        <source>The backup must open with it before anything is erased. You will need it to come back.</source>
-        <translation>Резервна копія має відкритися нею, перш ніж щось буде стерто. Вона знадобиться вам для повернення.</translation>
-    </message>
-    <message>
-        <source>&amp;Cover passphrase</source>
-        <translation>Парольна фраза &amp;прикриття</translation>
-    </message>
-    <message>
-        <source>No duress passphrase is set, so a cover vault is made now. Choose the passphrase you would give if forced to unlock the laptop.</source>
-        <translation>Парольну фразу під примусом не задано, тож зараз буде створено сховище-прикриття. Придумайте парольну фразу, яку ви назвете, якщо вас змусять розблокувати ноутбук.</translation>
-    </message>
-    <message>
-        <source>Your duress passphrase will open the cover vault.</source>
-        <translation>Сховище-прикриття відкриватиметься вашою парольною фразою під примусом.</translation>
-    </message>
-    <message>
         <source>Writing and checking the backup</source>
         <translation>Запис і перевірка резервної копії</translation>
     </message>
@@ -5004,16 +5099,12 @@
         <translation>&amp;Закрити</translation>
     </message>
     <message>
-        <source>Choose a folder for the backup.</source>
-        <translation>Виберіть теку для резервної копії.</translation>
+        <source>The backup is written, then opened again with your passphrase, then sealed to your colleague&apos;s key and read back. Nothing is erased yet; Cancel leaves everything as it was.</source>
+        <translation>Резервна копія записується, потім знову відкривається вашою парольною фразою, потім шифрується для ключа колеги й читається назад для перевірки. Поки нічого не стирається; «Скасувати» залишає все як було.</translation>
     </message>
     <message>
-        <source>Choose a folder outside the vault&apos;s folder: the vault&apos;s folder is erased.</source>
-        <translation>Виберіть теку поза текою сховища: теку сховища буде стерто.</translation>
-    </message>
-    <message>
-        <source>Type your passphrase.</source>
-        <translation>Введіть свою парольну фразу.</translation>
+        <source>The bundle {0} in {1} holds your backup, which was opened again with your passphrase. Only your colleague&apos;s {2} can open the bundle.</source>
+        <translation>У пакеті {0} у теці {1} — ваша резервна копія, яка знову відкрилася вашою парольною фразою. Відкрити пакет може лише {2} вашого колеги.</translation>
     </message>
     <message>
         <source>The backup {0} in {1} was written and opened again with your passphrase.</source>
@@ -5022,6 +5113,10 @@
     <message>
         <source>Cancelled. Nothing was written and nothing was erased.</source>
         <translation>Скасовано. Нічого не записано й нічого не стерто.</translation>
+    </message>
+    <message>
+        <source>Your vault is in the bundle {0} in {1}: give it to your colleague. To come back, they open it in their {2} (Vault ▸ Import a colleague&apos;s bundle…) and give you the backup file it holds; then unlock the cover and choose Vault ▸ Return from travel…</source>
+        <translation>Ваше сховище — у пакеті {0} у теці {1}: віддайте його колезі. Щоб повернутися, колега відкриває пакет у своєму {2} («Сховище ▸ Імпорт пакета від колеги…») і віддає вам файл резервної копії з нього; потім розблокуйте прикриття й виберіть «Сховище ▸ Повернення з поїздки…».</translation>
     </message>
     <message>
         <source>Your vault is in the backup {0} in {1}. To come back, unlock the cover and choose Vault ▸ Return from travel…</source>
