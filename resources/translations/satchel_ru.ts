@@ -1689,7 +1689,7 @@
     </message>
     <message>
         <source>The backup is sealed to a colleague&apos;s sharing key, and you give them the bundle. They cannot read it: it also needs your passphrase. Before you can return, they must give you back the backup file it holds, saved from their {app} (Vault ▸ Import a colleague&apos;s bundle…).</source>
-        <translation>Резервная копия шифруется для ключа для обмена коллеги, и вы отдаёте коллеге пакет. Прочитать её коллега не сможет: для этого нужна ещё и ваша парольная фраза. Прежде чем вы сможете вернуться, коллеге нужно будет отдать вам файл резервной копии из пакета, сохранив его в своём {app} («Хранилище ▸ Импорт пакета от коллеги…»).</translation>
+        <translation>Резервная копия шифруется ключом для обмена вашего коллеги, и вы отдаёте коллеге пакет. Прочитать её коллега не сможет: для этого нужна ещё и ваша парольная фраза. Прежде чем вы сможете вернуться, коллеге нужно будет отдать вам файл резервной копии из пакета, сохранив его в своём {app} («Хранилище ▸ Импорт пакета от коллеги…»).</translation>
     </message>
     <message>
         <source>Your colleague&apos;s sharing key</source>
@@ -5100,7 +5100,7 @@
     </message>
     <message>
         <source>The backup is written, then opened again with your passphrase, then sealed to your colleague&apos;s key and read back. Nothing is erased yet; Cancel leaves everything as it was.</source>
-        <translation>Резервная копия записывается, затем снова открывается вашей парольной фразой, затем шифруется для ключа коллеги и читается обратно для проверки. Пока ничего не стирается; «Отмена» оставляет всё как было.</translation>
+        <translation>Резервная копия записывается, затем снова открывается вашей парольной фразой, затем шифруется ключом коллеги и для проверки читается обратно. Пока ничего не стирается; «Отмена» оставляет всё как было.</translation>
     </message>
     <message>
         <source>The bundle {0} in {1} holds your backup, which was opened again with your passphrase. Only your colleague&apos;s {2} can open the bundle.</source>
