@@ -3,7 +3,6 @@ Return from travel given that bundle itself instead of the backup it holds."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,35 +10,19 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
 from tests.factories import make_vault
+from tests.ui.coercion.conftest import COVER, WAIT, titles
 
 from satchel.errors import WrongPassphraseError
 from satchel.services.coercion.travel_bundle import write_travel_bundle
 from satchel.services.coercion.travel_keeping import save_travel_backup
 from satchel.services.coercion.travel_return import finish_return, stage_return
 from satchel.services.core import session as vault_session
-from satchel.services.notebook.cases import create_case, list_cases
 from satchel.services.sharing.identity import public_key
 from satchel.ui.coercion.return_dialog import ReturnDialog
 from satchel.ui.coercion.travel_dialog import CHOOSE, CONFIRM, DONE, TravelDialog
-from satchel.ui.settings.app_settings import AppSettings
-from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.window import ShellWindow
-from satchel.vault import FAST_TEST_KDF
 
-COVER = "a cover passphrase for the guard 73"
 COLLEAGUE = "the colleague's own passphrase 19"
-WAIT = 60_000
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "laptop" / "notes"
-    session, _phrase = vault_session.create(
-        folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF, format_version=2
-    )
-    with session:
-        create_case(session, title="Andriy: visa appointment")
-    return folder
 
 
 @pytest.fixture
@@ -49,23 +32,6 @@ def colleague(tmp_path: Path) -> tuple[Path, str]:
     vs, _ = make_vault(theirs, COLLEAGUE, format_version=2)
     with vs:
         return theirs, public_key(vs)
-
-
-@pytest.fixture
-def shell(qtbot: QtBot, folder: Path, app_settings: AppSettings) -> Iterator[ShellWindow]:
-    controller = VaultController()
-    window = ShellWindow(controller, app_settings)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    controller.adopt(vault_session.unlock(folder, PASSPHRASE), folder)
-    yield window
-    controller.lock()
-
-
-def _titles(folder: Path, passphrase: str) -> list[str]:
-    with vault_session.unlock(folder, passphrase) as vs:
-        return sorted(case.title for case in list_cases(vs))
 
 
 def _travel_dialog(qtbot: QtBot, shell: ShellWindow) -> TravelDialog:
@@ -105,12 +71,12 @@ def test_travel_to_a_colleague_through_the_dialog(
     assert not shell.controller.is_unlocked
     dialog._next()
     with pytest.raises(WrongPassphraseError):
-        _titles(folder, PASSPHRASE)
+        titles(folder, PASSPHRASE)
 
     with vault_session.unlock(theirs, COLLEAGUE) as vs:
         kept = save_travel_backup(vs, bundle, tmp_path / "kept")
     finish_return(stage_return(folder, kept, PASSPHRASE), folder)
-    assert _titles(folder, PASSPHRASE) == ["Andriy: visa appointment"]
+    assert titles(folder, PASSPHRASE) == ["Andriy: visa appointment"]
 
 
 def test_a_mistyped_key_is_named_as_it_is_typed(
@@ -157,4 +123,4 @@ def test_return_from_the_bundle_itself_says_what_to_do(
     assert shell.controller.is_unlocked and not back.finished_return
     back.reject()
     shell.controller.lock()
-    assert _titles(folder, PASSPHRASE) == ["Andriy: visa appointment"]
+    assert titles(folder, PASSPHRASE) == ["Andriy: visa appointment"]

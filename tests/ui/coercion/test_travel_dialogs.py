@@ -7,54 +7,20 @@ open change nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
+from tests.ui.coercion.conftest import COVER, WAIT, titles
 
 from satchel.errors import WrongPassphraseError
 from satchel.services.core import session as vault_session
-from satchel.services.notebook.cases import create_case, list_cases
+from satchel.services.notebook.cases import list_cases
 from satchel.ui.coercion.return_dialog import ReturnDialog
 from satchel.ui.coercion.travel_dialog import CHOOSE, CONFIRM, DONE, TravelDialog
-from satchel.ui.settings.app_settings import AppSettings
-from satchel.ui.shell.vault_controller import VaultController
 from satchel.ui.shell.window import ShellWindow
-from satchel.vault import FAST_TEST_KDF
-
-COVER = "a cover passphrase for the guard 73"
-WAIT = 60_000
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "laptop" / "notes"
-    session, _phrase = vault_session.create(
-        folder, PASSPHRASE, kdf_for_tests=FAST_TEST_KDF, format_version=2
-    )
-    with session:
-        create_case(session, title="Andriy: visa appointment")
-    return folder
-
-
-@pytest.fixture
-def shell(qtbot: QtBot, folder: Path, app_settings: AppSettings) -> Iterator[ShellWindow]:
-    controller = VaultController()
-    window = ShellWindow(controller, app_settings)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    controller.adopt(vault_session.unlock(folder, PASSPHRASE), folder)
-    yield window
-    controller.lock()
-
-
-def _titles(folder: Path, passphrase: str) -> list[str]:
-    with vault_session.unlock(folder, passphrase) as vs:
-        return sorted(case.title for case in list_cases(vs))
 
 
 def _open_from_menu(shell: ShellWindow, name: str) -> object:
@@ -97,8 +63,8 @@ def test_the_round_trip(
     dialog._next()
 
     with pytest.raises(WrongPassphraseError):
-        _titles(folder, PASSPHRASE)
-    cover_titles = _titles(folder, COVER)
+        titles(folder, PASSPHRASE)
+    cover_titles = titles(folder, COVER)
     assert "Food bank rota" in cover_titles and not any("Andriy" in t for t in cover_titles)
     assert [p.name for p in folder.parent.iterdir()] == ["notes"]
 
@@ -121,10 +87,10 @@ def test_the_round_trip(
     ]
     shell.controller.lock()
     if keep:
-        assert "Food bank rota" in _titles(folder, COVER)
+        assert "Food bank rota" in titles(folder, COVER)
     else:
         with pytest.raises(WrongPassphraseError):
-            _titles(folder, COVER)
+            titles(folder, COVER)
     assert [p.name for p in folder.parent.iterdir()] == ["notes"]
 
 
@@ -143,9 +109,9 @@ def test_cancel_midway_changes_nothing(
     assert shell.controller.is_unlocked
     assert not any(stick.iterdir()) if stick.exists() else True
     shell.controller.lock()
-    assert _titles(folder, PASSPHRASE) == ["Andriy: visa appointment"]
+    assert titles(folder, PASSPHRASE) == ["Andriy: visa appointment"]
     with pytest.raises(WrongPassphraseError):
-        _titles(folder, COVER)  # no cover was made
+        titles(folder, COVER)  # no cover was made
 
 
 def test_a_backup_that_does_not_open_stops_before_anything_is_erased(
@@ -159,9 +125,9 @@ def test_a_backup_that_does_not_open_stops_before_anything_is_erased(
     assert "Nothing was erased" in dialog.problem.text()
     assert shell.controller.is_unlocked
     shell.controller.lock()
-    assert _titles(folder, PASSPHRASE) == ["Andriy: visa appointment"]
+    assert titles(folder, PASSPHRASE) == ["Andriy: visa appointment"]
     with pytest.raises(WrongPassphraseError):
-        _titles(folder, COVER)
+        titles(folder, COVER)
 
 
 def test_a_wrong_passphrase_on_return_keeps_the_cover(
@@ -180,7 +146,7 @@ def test_a_wrong_passphrase_on_return_keeps_the_cover(
     assert shell.controller.is_unlocked
     assert not back.finished_return
     shell.controller.lock()
-    assert _titles(folder, PASSPHRASE) == ["Andriy: visa appointment"]
+    assert titles(folder, PASSPHRASE) == ["Andriy: visa appointment"]
 
 
 def test_a_folder_inside_the_vault_is_refused_before_any_work(

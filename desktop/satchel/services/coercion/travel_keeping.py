@@ -16,6 +16,7 @@ from pathlib import Path
 from satchel.errors import InvalidInputError
 from satchel.services.backups.file_format2 import new_name
 from satchel.services.core.session import VaultSession
+from satchel.services.core.user_files import open_user_file
 from satchel.services.sharing.age_streams import (
     ENVELOPE,
     ENVELOPE_NAME,
@@ -26,7 +27,6 @@ from satchel.services.sharing.age_streams import (
     check_age_head,
     decrypt_stream,
     folder_refused,
-    open_plain,
     passphrase_protected,
     starts_with_envelope,
 )
@@ -40,7 +40,7 @@ from satchel.work import CancelToken, Progress, check_cancelled
 def holds_travel_backup(vs: VaultSession, bundle: Path) -> bool:
     """True when `bundle` is a travel bundle sealed to this vault's key; False for a records
     bundle. Reads and decrypts only its start. Not age, another key or damage: BundleError."""
-    handle, _size = open_plain(bundle)
+    handle, _size = open_user_file(bundle)
     with handle:
         head = handle.read(HEAD_BYTES)
         check_age_head(head)
@@ -60,7 +60,7 @@ def save_travel_backup(
 ) -> Path:
     """Decrypt the travel bundle into a new backup file in `folder`; returns its path."""
     identity = vault_identity(vs)
-    handle, size = open_plain(bundle)
+    handle, size = open_user_file(bundle)
     with handle:
         head = handle.read(HEAD_BYTES)
         check_age_head(head)

@@ -30,8 +30,9 @@ def too_large(name: str, limit: int) -> InvalidInputError:
     )
 
 
-def read_user_file(path: Path, limit: int) -> bytes:
-    """The bytes of a plain file, at most `limit`; InvalidInputError names what is wrong."""
+def open_user_file(path: Path) -> tuple[BinaryIO, int]:
+    """A plain file the user named, opened for reading (never blocking on a FIFO), and its
+    size from the descriptor; InvalidInputError names what is wrong."""
     path = Path(path)
     try:
         fd = os.open(path, _FLAGS | getattr(os, "O_BINARY", 0))
@@ -40,14 +41,20 @@ def read_user_file(path: Path, limit: int) -> bytes:
     except OSError as error:
         raise _unreadable(path, error) from None
     info = os.fstat(fd)
-    if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+    if not stat.S_ISREG(info.st_mode):
         os.close(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise InvalidInputError(problem="is_folder", path=str(path))
-        if not stat.S_ISREG(info.st_mode):
-            raise InvalidInputError(problem="not_a_plain_file", path=str(path))
-        raise too_large(path.name, limit)
-    with os.fdopen(fd, "rb") as handle:
+        problem = "is_folder" if stat.S_ISDIR(info.st_mode) else "not_a_plain_file"
+        raise InvalidInputError(problem=problem, path=str(path))
+    return os.fdopen(fd, "rb"), info.st_size
+
+
+def read_user_file(path: Path, limit: int) -> bytes:
+    """The bytes of a plain file, at most `limit`; InvalidInputError names what is wrong."""
+    path = Path(path)
+    handle, size = open_user_file(path)
+    with handle:
+        if size > limit:
+            raise too_large(path.name, limit)
         try:
             data = handle.read(limit + 1)
         except OSError as error:

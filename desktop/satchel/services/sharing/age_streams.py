@@ -13,7 +13,6 @@ import contextlib
 import hashlib
 import io
 import os
-import stat
 from pathlib import Path
 from typing import BinaryIO
 
@@ -21,6 +20,7 @@ import pyrage  # type: ignore[import-untyped]  # ships no type information
 
 from satchel.errors import CancelledError, InvalidInputError, VaultError, disk_error
 from satchel.services.core.session import VaultSession
+from satchel.services.core.user_files import open_user_file
 from satchel.services.sharing.bundle_format import BundleError, DamagedBundleError, NotABundleError
 from satchel.services.sharing.identity import AGE_ARMOR, AGE_MAGIC, vault_identity
 from satchel.work import CancelToken, Progress
@@ -28,7 +28,6 @@ from satchel.work import CancelToken, Progress
 ENVELOPE_NAME = b"satchel-travel-backup "
 ENVELOPE = ENVELOPE_NAME + b"1\n"
 HEAD_BYTES = 64 * 1024  # an age header with one X25519 stanza is about 200 bytes
-_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
 class _EnoughError(Exception):
@@ -120,25 +119,6 @@ class Sink(io.RawIOBase):
             self.error = error
             raise
         return length
-
-
-def open_plain(path: Path) -> tuple[BinaryIO, int]:
-    """A plain file the user named, opened for reading, and its size."""
-    path = Path(path)
-    try:
-        fd = os.open(path, _FLAGS | getattr(os, "O_BINARY", 0))
-    except IsADirectoryError:
-        raise InvalidInputError(problem="is_folder", path=str(path)) from None
-    except OSError as error:
-        raise InvalidInputError(
-            problem="cannot_read", path=str(path), reason=error.strerror or error, errno=error.errno
-        ) from None
-    info = os.fstat(fd)
-    if not stat.S_ISREG(info.st_mode):
-        os.close(fd)
-        problem = "is_folder" if stat.S_ISDIR(info.st_mode) else "not_a_plain_file"
-        raise InvalidInputError(problem=problem, path=str(path))
-    return os.fdopen(fd, "rb"), info.st_size
 
 
 def check_age_head(head: bytes) -> None:
@@ -262,7 +242,7 @@ def folder_refused(error: OSError, folder: Path) -> VaultError:
 def is_age_file(path: Path) -> bool:
     """True when `path` is a plain file that starts as age files do (binary or armored)."""
     try:
-        handle, _size = open_plain(path)
+        handle, _size = open_user_file(path)
     except InvalidInputError:
         return False
     with handle:
