@@ -122,6 +122,7 @@ def test_a_travel_bundle_is_kept_for_the_colleague_not_imported(
         dialog.saved.name
     ]
     assert "Give this file back to your colleague" in dialog.summary.toPlainText()
+    assert not dialog.save_button.isEnabled()
     assert snapshot(controller.session) == before  # nothing of it is in this vault
     dialog.path.setText(str(tmp_path / "other.age"))  # another file: back to importing
     assert dialog.import_button.isVisible() and not dialog.save_button.isVisible()

@@ -253,6 +253,7 @@ class ImportBundleDialog(QDialog):
     def _on_saved(self, result: object) -> None:
         assert isinstance(result, Path)
         self.saved = result
+        self.save_button.setEnabled(False)  # saved once; another copy would only confuse
         self.summary.setPlainText(
             self.tr(
                 "Saved the backup file {0} in {1}. Give this file back to your colleague when "
