@@ -4322,7 +4322,7 @@
     </message>
     <message>
         <source>&amp;Never lock by itself</source>
-        <translation>&amp;Никогда не блокировать само</translation>
+        <translation>&amp;Не блокировать автоматически</translation>
     </message>
     <message>
         <source>Never lock the vault automatically</source>

@@ -30,6 +30,7 @@ from satchel.services.core.session import VaultSession
 from satchel.ui.access.page_frame import fit_height, text_label
 from satchel.ui.base.tasks import TaskProgress
 from satchel.ui.base.text.messages import user_message
+from satchel.ui.base.widgets.fitting_scroll import FittingScrollArea
 from satchel.ui.camouflage.app_brand import app_name
 from satchel.ui.coercion.steps import PageStack, Steps
 from satchel.ui.coercion.travel_destination import DestinationPage
@@ -116,7 +117,9 @@ class TravelDialog(QDialog):
         self.destination = page
         self.folder, self.passphrase, self.cover = page.folder, page.passphrase, page.cover
         self.problem = page.problem
-        return page
+        area = FittingScrollArea(page)  # the tallest page: it scrolls on a short screen
+        area.content_changed.connect(lambda: fit_height(self))
+        return area
 
     def _checking(self) -> QWidget:
         page, column = self._page(self.tr("Writing and checking the backup"))

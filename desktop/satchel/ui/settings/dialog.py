@@ -38,6 +38,7 @@ from satchel.ui.access.default_locations import default_vault_folder
 from satchel.ui.access.page_frame import fit_height, text_label
 from satchel.ui.base.text.keys import key_text
 from satchel.ui.base.theme import ZOOM_RANGE
+from satchel.ui.base.widgets.fitting_scroll import FittingScrollArea
 from satchel.ui.camouflage.app_brand import app_name
 from satchel.ui.camouflage.setting import CamouflageSetting
 from satchel.ui.coercion.failed_unlock_setting import FailedUnlockSetting
@@ -113,11 +114,18 @@ class SettingsDialog(QDialog):
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(16)
         layout.addWidget(text_label(self.tr("Settings"), "heading"))
+        body = QWidget()
+        parts = QVBoxLayout(body)
+        parts.setContentsMargins(0, 0, 0, 0)
+        parts.setSpacing(16)
         self.vault_group = self._vault_part()
         self.vault_group.setVisible(self.vault_settings is not None)
-        layout.addWidget(self.vault_group)
-        layout.addWidget(self._app_part())
-        layout.addStretch(1)
+        parts.addWidget(self.vault_group)
+        parts.addWidget(self._app_part())
+        parts.addStretch(1)
+        area = FittingScrollArea(body)  # scrolls on a short screen
+        area.content_changed.connect(lambda: fit_height(self))
+        layout.addWidget(area, 1)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
