@@ -91,3 +91,22 @@ def test_without_a_duress_passphrase_there_is_nothing_to_say(vault: Path, tmp_pa
     with session.unlock(vault, REAL) as vs:
         made = back_up(vs, tmp_path / "stick")
         assert duress_kept_by_restore(vs, made) is None
+
+
+def test_a_restore_inside_the_cover_leaves_the_real_vault_alone(
+    vault: Path, tmp_path: Path
+) -> None:
+    """The cover looks like any vault, so Backups offers Restore in place there too. It
+    used to install the cover's backup header and fill the other files with noise: the
+    real vault was gone. Only the cover's own slots and files change now."""
+    with session.unlock(vault, REAL) as vs:
+        set_duress(vs, DURESS, mode="hide")
+    with session.unlock(vault, DURESS) as cover:
+        made = back_up(cover, tmp_path / "stick")
+        create_case(cover, title="Added to the cover later")
+    cover = session.unlock(vault, DURESS)
+    assert duress_kept_by_restore(cover, made) is None
+    restore_in_place(cover, made)
+    assert _titles(vault, REAL) == ["Before the backup"]
+    assert "Added to the cover later" not in _titles(vault, DURESS)
+    assert "Food bank rota" in _titles(vault, DURESS)

@@ -205,3 +205,26 @@ def test_an_erase_mode_cover_opened_on_the_trip_erases_again_after_it(
 def test_an_ordinary_vault_is_no_cover_to_keep(vault: Path) -> None:
     with session.unlock(vault, REAL) as vs:
         assert cover_to_keep(vs) is None
+
+
+def test_a_cover_kept_after_its_erase_never_takes_the_real_vaults_files(
+    vault: Path, tmp_path: Path
+) -> None:
+    """The rare chain: an erase-mode cover opened on the trip (its erase runs, its slot turns
+    ordinary), a second passphrase set inside it, Return opened with that one. Its first
+    slot stays ordinary beside the real vault; setting or removing a duress passphrase from
+    it must touch only its own slots, never the other pair of files (the real vault)."""
+    second = "a second passphrase set inside the cover"
+    with session.unlock(vault, REAL) as vs:
+        set_duress(vs, COVER, mode="erase")
+    made = _travel(vault, tmp_path / "stick", cover=None)
+    with session.unlock(vault, COVER) as cover:  # the erase runs: nothing real is left
+        set_duress(cover, second, mode="hide")  # inside a cover: a second slot of its own
+    with session.unlock(vault, second) as cover:
+        kept = cover_to_keep(cover)
+        staged = stage_return(vault, made, REAL, keep=kept)
+    assert finish_return(staged, vault, kept) is True
+    with session.unlock(vault, COVER) as ordinary:
+        set_duress(ordinary, "yet another passphrase for this one", mode="hide")
+        assert remove_duress(ordinary)
+    assert _titles(vault, REAL) == ["Real case of Andriy"]

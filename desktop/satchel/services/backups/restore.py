@@ -33,7 +33,10 @@ from satchel.vault.format1.commit_record import (
     RESTORED_MARKER_FILE,
 )
 from satchel.vault.format2 import lifecycle as format2
-from satchel.vault.format2.kept_cover import backup_header_keeping_cover
+from satchel.vault.format2.kept_cover import (
+    backup_header_inside_cover,
+    backup_header_keeping_cover,
+)
 from satchel.vault.format2.layout import LOCK_NAME, pairs
 from satchel.vault.format2.unlocked import HiddenVault
 from satchel.vault.lifecycle import RESTORE_STAGING_FILE
@@ -201,9 +204,7 @@ def restore_in_place(
             raise file_problem(folder, "restore the backup", error) from error
         raise
     if isinstance(vs.vault, HiddenVault):
-        _swap_in_format2(
-            vs, staged, manifest, backup_header_keeping_cover(vs.vault, manifest.header)
-        )
+        _swap_in_format2(vs, staged, manifest, _header_keeping_the_other_side(vs.vault, manifest))
     else:
         # The restored database holds manifest.commit_seq changes: its record, written while
         # the key is still at hand (the backup's header may say the vault keeps one).
@@ -256,7 +257,9 @@ def duress_kept_by_restore(vs: VaultSession, path: Path) -> bool | None:
     (and its cover); False: it goes with the restore (the backup is from before the last
     passphrase change). Asked before the restore, to say so."""
     vault = vs.vault
-    if not isinstance(vault, HiddenVault) or vault.duress_position is None or vault.is_cover:
+    if not isinstance(vault, HiddenVault) or vault.duress_position is None:
+        return None
+    if vault.opened_as_cover:
         return None
     manifest = (
         None
@@ -266,11 +269,20 @@ def duress_kept_by_restore(vs: VaultSession, path: Path) -> bool | None:
     return manifest is not None and backup_header_keeping_cover(vault, manifest.header) is not None
 
 
+def _header_keeping_the_other_side(vault: HiddenVault, manifest: Manifest) -> bytes | None:
+    """The header to install so the other side stays: inside a cover, the real vault (always);
+    in the real vault, its cover (when the backup opens with today's passphrase). None: the
+    backup's own header, the other side's files becoming filler."""
+    if vault.opened_as_cover:
+        return backup_header_inside_cover(vault, manifest.header)
+    return backup_header_keeping_cover(vault, manifest.header)
+
+
 def _swap_in_format2(
     vs: VaultSession, staged: Path, manifest: Manifest, keeping_cover: bytes | None
 ) -> None:
-    """Format 2: this side's files and the backup's header; the cover stays when
-    `keeping_cover` (the backup's header with its slots) is given, else it goes."""
+    """Format 2: this side's files and the backup's header; the other side stays when
+    `keeping_cover` (the header that keeps its slots) is given, else it goes."""
     vault = vs.vault
     assert isinstance(vault, HiddenVault)
     folder, pair = vault.folder, vault.pair

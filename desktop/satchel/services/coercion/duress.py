@@ -50,7 +50,7 @@ def set_duress(
         raise InvalidInputError(f"The mode must be one of {', '.join(MODES)}.")
     vault = _hidden(vs)
     vs.require_open()
-    if vault.is_cover:
+    if vault.opened_as_cover:
         # Asked inside the cover: accepted as any vault would (a refusal would tell), with a
         # second passphrase of this same cover; the real vault is neither shown nor touched.
         vault.add_own_duress(duress_passphrase)

@@ -81,7 +81,7 @@ def backup_header_keeping_cover(real: HiddenVault, backup_header: bytes) -> byte
     changed since the backup): the cover then goes with the restore, as the caller says."""
     real._require()
     position = real.duress_position
-    if position is None or real.is_cover:
+    if position is None or real.opened_as_cover:
         return None
     try:
         backup = headers.HiddenHeader.decode(backup_header)
@@ -97,3 +97,23 @@ def backup_header_keeping_cover(real: HiddenVault, backup_header: bytes) -> byte
     own = replace(payload, owned=payload.owned | {position})
     backup.positions[opened] = slots.seal(real._attempt_key, backup.salt, opened, own)
     return backup.encode()
+
+
+def backup_header_inside_cover(cover: HiddenVault, backup_header: bytes) -> bytes:
+    """A restore in place inside a cover (it looks like any vault, so Backups offers it):
+    only the cover's own slots come from its backup; every other position, the real
+    vault's among them, stays as it is, as the real vault's files do."""
+    cover._require()
+    try:
+        backup = headers.HiddenHeader.decode(backup_header)
+    except ValueError:
+        raise InvalidInputError("The backup's header is damaged. Nothing was changed.") from None
+    today = cover._hidden.copy()
+    if backup.salt != today.salt:
+        raise InvalidInputError("This backup cannot be restored here. Nothing was changed.")
+    opened = cover._position
+    payload = slots.try_open(cover._attempt_key, backup.salt, opened, backup.positions[opened])
+    taken = (payload.owned if payload is not None else frozenset()) | {opened}
+    for position in taken - REAL_POSITIONS:
+        today.positions[position] = backup.positions[position]
+    return today.encode()

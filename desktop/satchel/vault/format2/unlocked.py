@@ -88,6 +88,12 @@ class HiddenVault(UnlockedVault):
         return self._payload.mode is not slots.Mode.NORMAL or bool(self._payload.erase)
 
     @property
+    def opened_as_cover(self) -> bool:
+        """A cover, or one whose erase already ran: opened at a position no real vault uses.
+        Such a side never makes, removes or restores over the other side's files."""
+        return self.is_cover or self._position not in (0, 1, slots.LEGACY_POSITION)
+
+    @property
     def duress_position(self) -> int | None:
         own = {self._position, *self._fixed_positions()}
         extra = sorted(self._payload.owned - own)
@@ -192,7 +198,7 @@ class HiddenVault(UnlockedVault):
         """A new, empty cover side in the other pair of files, not yet reachable from the
         header: the caller fills it (the store makes its database), then `commit_cover`."""
         self._require()
-        if self.is_cover or self._payload.kind is not slots.Kind.PASSPHRASE:
+        if self.opened_as_cover or self._payload.kind is not slots.Kind.PASSPHRASE:
             raise InvalidInputError(
                 "Unlock with the passphrase (not the recovery phrase) to set this up."
             )
@@ -314,7 +320,7 @@ class HiddenVault(UnlockedVault):
         header.positions[position] = slots.random_position()
         own = replace(self._payload, owned=self._payload.owned - {position})
         self._commit(header, own)
-        if self.is_cover:
+        if self.opened_as_cover:
             event_log.event("duress.removed")
             return True
         other = next(pair for pair in pairs(self.folder) if pair != self.pair)
