@@ -28,7 +28,6 @@ from pathlib import Path
 import pyrage  # type: ignore[import-untyped]  # ships no type information
 
 from satchel.errors import InvalidInputError
-from satchel.services.backups.file_format2 import new_name
 from satchel.services.backups.operations import back_up
 from satchel.services.coercion.travel import (
     TravelCheckError,
@@ -47,6 +46,8 @@ from satchel.services.sharing.age_streams import (
     drop_cache,
     encrypt_stream,
     folder_refused,
+    free_name,
+    staged_beside,
 )
 from satchel.services.sharing.identity import parse_recipient
 from satchel.vault.disk import vault_files
@@ -85,13 +86,13 @@ def write_travel_bundle(
         made = back_up(vs, scratch, progress=stage(progress, 0.0, 0.3), cancel=cancel)
         check_opens(made, passphrase, cases, progress=stage(progress, 0.3, 0.6), cancel=cancel)
         check_cancelled(cancel)
-        target = _free_name(destination)
+        target = free_name(destination)
         digest = _seal(made, target, key, stage(progress, 0.6, 0.95), cancel)
         check_cancelled(cancel)
         _read_back(target, digest, stage(progress, 0.95, 1.0), cancel)
     except BaseException as error:
         if target is not None:
-            for name in (target.name, _staged(target).name):
+            for name in (target.name, staged_beside(target).name):
                 vault_files.remove(destination, name)
         if isinstance(error, OSError):
             raise folder_refused(error, destination) from error
@@ -136,17 +137,6 @@ def _discard(scratch: Path) -> None:
     shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _staged(target: Path) -> Path:
-    return target.with_name(f".{target.name}.tmp")
-
-
-def _free_name(folder: Path) -> Path:
-    while True:
-        candidate = folder / new_name()
-        if not candidate.exists() and not _staged(candidate).exists():
-            return candidate
-
-
 def _seal(
     backup: Path,
     target: Path,
@@ -156,7 +146,7 @@ def _seal(
 ) -> bytes:
     """ENVELOPE and the backup, through age, to a staged file renamed to `target`; returns
     the SHA-256 of the bytes written."""
-    staged = _staged(target)
+    staged = staged_beside(target)
     fd = os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
     with os.fdopen(fd, "wb") as out, backup.open("rb") as plain:
         sink = Sink(out)

@@ -14,7 +14,6 @@ import os
 from pathlib import Path
 
 from satchel.errors import InvalidInputError
-from satchel.services.backups.file_format2 import new_name
 from satchel.services.core.session import VaultSession
 from satchel.services.core.user_files import open_user_file
 from satchel.services.sharing.age_streams import (
@@ -24,14 +23,18 @@ from satchel.services.sharing.age_streams import (
     RecordsGivenError,
     Sink,
     Source,
-    check_age_head,
     decrypt_stream,
     folder_refused,
-    passphrase_protected,
+    free_name,
+    staged_beside,
     starts_with_envelope,
 )
 from satchel.services.sharing.bundle_format import BundleError
-from satchel.services.sharing.identity import vault_identity
+from satchel.services.sharing.identity import (
+    check_age_head,
+    passphrase_protected,
+    vault_identity,
+)
 from satchel.vault.disk import vault_files
 from satchel.vault.disk.atomic_file import fsync_folder
 from satchel.work import CancelToken, Progress, check_cancelled
@@ -68,8 +71,8 @@ def save_travel_backup(
             raise RecordsGivenError()
         handle.seek(0)
         folder = _folder(Path(folder))
-        target = _free_name(folder)
-        staged = folder / f".{target.name}.tmp"
+        target = free_name(folder)
+        staged = staged_beside(target)
         try:
             fd = os.open(
                 staged, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600
@@ -116,10 +119,3 @@ def _folder(folder: Path) -> Path:
             problem="cannot_use_folder", path=str(folder), reason="not a folder"
         )
     return folder
-
-
-def _free_name(folder: Path) -> Path:
-    while True:
-        candidate = folder / new_name()
-        if not candidate.exists() and not (folder / f".{candidate.name}.tmp").exists():
-            return candidate

@@ -19,10 +19,17 @@ from typing import BinaryIO
 import pyrage  # type: ignore[import-untyped]  # ships no type information
 
 from satchel.errors import CancelledError, InvalidInputError, VaultError, disk_error
+from satchel.services.backups.file_format2 import new_name
 from satchel.services.core.session import VaultSession
 from satchel.services.core.user_files import open_user_file
-from satchel.services.sharing.bundle_format import BundleError, DamagedBundleError, NotABundleError
-from satchel.services.sharing.identity import AGE_ARMOR, AGE_MAGIC, vault_identity
+from satchel.services.sharing.bundle_format import BundleError, DamagedBundleError
+from satchel.services.sharing.identity import (
+    AGE_ARMOR,
+    AGE_MAGIC,
+    check_age_head,
+    passphrase_protected,
+    vault_identity,
+)
 from satchel.work import CancelToken, Progress
 
 ENVELOPE_NAME = b"satchel-travel-backup "
@@ -119,23 +126,6 @@ class Sink(io.RawIOBase):
             self.error = error
             raise
         return length
-
-
-def check_age_head(head: bytes) -> None:
-    """Refuse what is not a binary age file to one or more keys (no passphrase)."""
-    if head.startswith(AGE_ARMOR):
-        raise BundleError(
-            "it is ASCII-armored; Satchel reads binary age files (age -d turns it back)",
-            "armored",
-        )
-    if not head.startswith(AGE_MAGIC):
-        raise NotABundleError("it is not an age-encrypted file")
-
-
-def passphrase_protected(head: bytes) -> bool:
-    end = head.find(b"\n---")
-    stanzas = head[: end if end >= 0 else len(head)].split(b"\n")
-    return any(line.startswith(b"-> scrypt ") for line in stanzas)
 
 
 def decrypt_stream(source: Source, sink: Sink, identity: pyrage.x25519.Identity) -> None:
@@ -251,3 +241,17 @@ def is_age_file(path: Path) -> bool:
         except OSError:
             return False
     return head.startswith(AGE_MAGIC) or head.startswith(AGE_ARMOR)
+
+
+def staged_beside(target: Path) -> Path:
+    """Where a bundle or a kept backup is written before it is renamed to `target`."""
+    return target.with_name(f".{target.name}.tmp")
+
+
+def free_name(folder: Path) -> Path:
+    """A new file name in `folder` (16 random hex digits, as format-2 backups have), free
+    together with its staged name."""
+    while True:
+        candidate = folder / new_name()
+        if not candidate.exists() and not staged_beside(candidate).exists():
+            return candidate

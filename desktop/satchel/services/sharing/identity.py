@@ -101,24 +101,31 @@ def encrypt_with_passphrase(plain: bytes, passphrase: str) -> bytes:
 
 def needs_passphrase(cipher: bytes) -> bool:
     """True when the file was encrypted to a passphrase (its age header has an scrypt stanza)."""
-    _check_header(cipher)
-    header = cipher[: cipher.find(b"\n---")] if b"\n---" in cipher[:65536] else cipher[:65536]
-    return any(line.startswith(b"-> scrypt ") for line in header.split(b"\n"))
+    check_age_head(cipher)
+    return passphrase_protected(cipher[:65536])
 
 
-def _check_header(cipher: bytes) -> None:
-    if cipher.startswith(AGE_ARMOR):
+def passphrase_protected(head: bytes) -> bool:
+    """Whether the age header at the start of `head` has an scrypt stanza."""
+    end = head.find(b"\n---")
+    stanzas = head[: end if end >= 0 else len(head)].split(b"\n")
+    return any(line.startswith(b"-> scrypt ") for line in stanzas)
+
+
+def check_age_head(head: bytes) -> None:
+    """Refuse what is not a binary age file: armored, or not age at all."""
+    if head.startswith(AGE_ARMOR):
         raise BundleError(
             "it is ASCII-armored; Satchel reads binary age files (age -d turns it back)",
             "armored",
         )
-    if not cipher.startswith(AGE_MAGIC):
+    if not head.startswith(AGE_MAGIC):
         raise NotABundleError("it is not an age-encrypted file")
 
 
 def decrypt_bundle(vs: VaultSession, cipher: bytes, passphrase: str | None = None) -> bytes:
     """The plaintext tar, in memory only: with the passphrase if given, else the vault's key."""
-    _check_header(cipher)
+    check_age_head(cipher)
     try:
         if needs_passphrase(cipher):
             if passphrase is None:
